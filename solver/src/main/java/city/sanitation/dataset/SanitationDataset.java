@@ -1,0 +1,53 @@
+package city.sanitation.dataset;
+
+import city.sanitation.fleet.Depot;
+import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.TransferStation;
+import city.sanitation.fleet.Vehicle;
+import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadNetwork;
+import city.sanitation.task.BlindSpotReport;
+import city.sanitation.task.FlagshipToilet;
+import city.sanitation.task.WashingRequirement;
+import city.sanitation.task.WashingWindowRule;
+import city.sanitation.territory.Territory;
+import java.util.List;
+
+/**
+ * One planning problem of a district as stored in a dataset file: its streets, territories, facilities, fleet and
+ * work. It is plain data; the solver builds its planning model from it.
+ *
+ * @param osmSource where the road network was read from, or null when it is stored inline
+ */
+public record SanitationDataset(
+        String formatVersion,
+        String name,
+        PlanningHorizon horizon,
+        RoadNetwork roadNetwork,
+        OsmSource osmSource,
+        List<Territory> territories,
+        List<Depot> depots,
+        List<Hydrant> hydrants,
+        List<TransferStation> transferStations,
+        List<VehicleType> vehicleTypes,
+        List<Vehicle> vehicles,
+        List<WashingRequirement> washingRequirements,
+        List<WashingWindowRule> washingWindowRules,
+        List<BlindSpotReport> blindSpots,
+        List<FlagshipToilet> toilets) {
+
+    public static final String CURRENT_FORMAT_VERSION = "1.0";
+
+    public SanitationDataset {
+        territories = List.copyOf(territories);
+        depots = List.copyOf(depots);
+        hydrants = List.copyOf(hydrants);
+        transferStations = List.copyOf(transferStations);
+        vehicleTypes = List.copyOf(vehicleTypes);
+        vehicles = List.copyOf(vehicles);
+        washingRequirements = List.copyOf(washingRequirements);
+        washingWindowRules = List.copyOf(washingWindowRules);
+        blindSpots = List.copyOf(blindSpots);
+        toilets = List.copyOf(toilets);
+    }
+}

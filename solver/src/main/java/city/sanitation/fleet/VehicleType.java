@@ -1,0 +1,36 @@
+package city.sanitation.fleet;
+
+import city.sanitation.road.RoadClass;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A kind of vehicle (or of crew on foot or on a small electric vehicle) and what it can do.
+ *
+ * @param tankCapacityM3 water tank; 0 for types that carry no water
+ * @param bodyCapacityM3 garbage body; 0 for types that carry no garbage
+ * @param washingSpeedKmh speed while washing a street
+ * @param drivingSpeedKmh speed while deadheading, by road class
+ * @param waterUseLitresPerMetre water used per metre of street washed
+ */
+public record VehicleType(
+        String id,
+        String name,
+        Set<Capability> capabilities,
+        double tankCapacityM3,
+        double bodyCapacityM3,
+        double washingSpeedKmh,
+        Map<RoadClass, Double> drivingSpeedKmh,
+        double waterUseLitresPerMetre,
+        double costPerKm,
+        double costPerHour) {
+
+    public VehicleType {
+        capabilities = Set.copyOf(capabilities);
+        drivingSpeedKmh = Map.copyOf(drivingSpeedKmh);
+    }
+
+    public boolean can(Capability capability) {
+        return capabilities.contains(capability);
+    }
+}
