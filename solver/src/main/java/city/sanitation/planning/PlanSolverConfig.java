@@ -8,26 +8,36 @@ import city.sanitation.planning.domain.SanitationPlan;
 import java.time.Duration;
 
 /**
- * The solver configuration: the tuned phases live in {@code solverConfig.xml}; time limit, seed and environment mode
- * are set per run.
+ * How one solve runs: the tuned phases live in {@code solverConfig.xml}; limits, seed and environment mode are set
+ * per run.
  *
- * @param seed random seed; null for Timefold's default (which is also fixed, so runs are repeatable)
- * @param unimprovedSeconds stop early when the best score has not improved for this long; 0 to never stop early
+ * @param seed random seed; null for Timefold's default (also fixed, so runs are repeatable given the same steps)
+ * @param unimprovedSeconds stop early when the best score has not improved for this long; 0 never stops early
+ * @param stepLimit stop after this many local search steps, which makes a seeded run repeatable; 0 for no limit
  */
-public record PlanSolverConfig(Duration timeLimit, Long seed, EnvironmentMode environmentMode, long unimprovedSeconds) {
+public record PlanSolverConfig(
+        Duration timeLimit, Long seed, EnvironmentMode environmentMode, long unimprovedSeconds, int stepLimit) {
 
     public static final String RESOURCE = "city/sanitation/planning/solverConfig.xml";
+
+    public PlanSolverConfig(Duration timeLimit, Long seed, EnvironmentMode environmentMode, long unimprovedSeconds) {
+        this(timeLimit, seed, environmentMode, unimprovedSeconds, 0);
+    }
 
     public static PlanSolverConfig ofSeconds(long seconds) {
         return new PlanSolverConfig(Duration.ofSeconds(seconds), null, EnvironmentMode.PHASE_ASSERT, 0);
     }
 
     public PlanSolverConfig withSeed(Long newSeed) {
-        return new PlanSolverConfig(timeLimit, newSeed, environmentMode, unimprovedSeconds);
+        return new PlanSolverConfig(timeLimit, newSeed, environmentMode, unimprovedSeconds, stepLimit);
     }
 
     public PlanSolverConfig withEnvironmentMode(EnvironmentMode mode) {
-        return new PlanSolverConfig(timeLimit, seed, mode, unimprovedSeconds);
+        return new PlanSolverConfig(timeLimit, seed, mode, unimprovedSeconds, stepLimit);
+    }
+
+    public PlanSolverConfig withStepLimit(int steps) {
+        return new PlanSolverConfig(timeLimit, seed, environmentMode, unimprovedSeconds, steps);
     }
 
     public SolverConfig toSolverConfig() {
@@ -35,6 +45,9 @@ public record PlanSolverConfig(Duration timeLimit, Long seed, EnvironmentMode en
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
         if (unimprovedSeconds > 0) {
             termination.setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
+        }
+        if (stepLimit > 0) {
+            termination.setStepCountLimit(stepLimit);
         }
         config.setTerminationConfig(termination);
         config.setEnvironmentMode(environmentMode);
