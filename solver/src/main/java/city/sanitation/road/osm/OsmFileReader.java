@@ -108,9 +108,6 @@ final class OsmFileReader {
             if (!message.isEmpty() && reasons.stream().noneMatch(known -> known.contains(message))) {
                 reasons.add(message);
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return String.join(": ", reasons);
     }

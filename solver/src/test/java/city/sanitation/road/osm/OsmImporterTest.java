@@ -83,18 +83,22 @@ class OsmImporterTest {
             assertThat(network.segments())
                     .extracting(RoadSegment::id)
                     .containsExactlyInAnyOrder(
+                            // two-way, split at node 2 where w102 joins
                             "w100-0-f",
                             "w100-0-r",
                             "w100-1-f",
-                            "w100-1-r", // two-way, split at 2
+                            "w100-1-r",
+                            // one-way, split at node 5
                             "w101-0-f",
-                            "w101-1-f", // one-way, split at 5
+                            "w101-1-f",
                             "w102-0-f",
                             "w102-0-r",
-                            "w103-0-r", // oneway=-1
+                            // oneway=-1
+                            "w103-0-r",
                             "w104-0-f",
+                            // the roundabout, split at its entries 10 and 12
                             "w105-0-f",
-                            "w105-1-f", // roundabout, split at its entries
+                            "w105-1-f",
                             "w106-0-f",
                             "w106-0-r",
                             "w107-0-f",
