@@ -20,13 +20,13 @@ public record TaskStarted(String taskId) implements ProblemChange<SanitationPlan
             throw new IllegalStateException("The task (" + taskId + ") is not in any route, so it cannot be started."
                     + "\nMaybe publish a plan that assigns it first.");
         }
-        director.changeVariable(route, "tasks", changed -> {
-            changed.getTasks().remove(task);
-            changed.getTasks()
-                    .add(Math.min(changed.getPinnedCount(), changed.getTasks().size()), task);
+        RouteRewrite.rewrite(plan, director, route, changed -> {
+            int index = changed.getTasks().indexOf(task);
+            if (index >= changed.getPinnedCount()) {
+                changed.getTasks().remove(index);
+                changed.getTasks().add(changed.getPinnedCount(), task);
+                changed.setPinnedCount(changed.getPinnedCount() + 1);
+            }
         });
-        director.changeProblemProperty(
-                route, changed -> changed.setPinnedCount(changed.getTasks().indexOf(task) + 1));
-        director.updateShadowVariables();
     }
 }

@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.solver.change.ProblemChangeDirector;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,21 +17,17 @@ public record VehicleBreakdown(String routeId, long clockSeconds) implements Pro
     public void doChange(SanitationPlan plan, ProblemChangeDirector director) {
         Route route = PlanLookup.route(plan, routeId);
         List<Task> tasks = route.getTasks();
-        int keep = route.getPinnedCount();
-        while (keep < tasks.size()
-                && tasks.get(keep).getStop() != null
-                && tasks.get(keep).getStop().start() < clockSeconds) {
-            keep++;
+        int started = route.getPinnedCount();
+        while (started < tasks.size()
+                && tasks.get(started).getStop() != null
+                && tasks.get(started).getStop().start() < clockSeconds) {
+            started++;
         }
-        int kept = keep;
-        director.changeVariable(route, "tasks", changed -> {
-            List<Task> remaining = new ArrayList<>(changed.getTasks().subList(0, kept));
-            changed.getTasks().retainAll(remaining);
-        });
-        director.changeProblemProperty(route, changed -> {
+        int kept = started;
+        RouteRewrite.rewrite(plan, director, route, changed -> {
+            changed.getTasks().subList(kept, changed.getTasks().size()).clear();
             changed.setPinnedCount(kept);
             changed.setOutOfServiceFrom(clockSeconds);
         });
-        director.updateShadowVariables();
     }
 }
