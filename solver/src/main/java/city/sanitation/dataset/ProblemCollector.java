@@ -1,0 +1,59 @@
+package city.sanitation.dataset;
+
+import city.sanitation.dataset.json.MappingProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Gathers the problems of one dataset file in the order they are found, each once. */
+final class ProblemCollector {
+
+    private final String file;
+    private final Set<DatasetProblem> problems = new LinkedHashSet<>();
+
+    ProblemCollector(String file) {
+        this.file = file;
+    }
+
+    void add(String path, String reason) {
+        problems.add(new DatasetProblem(file, path, reason));
+    }
+
+    /**
+     * Reports an element that could not be read, unless a problem inside that element was already reported (by the
+     * schema validation, which usually says the same thing in other words).
+     */
+    void addUnlessCovered(String elementPath, MappingProblem problem) {
+        if (!hasProblemWithin(elementPath)) {
+            add(problem.pointer(), problem.reason());
+        }
+    }
+
+    boolean hasProblemWithin(String path) {
+        for (DatasetProblem problem : problems) {
+            if (problem.path().equals(path) || problem.path().startsWith(path + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    InvalidDatasetException exception() {
+        return new InvalidDatasetException(file, new ArrayList<>(problems));
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw exception();
+        }
+    }
+
+    List<DatasetProblem> problems() {
+        return List.copyOf(problems);
+    }
+}

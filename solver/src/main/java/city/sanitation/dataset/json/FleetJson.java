@@ -1,0 +1,122 @@
+package city.sanitation.dataset.json;
+
+import city.sanitation.fleet.BreakRule;
+import city.sanitation.fleet.Capability;
+import city.sanitation.fleet.Shift;
+import city.sanitation.fleet.Vehicle;
+import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadClass;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The {@code fleet} member of a dataset: vehicle types and vehicles. */
+public final class FleetJson {
+
+    private FleetJson() {}
+
+    public static ObjectNode write(VehicleType type) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("id", type.id());
+        json.put("name", type.name());
+        ArrayNode capabilities = json.putArray("capabilities");
+        new TreeSet<>(type.capabilities()).forEach(capability -> capabilities.add(JsonEnums.jsonName(capability)));
+        json.put("tankCapacityM3", type.tankCapacityM3());
+        json.put("bodyCapacityM3", type.bodyCapacityM3());
+        json.put("washingSpeedKmh", type.washingSpeedKmh());
+        ObjectNode speeds = json.putObject("drivingSpeedKmh");
+        for (RoadClass roadClass : RoadClass.values()) {
+            Double speed = type.drivingSpeedKmh().get(roadClass);
+            if (speed != null) {
+                speeds.put(roadClass.jsonName(), speed);
+            }
+        }
+        json.put("waterUseLitresPerMetre", type.waterUseLitresPerMetre());
+        json.put("costPerKm", type.costPerKm());
+        json.put("costPerHour", type.costPerHour());
+        return json;
+    }
+
+    public static VehicleType readVehicleType(TrackedNode json) {
+        json.requireObject();
+        return new VehicleType(
+                json.field("id").text(),
+                json.field("name").text(),
+                json.field("capabilities").enumSet(Capability.class),
+                json.field("tankCapacityM3").number(),
+                json.field("bodyCapacityM3").number(),
+                json.field("washingSpeedKmh").number(),
+                drivingSpeeds(json.field("drivingSpeedKmh").requireObject()),
+                json.field("waterUseLitresPerMetre").number(),
+                json.field("costPerKm").number(),
+                json.field("costPerHour").number());
+    }
+
+    private static Map<RoadClass, Double> drivingSpeeds(TrackedNode json) {
+        Map<RoadClass, Double> speeds = new EnumMap<>(RoadClass.class);
+        for (Iterator<String> names = json.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            TrackedNode speed = json.field(name);
+            RoadClass roadClass = JsonEnums.parseOrNull(RoadClass.class, name);
+            if (roadClass == null) {
+                throw new MappingProblem(
+                        speed.pointer(),
+                        "The road class (" + name + ") is not one of "
+                                + String.join(", ", JsonEnums.jsonNames(RoadClass.class)) + ".");
+            }
+            speeds.put(roadClass, speed.number());
+        }
+        return speeds;
+    }
+
+    public static ObjectNode write(Vehicle vehicle) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("id", vehicle.id());
+        json.put("name", vehicle.name());
+        json.put("typeId", vehicle.typeId());
+        json.put("depotId", vehicle.depotId());
+        ObjectNode shift = json.putObject("shift");
+        shift.put("start", vehicle.shift().start().toString());
+        shift.put("end", vehicle.shift().end().toString());
+        shift.put("hardEnd", vehicle.shift().hardEnd().toString());
+        ArrayNode breaks = json.putArray("breaks");
+        for (BreakRule rule : vehicle.breaks()) {
+            ObjectNode breakJson = breaks.addObject();
+            breakJson.put("earliestStart", rule.earliestStart().toString());
+            breakJson.put("latestEnd", rule.latestEnd().toString());
+            breakJson.put("durationMinutes", Minutes.of(rule.duration(), "break of vehicle " + vehicle.id()));
+        }
+        json.set("skills", FeatureJson.sortedTexts(vehicle.skills()));
+        return json;
+    }
+
+    public static Vehicle readVehicle(TrackedNode json) {
+        json.requireObject();
+        TrackedNode shift = json.field("shift").requireObject();
+        List<BreakRule> breaks = new ArrayList<>();
+        for (TrackedNode rule : json.field("breaks").elements()) {
+            rule.requireObject();
+            breaks.add(new BreakRule(
+                    rule.field("earliestStart").localDateTime(),
+                    rule.field("latestEnd").localDateTime(),
+                    rule.field("durationMinutes").minutes()));
+        }
+        return new Vehicle(
+                json.field("id").text(),
+                json.field("name").text(),
+                json.field("typeId").text(),
+                json.field("depotId").text(),
+                new Shift(
+                        shift.field("start").localDateTime(),
+                        shift.field("end").localDateTime(),
+                        shift.field("hardEnd").localDateTime()),
+                breaks,
+                json.field("skills").textSet());
+    }
+}

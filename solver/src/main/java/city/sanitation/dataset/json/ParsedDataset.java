@@ -1,0 +1,120 @@
+package city.sanitation.dataset.json;
+
+import city.sanitation.dataset.OsmSource;
+import city.sanitation.dataset.PlanningHorizon;
+import city.sanitation.fleet.Depot;
+import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.TransferStation;
+import city.sanitation.fleet.Vehicle;
+import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadSegment;
+import city.sanitation.task.BlindSpotReport;
+import city.sanitation.task.FlagshipToilet;
+import city.sanitation.task.WashingRequirement;
+import city.sanitation.task.WashingWindowRule;
+import city.sanitation.territory.Territory;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What could be read from a dataset file, each value with its place in the file. Elements that could not be read
+ * are left out; their ids are kept in {@link #unreadableIds()} so that references to them are not reported again.
+ */
+public final class ParsedDataset {
+
+    String name;
+    Located<PlanningHorizon> horizon;
+    Located<OsmSource> osmSource;
+    final List<Located<RoadSegment>> segments = new ArrayList<>();
+    final List<Located<Territory>> territories = new ArrayList<>();
+    final List<Located<Depot>> depots = new ArrayList<>();
+    final List<Located<Hydrant>> hydrants = new ArrayList<>();
+    final List<Located<TransferStation>> transferStations = new ArrayList<>();
+    final List<Located<BlindSpotReport>> blindSpots = new ArrayList<>();
+    final List<Located<FlagshipToilet>> toilets = new ArrayList<>();
+    final List<Located<VehicleType>> vehicleTypes = new ArrayList<>();
+    final List<Located<Vehicle>> vehicles = new ArrayList<>();
+    final List<Located<WashingRequirement>> washingRequirements = new ArrayList<>();
+    final List<Located<WashingWindowRule>> washingWindowRules = new ArrayList<>();
+    final Set<String> unreadableIds = new HashSet<>();
+    final Set<FeatureKind> kindsWithUnreadableFeatures = EnumSet.noneOf(FeatureKind.class);
+    boolean complete = true;
+
+    ParsedDataset() {}
+
+    /** The dataset's name, or null when it could not be read. */
+    public String name() {
+        return name;
+    }
+
+    /** The planning horizon, or null when it could not be read. */
+    public Located<PlanningHorizon> horizon() {
+        return horizon;
+    }
+
+    /** Where the road network comes from when it is not inline; null when it is inline. */
+    public Located<OsmSource> osmSource() {
+        return osmSource;
+    }
+
+    public List<Located<RoadSegment>> segments() {
+        return segments;
+    }
+
+    public List<Located<Territory>> territories() {
+        return territories;
+    }
+
+    public List<Located<Depot>> depots() {
+        return depots;
+    }
+
+    public List<Located<Hydrant>> hydrants() {
+        return hydrants;
+    }
+
+    public List<Located<TransferStation>> transferStations() {
+        return transferStations;
+    }
+
+    public List<Located<BlindSpotReport>> blindSpots() {
+        return blindSpots;
+    }
+
+    public List<Located<FlagshipToilet>> toilets() {
+        return toilets;
+    }
+
+    public List<Located<VehicleType>> vehicleTypes() {
+        return vehicleTypes;
+    }
+
+    public List<Located<Vehicle>> vehicles() {
+        return vehicles;
+    }
+
+    public List<Located<WashingRequirement>> washingRequirements() {
+        return washingRequirements;
+    }
+
+    public List<Located<WashingWindowRule>> washingWindowRules() {
+        return washingWindowRules;
+    }
+
+    /** Ids of elements that were left out because they could not be read. */
+    public Set<String> unreadableIds() {
+        return unreadableIds;
+    }
+
+    public boolean hasUnreadable(FeatureKind kind) {
+        return kindsWithUnreadableFeatures.contains(kind);
+    }
+
+    /** Whether every element of the file could be read. */
+    public boolean isComplete() {
+        return complete;
+    }
+}

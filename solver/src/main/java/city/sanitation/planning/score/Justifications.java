@@ -1,0 +1,19 @@
+package city.sanitation.planning.score;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
+/** Why a constraint matched, in terms a dispatcher reads. One record per kind of match. */
+public final class Justifications {
+
+    private Justifications() {}
+
+    public record TaskOnRoute(String taskId, String routeId, String detail) implements ConstraintJustification {}
+
+    public record RouteIssue(String routeId, long amount, String detail) implements ConstraintJustification {}
+
+    public record UnassignedTask(String taskId, int priorityWeight, String detail) implements ConstraintJustification {}
+
+    public record ToiletRounds(String toiletId, long minutes, String detail) implements ConstraintJustification {}
+
+    public record Workload(String vehicleTypeId, long unfairness, String detail) implements ConstraintJustification {}
+}
