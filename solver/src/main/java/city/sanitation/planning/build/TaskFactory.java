@@ -91,7 +91,8 @@ final class TaskFactory {
             }
             RoadSegment segment = network.findSegment(requirement.segmentId()).orElseThrow();
             Optional<RoadSegment> reverse = segment.oneWay() ? Optional.empty() : network.reverseOf(segment);
-            TaskPlacement placement = loaded.placement(PlacedKind.WASHING_REQUIREMENT, requirement.id());
+            TaskPlacement placement =
+                    loaded.placements(PlacedKind.WASHING_REQUIREMENT).get(requirement.id());
             int passCount = requirement.passes() * (requirement.frequency() == WashFrequency.TWICE_DAILY ? 2 : 1);
             for (int pass = 1; pass <= passCount; pass++) {
                 String id = requirement.id() + "-p" + pass;
@@ -135,8 +136,8 @@ final class TaskFactory {
                         0,
                         0,
                         street,
-                        placement.subdistrictId(),
-                        placement.gridId()));
+                        placement == null ? null : placement.subdistrictId(),
+                        placement == null ? null : placement.gridId()));
     }
 
     /** Main roads matter most when not everything fits: they are the city's face and the most travelled. */
