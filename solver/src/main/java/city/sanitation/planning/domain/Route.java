@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import city.sanitation.fleet.Capability;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,8 @@ public class Route {
     /** When the vehicle broke down, or Long.MAX_VALUE; it takes no new work after that. */
     private long outOfServiceFrom = Long.MAX_VALUE;
 
-    private RouteEnd cachedEnd;
-    private Stop cachedEndFor;
+    @ShadowVariable(variableListenerClass = ScheduleUpdater.class, sourceVariableName = "tasks")
+    private RouteSchedule schedule = RouteSchedule.EMPTY;
 
     /** For Timefold's cloning. */
     public Route() {}
@@ -48,18 +49,8 @@ public class Route {
 
     /** The way back to the depot after the last task; an empty route stays home. */
     public RouteEnd end() {
-        if (tasks.isEmpty()) {
-            return new RouteEnd(crew.shiftStart(), 0, 0, null, false);
-        }
-        Stop last = tasks.get(tasks.size() - 1).getStop();
-        if (last == null) {
-            return new RouteEnd(crew.shiftStart(), 0, 0, null, false);
-        }
-        if (last != cachedEndFor) {
-            cachedEnd = StopPlanner.planReturn(this, last.after());
-            cachedEndFor = last;
-        }
-        return cachedEnd;
+        RouteEnd end = schedule.end();
+        return end == null ? new RouteEnd(crew.shiftStart(), 0, 0, null, false) : end;
     }
 
     public boolean isUsed() {
@@ -89,14 +80,15 @@ public class Route {
 
     /** All driving metres of the route that are not washing: to, between and after tasks, detours included. */
     public long deadheadMetres() {
-        long metres = end().travelMetres();
-        for (Task task : tasks) {
-            Stop stop = task.getStop();
-            if (stop != null) {
-                metres += stop.travelMetres();
-            }
-        }
-        return metres;
+        return schedule.deadheadMetres();
+    }
+
+    public RouteSchedule getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(RouteSchedule schedule) {
+        this.schedule = schedule;
     }
 
     public String getId() {

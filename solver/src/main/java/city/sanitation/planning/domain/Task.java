@@ -3,9 +3,6 @@ package city.sanitation.planning.domain;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.ShadowSources;
-import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import city.sanitation.fleet.Capability;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +23,6 @@ public class Task {
     @InverseRelationShadowVariable(sourceVariableName = "tasks")
     private Route route;
 
-    @PreviousElementShadowVariable(sourceVariableName = "tasks")
-    private Task previous;
-
-    @ShadowVariable(supplierName = "planStop")
-    private Stop stop;
-
     /** For Timefold's cloning. */
     public Task() {}
 
@@ -39,18 +30,6 @@ public class Task {
         this.id = id;
         this.kind = kind;
         this.problem = problem;
-    }
-
-    @ShadowSources({"route", "previous.stop"})
-    public Stop planStop() {
-        if (route == null) {
-            return null;
-        }
-        if (previous != null && previous.stop == null) {
-            return null;
-        }
-        RouteState before = previous == null ? route.startState() : previous.stop.after();
-        return StopPlanner.plan(route, this, before);
     }
 
     public String getId() {
@@ -73,20 +52,14 @@ public class Task {
         this.route = route;
     }
 
-    public Task getPrevious() {
-        return previous;
-    }
-
-    public void setPrevious(Task previous) {
-        this.previous = previous;
-    }
-
+    /** How the route does this task, or null when unassigned. Looked up in the route's schedule, not stored. */
     public Stop getStop() {
-        return stop;
-    }
-
-    public void setStop(Stop stop) {
-        this.stop = stop;
+        if (route == null) {
+            return null;
+        }
+        int index = route.getTasks().indexOf(this);
+        List<Stop> stops = route.getSchedule().stops();
+        return index < 0 || index >= stops.size() ? null : stops.get(index);
     }
 
     public boolean isAssigned() {

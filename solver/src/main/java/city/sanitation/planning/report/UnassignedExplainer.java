@@ -47,10 +47,13 @@ public final class UnassignedExplainer {
         List<RecommendedAssignment<Insertion, HardMediumSoftLongScore>> recommendations =
                 solutionManager.recommendAssignment(
                         plan, task, UnassignedExplainer::insertionOf, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        if (recommendations.isEmpty()) {
+        RecommendedAssignment<Insertion, HardMediumSoftLongScore> best = recommendations.stream()
+                .filter(recommendation -> recommendation.proposition() != null)
+                .findFirst()
+                .orElse(null);
+        if (best == null) {
             return "no route has room for it";
         }
-        RecommendedAssignment<Insertion, HardMediumSoftLongScore> best = recommendations.get(0);
         HardMediumSoftLongScore change = best.scoreAnalysisDiff().score();
         if (change.hardScore() < 0) {
             Set<String> reasons = hardReasons(best.scoreAnalysisDiff(), task);
@@ -71,13 +74,24 @@ public final class UnassignedExplainer {
             if (insertions.size() == limit) {
                 break;
             }
-            insertions.add(recommendation.proposition());
+            if (recommendation.proposition() == null) {
+                continue;
+            }
+            Insertion insertion = recommendation.proposition();
+            insertions.add(new Insertion(
+                    insertion.routeId(),
+                    insertion.position(),
+                    insertion.start(),
+                    recommendation.scoreAnalysisDiff().score()));
         }
         return insertions;
     }
 
     private static Insertion insertionOf(Task placed) {
         Route route = placed.getRoute();
+        if (route == null) {
+            return null;
+        }
         return new Insertion(
                 route.getId(),
                 route.getTasks().indexOf(placed),

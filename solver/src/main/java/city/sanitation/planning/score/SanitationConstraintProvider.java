@@ -1,19 +1,18 @@
 package city.sanitation.planning.score;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
-import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TimeInterval;
-import java.util.Comparator;
+import city.sanitation.planning.domain.ToiletVisit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -104,102 +103,115 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     Constraint workInsideAllowedWindows(ConstraintFactory factory) {
         // Main roads are washed only in their night window, nothing is washed in rush hours, toilets are cleaned
         // only while open.
-        return factory.forEach(Task.class)
-                .filter(task -> task.getStop() != null && task.getStop().windowMissed())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
-                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
-                        task.getId(),
-                        task.getRoute().getId(),
-                        "%s arrives after the last allowed window of %s"
-                                .formatted(
-                                        task.getRoute().getId(),
-                                        task.getProblem().label())))
+        return factory.forEach(Route.class)
+                .filter(route -> route.getSchedule().windowsMissed() > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        route -> VIOLATION * route.getSchedule().windowsMissed())
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        route.getSchedule().windowsMissed(),
+                        "%s reaches %s after its last allowed window"
+                                .formatted(route.getId(), tasksWhere(route, Stop::windowMissed))))
                 .asConstraint(ALLOWED_WINDOW);
     }
 
     Constraint startBeforeTheLatestStart(ConstraintFactory factory) {
         // A task with a hard due time (benchmark instances) starts by it; time units past it are penalized.
-        return factory.forEach(Task.class)
-                .filter(task -> task.getStop() != null && task.getStop().hardLateSeconds() > 0)
+        return factory.forEach(Route.class)
+                .filter(route -> route.getSchedule().hardLateSeconds() > 0)
                 .penalizeLong(
-                        HardMediumSoftLongScore.ONE_HARD, task -> task.getStop().hardLateSeconds())
-                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
-                        task.getId(),
-                        task.getRoute().getId(),
-                        "starts %d s after its latest start"
-                                .formatted(task.getStop().hardLateSeconds())))
+                        HardMediumSoftLongScore.ONE_HARD,
+                        route -> route.getSchedule().hardLateSeconds())
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        route.getSchedule().hardLateSeconds(),
+                        "%s starts %s after the latest start"
+                                .formatted(route.getId(), tasksWhere(route, stop -> stop.hardLateSeconds() > 0))))
                 .asConstraint(LATEST_START);
     }
 
     Constraint taskFitsTheVehicle(ConstraintFactory factory) {
         // A single task never needs more water or body volume than the vehicle holds, and a vehicle that must
         // refill or dump has somewhere to do it.
-        return factory.forEach(Task.class)
-                .filter(task -> task.getStop() != null && task.getStop().overCapacity())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
-                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
-                        task.getId(), task.getRoute().getId(), capacityDetail(task)))
+        return factory.forEach(Route.class)
+                .filter(route -> route.getSchedule().overCapacityStops() > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        route -> VIOLATION * route.getSchedule().overCapacityStops())
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(), route.getSchedule().overCapacityStops(), capacityDetail(route)))
                 .asConstraint(CAPACITY);
     }
 
-    private static String capacityDetail(Task task) {
-        var crew = task.getRoute().getCrew();
-        if (task.getProblem().volumeM3() > 0) {
-            return "truck body capacity %.1f m³ < volume %.1f m³"
-                    .formatted(crew.bodyM3(), task.getProblem().volumeM3());
+    private static String capacityDetail(Route route) {
+        var crew = route.getCrew();
+        List<String> details = new ArrayList<>();
+        List<Task> tasks = route.getTasks();
+        List<Stop> stops = route.getSchedule().stops();
+        for (int i = 0; i < stops.size(); i++) {
+            if (!stops.get(i).overCapacity()) {
+                continue;
+            }
+            var problem = tasks.get(i).getProblem();
+            details.add(
+                    problem.volumeM3() > 0
+                            ? "truck body capacity %.1f m³ < volume %.1f m³"
+                                    .formatted(crew.bodyM3(), problem.volumeM3())
+                            : "water tank %.1f m³ < %.1f m³ needed to wash %s"
+                                    .formatted(
+                                            crew.tankLitres() / 1000.0,
+                                            problem.lengthMetres() * crew.waterLitresPerMetre() / 1000.0,
+                                            problem.label()));
         }
-        return "water tank %.1f m³ < %.1f m³ needed to wash %s"
-                .formatted(
-                        crew.tankLitres() / 1000.0,
-                        task.getProblem().lengthMetres() * crew.waterLitresPerMetre() / 1000.0,
-                        task.getProblem().label());
+        return String.join("; ", details);
     }
 
     Constraint toiletRoundsKeepTheMinimumGap(ConstraintFactory factory) {
         // Two rounds of the same toilet are at least its minimum gap apart: cleaning twice within it is wasted.
-        return factory.forEachUniquePair(
-                        Task.class,
-                        equal(task -> task.getProblem().groupId()),
-                        filtering((a, b) -> a.getKind() == TaskKind.TOILET_ROUND
-                                && a.getStop() != null
-                                && b.getStop() != null
-                                && gapShortfall(a, b) > 0))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (a, b) -> minutesCeil(gapShortfall(a, b)))
-                .justifyWith((a, b, score) -> new Justifications.ToiletRounds(
-                        a.getProblem().groupId(),
-                        minutesCeil(gapShortfall(a, b)),
-                        "rounds %s and %s of %s are %d min too close"
-                                .formatted(
-                                        a.getId(), b.getId(), a.getProblem().label(), minutesCeil(gapShortfall(a, b)))))
+        return toiletVisits(factory)
+                .filter((toilet, visits) -> minimumGapShortfallMinutes(visits) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (toilet, visits) -> minimumGapShortfallMinutes(visits))
+                .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
+                        toilet,
+                        minimumGapShortfallMinutes(visits),
+                        "rounds of %s are %d min too close in all"
+                                .formatted(visits.get(0).problem().label(), minimumGapShortfallMinutes(visits))))
                 .asConstraint(TOILET_MINIMUM_GAP);
     }
 
-    private static long gapShortfall(Task a, Task b) {
-        long gap = Math.abs(a.getStop().start() - b.getStop().start());
-        return Math.max(0, a.getProblem().minGapSeconds() - gap);
+    private static BiConstraintStream<String, List<ToiletVisit>> toiletVisits(ConstraintFactory factory) {
+        return factory.forEach(Route.class)
+                .filter(route -> !route.getSchedule().toiletVisits().isEmpty())
+                .flattenLast(route -> route.getSchedule().toiletVisits())
+                .groupBy(ToiletVisit::toiletId, toList());
+    }
+
+    /** Minutes by which pairs of rounds fall short of the minimum gap, each pair rounded up and added. */
+    static long minimumGapShortfallMinutes(List<ToiletVisit> visits) {
+        long shortfall = 0;
+        for (int i = 0; i < visits.size(); i++) {
+            for (int j = i + 1; j < visits.size(); j++) {
+                long gap = Math.abs(visits.get(i).start() - visits.get(j).start());
+                shortfall += minutesCeil(Math.max(0, visits.get(i).problem().minGapSeconds() - gap));
+            }
+        }
+        return shortfall;
     }
 
     Constraint breaksInsideTheirWindows(ConstraintFactory factory) {
         // Every crew gets its breaks inside their windows.
         return factory.forEach(Route.class)
-                .filter(route -> missedBreaks(route) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, route -> VIOLATION * missedBreaks(route))
+                .filter(route -> route.getSchedule().missedBreaks() > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        route -> VIOLATION * route.getSchedule().missedBreaks())
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
-                        missedBreaks(route),
-                        "%s cannot take %d break(s) inside the window".formatted(route.getId(), missedBreaks(route))))
+                        route.getSchedule().missedBreaks(),
+                        "%s cannot take %d break(s) inside the window"
+                                .formatted(route.getId(), route.getSchedule().missedBreaks())))
                 .asConstraint(BREAK);
-    }
-
-    private static int missedBreaks(Route route) {
-        int missed = route.end().breakMissed() ? 1 : 0;
-        for (Task task : route.getTasks()) {
-            Stop stop = task.getStop();
-            if (stop != null && stop.takenBreak() != null && stop.takenBreak().missed()) {
-                missed++;
-            }
-        }
-        return missed;
     }
 
     Constraint noWorkForABrokenDownVehicle(ConstraintFactory factory) {
@@ -233,21 +245,22 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
 
     Constraint blindSpotClearedWithinItsSla(ConstraintFactory factory) {
         // A reported blind spot is cleared by its deadline; minutes late count by its priority.
-        return factory.forEach(Task.class)
-                .filter(task -> task.getStop() != null && slaLateSeconds(task) > 0)
+        return factory.forEach(Route.class)
+                .filter(route -> route.getSchedule().slaLatePoints() > 0)
                 .penalizeLong(
                         HardMediumSoftLongScore.ONE_MEDIUM,
-                        task -> minutesCeil(slaLateSeconds(task))
-                                * task.getProblem().priorityWeight())
-                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
-                        task.getId(),
-                        task.getRoute().getId(),
-                        "cleared %d min after its deadline".formatted(minutesCeil(slaLateSeconds(task)))))
+                        route -> route.getSchedule().slaLatePoints())
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        route.getSchedule().slaLatePoints(),
+                        "%s clears %s after the deadline"
+                                .formatted(
+                                        route.getId(),
+                                        tasksWhere(
+                                                route,
+                                                (task, stop) -> stop.end()
+                                                        > task.getProblem().slaDeadline()))))
                 .asConstraint(SLA_LATENESS);
-    }
-
-    static long slaLateSeconds(Task task) {
-        return Math.max(0, task.getStop().end() - task.getProblem().slaDeadline());
     }
 
     Constraint drivingAndWorkingCost(ConstraintFactory factory) {
@@ -284,30 +297,25 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
 
     Constraint toiletRoundsKeepTheMaximumGap(ConstraintFactory factory) {
         // While a toilet is open it is not left uncleaned for longer than its maximum gap.
-        return factory.forEach(Task.class)
-                .filter(task -> task.getKind() == TaskKind.TOILET_ROUND && task.getStop() != null)
-                .groupBy(task -> task.getProblem().groupId(), toList())
-                .filter((toilet, rounds) -> maximumGapExcess(rounds) > 0)
+        return toiletVisits(factory)
+                .filter((toilet, visits) -> maximumGapExcess(visits) > 0)
                 .penalizeLong(
                         HardMediumSoftLongScore.ONE_SOFT,
-                        (toilet, rounds) -> 100 * minutesCeil(maximumGapExcess(rounds)))
-                .justifyWith((toilet, rounds, score) -> new Justifications.ToiletRounds(
+                        (toilet, visits) -> 100 * minutesCeil(maximumGapExcess(visits)))
+                .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
                         toilet,
-                        minutesCeil(maximumGapExcess(rounds)),
+                        minutesCeil(maximumGapExcess(visits)),
                         "%s is left %d min longer than its maximum gap"
-                                .formatted(rounds.get(0).getProblem().label(), minutesCeil(maximumGapExcess(rounds)))))
+                                .formatted(visits.get(0).problem().label(), minutesCeil(maximumGapExcess(visits)))))
                 .asConstraint(TOILET_MAXIMUM_GAP);
     }
 
     /** Seconds by which the gaps between opening, the rounds and closing exceed the maximum gap, added up. */
-    static long maximumGapExcess(List<Task> rounds) {
-        var problem = rounds.get(0).getProblem();
-        List<Long> starts = rounds.stream()
-                .map(task -> task.getStop().start())
-                .sorted(Comparator.naturalOrder())
-                .toList();
+    static long maximumGapExcess(List<ToiletVisit> visits) {
+        var problem = visits.get(0).problem();
+        long[] starts = visits.stream().mapToLong(ToiletVisit::start).sorted().toArray();
         List<TimeInterval> opening = problem.allowedWindows();
-        long previous = opening.isEmpty() ? starts.get(0) : opening.get(0).start();
+        long previous = opening.isEmpty() ? starts[0] : opening.get(0).start();
         long excess = 0;
         for (long start : starts) {
             excess += Math.max(0, start - previous - problem.maxGapSeconds());
@@ -318,6 +326,23 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
             excess += Math.max(0, closing - previous - problem.maxGapSeconds());
         }
         return excess;
+    }
+
+    /** The ids of the route's tasks whose stop matches, for a justification. */
+    private static String tasksWhere(Route route, java.util.function.Predicate<Stop> test) {
+        return tasksWhere(route, (task, stop) -> test.test(stop));
+    }
+
+    private static String tasksWhere(Route route, java.util.function.BiPredicate<Task, Stop> test) {
+        List<String> ids = new ArrayList<>();
+        List<Task> tasks = route.getTasks();
+        List<Stop> stops = route.getSchedule().stops();
+        for (int i = 0; i < stops.size(); i++) {
+            if (test.test(tasks.get(i), stops.get(i))) {
+                ids.add(tasks.get(i).getId());
+            }
+        }
+        return String.join(", ", ids);
     }
 
     Constraint balancedWorkBetweenCrews(ConstraintFactory factory) {

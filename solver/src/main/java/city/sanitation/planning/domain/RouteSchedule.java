@@ -1,0 +1,143 @@
+package city.sanitation.planning.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A route's whole day worked out at once: a stop per task, the way home, and the sums the rules need. Derived on the
+ * route rather than on each task, so that a move costs one recomputation per changed route instead of an update per
+ * shifted task.
+ *
+ * <p>Equal by its stops and way home, which the solver's consistency checks compare after recomputing.
+ */
+public final class RouteSchedule {
+
+    static final RouteSchedule EMPTY = new RouteSchedule(List.of(), null, List.of());
+
+    private final List<Stop> stops;
+    private final RouteEnd end;
+    private final List<ToiletVisit> toiletVisits;
+    private final int windowsMissed;
+    private final long hardLateSeconds;
+    private final int overCapacityStops;
+    private final int missedBreaks;
+    private final long slaLatePoints;
+    private final long deadheadMetres;
+
+    RouteSchedule(List<Stop> stops, RouteEnd end, List<ToiletVisit> toiletVisits) {
+        this.stops = Collections.unmodifiableList(stops);
+        this.end = end;
+        this.toiletVisits = Collections.unmodifiableList(toiletVisits);
+        int windows = 0;
+        long hardLate = 0;
+        int overCapacity = 0;
+        int breaks = end != null && end.breakMissed() ? 1 : 0;
+        long metres = end == null ? 0 : end.travelMetres();
+        for (Stop stop : stops) {
+            windows += stop.windowMissed() ? 1 : 0;
+            hardLate += stop.hardLateSeconds();
+            overCapacity += stop.overCapacity() ? 1 : 0;
+            breaks += stop.takenBreak() != null && stop.takenBreak().missed() ? 1 : 0;
+            metres += stop.travelMetres();
+        }
+        this.windowsMissed = windows;
+        this.hardLateSeconds = hardLate;
+        this.overCapacityStops = overCapacity;
+        this.missedBreaks = breaks;
+        this.deadheadMetres = metres;
+        this.slaLatePoints = 0;
+    }
+
+    private RouteSchedule(RouteSchedule schedule, long slaLatePoints) {
+        this.stops = schedule.stops;
+        this.end = schedule.end;
+        this.toiletVisits = schedule.toiletVisits;
+        this.windowsMissed = schedule.windowsMissed;
+        this.hardLateSeconds = schedule.hardLateSeconds;
+        this.overCapacityStops = schedule.overCapacityStops;
+        this.missedBreaks = schedule.missedBreaks;
+        this.deadheadMetres = schedule.deadheadMetres;
+        this.slaLatePoints = slaLatePoints;
+    }
+
+    /** Plans every task of {@code route} in order from its start. */
+    static RouteSchedule of(Route route) {
+        List<Task> tasks = route.getTasks();
+        if (tasks.isEmpty()) {
+            return EMPTY;
+        }
+        List<Stop> stops = new ArrayList<>(tasks.size());
+        List<ToiletVisit> toiletVisits = new ArrayList<>();
+        RouteState state = route.startState();
+        long slaLate = 0;
+        for (Task task : tasks) {
+            Stop stop = StopPlanner.plan(route, task, state);
+            stops.add(stop);
+            TaskProblem problem = task.getProblem();
+            if (task.getKind() == TaskKind.TOILET_ROUND) {
+                toiletVisits.add(new ToiletVisit(problem.groupId(), task.getId(), stop.start(), problem));
+            }
+            long lateSeconds = stop.end() - problem.slaDeadline();
+            if (lateSeconds > 0) {
+                slaLate += (lateSeconds + 59) / 60 * problem.priorityWeight();
+            }
+            state = stop.after();
+        }
+        RouteSchedule schedule = new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits);
+        return slaLate == 0 ? schedule : new RouteSchedule(schedule, slaLate);
+    }
+
+    /** The stops, one per task, in route order. */
+    public List<Stop> stops() {
+        return stops;
+    }
+
+    /** The way home after the last task, or null for an empty route. */
+    public RouteEnd end() {
+        return end;
+    }
+
+    public List<ToiletVisit> toiletVisits() {
+        return toiletVisits;
+    }
+
+    public int windowsMissed() {
+        return windowsMissed;
+    }
+
+    public long hardLateSeconds() {
+        return hardLateSeconds;
+    }
+
+    public int overCapacityStops() {
+        return overCapacityStops;
+    }
+
+    public int missedBreaks() {
+        return missedBreaks;
+    }
+
+    /** Minutes past blind spots' deadlines, each weighted by its priority. */
+    public long slaLatePoints() {
+        return slaLatePoints;
+    }
+
+    /** All driving that is not washing, detours and the way home included. */
+    public long deadheadMetres() {
+        return deadheadMetres;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof RouteSchedule schedule
+                        && stops.equals(schedule.stops)
+                        && java.util.Objects.equals(end, schedule.end);
+    }
+
+    @Override
+    public int hashCode() {
+        return stops.hashCode() * 31 + java.util.Objects.hashCode(end);
+    }
+}
