@@ -1,0 +1,203 @@
+package city.sanitation.district;
+
+import city.sanitation.district.CrewShifts.Kind;
+import city.sanitation.fleet.Capability;
+import city.sanitation.fleet.Depot;
+import city.sanitation.fleet.Vehicle;
+import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadClass;
+import city.sanitation.road.RoadSegment;
+import city.sanitation.task.FlagshipToilet;
+import city.sanitation.task.WashingRequirement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vehicle types of a district's sanitation fleet and enough vehicles and crews for its work on an ordinary day,
+ * sized from the expected street kilometres, blind-spot reports and toilet rounds.
+ */
+final class Fleet {
+
+    static final VehicleType WASH_SWEEPER = new VehicleType(
+            "wash-sweeper",
+            "洗扫车",
+            Set.of(Capability.WASHING, Capability.SWEEPING),
+            8,
+            0,
+            7,
+            speeds(30, 25, 20, 12),
+            1.0,
+            3.5,
+            120);
+    static final VehicleType HIGH_PRESSURE_WASHER = new VehicleType(
+            "high-pressure-washer",
+            "高压清洗车",
+            Set.of(Capability.WASHING),
+            12,
+            0,
+            6,
+            speeds(35, 30, 20, 10),
+            1.5,
+            4.0,
+            130);
+    static final VehicleType SPRINKLER = new VehicleType(
+            "sprinkler", "洒水车", Set.of(Capability.SPRINKLING), 16, 0, 10, speeds(35, 30, 20, 10), 0.8, 3.0, 110);
+    static final VehicleType SMALL_GARBAGE_TRUCK = new VehicleType(
+            "garbage-truck-5", "小型垃圾车", Set.of(Capability.GARBAGE_PICKUP), 0, 5, 0, speeds(40, 30, 25, 15), 0, 2.5, 90);
+    static final VehicleType LOADER_TRUCK = new VehicleType(
+            "garbage-truck-8",
+            "垃圾清运车（配装载机）",
+            Set.of(Capability.GARBAGE_PICKUP),
+            0,
+            8,
+            0,
+            speeds(35, 30, 20, 10),
+            0,
+            3.5,
+            140);
+    static final VehicleType TOILET_TRICYCLE = new VehicleType(
+            "toilet-tricycle",
+            "公厕保洁电动三轮",
+            Set.of(Capability.TOILET_CLEANING),
+            0,
+            0,
+            0,
+            speeds(20, 20, 18, 15),
+            0,
+            0.3,
+            45);
+
+    /** Hours of a shift spent working, after the break. */
+    private static final double WORKING_HOURS = 7.5;
+    /** Of those, the share actually washing: the rest is driving empty and refilling. */
+    private static final double WASHING_SHARE = 0.55;
+    /** Small piles take minutes, but driving and dumping at the transfer station add up. */
+    private static final double BLIND_SPOTS_PER_TRUCK_SHIFT = 20;
+
+    private static final double LOADER_SHARE = 0.25;
+    private static final double TOILET_TRAVEL_MINUTES = 6;
+    private static final double TOILET_CREW_SHARE = 0.85;
+
+    private final CrewShifts shifts;
+    private final List<Depot> depots;
+    private final List<Vehicle> vehicles = new ArrayList<>();
+
+    private Fleet(CrewShifts shifts, List<Depot> depots) {
+        this.shifts = shifts;
+        this.depots = depots;
+    }
+
+    static List<VehicleType> types() {
+        return List.of(
+                WASH_SWEEPER, HIGH_PRESSURE_WASHER, SPRINKLER, SMALL_GARBAGE_TRUCK, LOADER_TRUCK, TOILET_TRICYCLE);
+    }
+
+    static List<Vehicle> vehicles(
+            StreetMap map,
+            List<WashingRequirement> requirements,
+            int blindSpots,
+            List<FlagshipToilet> toilets,
+            List<Depot> depots,
+            CrewShifts shifts) {
+        Fleet fleet = new Fleet(shifts, depots);
+        fleet.addStreetCrews(map, requirements);
+        fleet.addGarbageTrucks(blindSpots);
+        fleet.addToiletCrews(toilets);
+        return List.copyOf(fleet.vehicles);
+    }
+
+    private void addStreetCrews(StreetMap map, List<WashingRequirement> requirements) {
+        double nightKm = 0;
+        double sprinkleKm = 0;
+        double dayKm = 0;
+        for (WashingRequirement requirement : requirements) {
+            RoadSegment street =
+                    map.network().findSegment(requirement.segmentId()).orElseThrow();
+            double km = DatasetFigures.passesOf(requirement)
+                    * street.lengthMetres()
+                    / 1000
+                    / requirement.frequency().intervalDays();
+            if (requirement.capability() == Capability.SPRINKLING) {
+                sprinkleKm += km;
+            } else if (street.roadClass() == RoadClass.MAIN) {
+                nightKm += km;
+            } else {
+                dayKm += km;
+            }
+        }
+        int nightWashers = shiftsFor(nightKm, WASH_SWEEPER);
+        int highPressure = (int) Math.round(nightWashers / 3.0);
+        add("veh-hpw-", HIGH_PRESSURE_WASHER, Kind.NIGHT, highPressure, Set.of());
+        add("veh-wash-", WASH_SWEEPER, Kind.NIGHT, nightWashers - highPressure, Set.of());
+        add("veh-sprk-", SPRINKLER, Kind.NIGHT, shiftsFor(sprinkleKm, SPRINKLER), Set.of());
+        int daySweepers = shiftsFor(dayKm, WASH_SWEEPER);
+        add("veh-wash-", WASH_SWEEPER, Kind.EARLY, (daySweepers + 1) / 2, Set.of());
+        add("veh-wash-", WASH_SWEEPER, Kind.LATE, daySweepers / 2, Set.of());
+    }
+
+    private static int shiftsFor(double kilometres, VehicleType type) {
+        double perShift = type.washingSpeedKmh() * WORKING_HOURS * WASHING_SHARE;
+        return (int) Math.ceil(kilometres / perShift);
+    }
+
+    private void addGarbageTrucks(int blindSpots) {
+        if (blindSpots == 0) {
+            return;
+        }
+        int trucks = (int) Math.ceil(blindSpots / BLIND_SPOTS_PER_TRUCK_SHIFT);
+        int loaders = Math.max(1, (int) Math.round(trucks * LOADER_SHARE));
+        int small = Math.max(0, trucks - loaders);
+        Set<String> loader = Set.of(BlindSpots.LOADER);
+        add("veh-loader-", LOADER_TRUCK, Kind.EARLY, (loaders + 1) / 2, loader);
+        add("veh-loader-", LOADER_TRUCK, Kind.LATE, loaders / 2, loader);
+        add("veh-truck-", SMALL_GARBAGE_TRUCK, Kind.EARLY, (small + 1) / 2, Set.of());
+        add("veh-truck-", SMALL_GARBAGE_TRUCK, Kind.LATE, small / 2, Set.of());
+    }
+
+    /** Day crews for both day shifts while toilets are open, and a night crew for those open all day. */
+    private void addToiletCrews(List<FlagshipToilet> toilets) {
+        if (toilets.isEmpty()) {
+            return;
+        }
+        double dayMinutes = 0;
+        double nightMinutes = 0;
+        for (FlagshipToilet toilet : toilets) {
+            double minutesPerRound = toilet.roundDuration().toMinutes() + TOILET_TRAVEL_MINUTES;
+            boolean allDay = toilet.opensAt().equals(toilet.closesAt());
+            double nightRounds = allDay ? toilet.roundsPerDay() * 6.0 / 24 : 0;
+            nightMinutes += nightRounds * minutesPerRound;
+            dayMinutes += (toilet.roundsPerDay() - nightRounds) * minutesPerRound;
+        }
+        double perCrew = WORKING_HOURS * 60 * TOILET_CREW_SHARE;
+        int dayCrews = Math.max(2, (int) Math.ceil(dayMinutes / perCrew));
+        int nightCrews = (int) Math.ceil(nightMinutes / perCrew);
+        add("crew-toilet-", TOILET_TRICYCLE, Kind.EARLY, (dayCrews + 1) / 2, Set.of());
+        add("crew-toilet-", TOILET_TRICYCLE, Kind.LATE, dayCrews / 2, Set.of());
+        add("crew-toilet-", TOILET_TRICYCLE, Kind.NIGHT, nightCrews, Set.of());
+    }
+
+    private void add(String idPrefix, VehicleType type, Kind kind, int count, Set<String> skills) {
+        for (int i = 0; i < count; i++) {
+            int number = (int) vehicles.stream()
+                            .filter(vehicle -> vehicle.id().startsWith(idPrefix))
+                            .count()
+                    + 1;
+            Depot home = depots.get(vehicles.size() % depots.size());
+            vehicles.add(new Vehicle(
+                    idPrefix + "%02d".formatted(number),
+                    type.name() + "%02d（%s）".formatted(number, kind.label()),
+                    type.id(),
+                    home.id(),
+                    shifts.shift(kind),
+                    shifts.breaks(kind),
+                    skills));
+        }
+    }
+
+    private static Map<RoadClass, Double> speeds(double main, double secondary, double branch, double alley) {
+        return Map.of(
+                RoadClass.MAIN, main, RoadClass.SECONDARY, secondary, RoadClass.BRANCH, branch, RoadClass.ALLEY, alley);
+    }
+}

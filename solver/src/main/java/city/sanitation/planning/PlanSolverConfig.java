@@ -1,0 +1,74 @@
+package city.sanitation.planning;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import city.sanitation.planning.domain.SanitationPlan;
+import java.time.Duration;
+
+/**
+ * How one solve runs: the tuned phases live in {@code solverConfig.xml}; limits, seed and environment mode are set
+ * per run.
+ *
+ * @param seed random seed; null for Timefold's default (also fixed, so runs are repeatable given the same steps)
+ * @param unimprovedSeconds stop early when the best score has not improved for this long; 0 never stops early
+ * @param stepLimit stop after this many local search steps, which makes a seeded run repeatable; 0 for no limit
+ */
+public record PlanSolverConfig(
+        Duration timeLimit, Long seed, EnvironmentMode environmentMode, long unimprovedSeconds, int stepLimit) {
+
+    public static final String RESOURCE = "city/sanitation/planning/solverConfig.xml";
+
+    public PlanSolverConfig(Duration timeLimit, Long seed, EnvironmentMode environmentMode, long unimprovedSeconds) {
+        this(timeLimit, seed, environmentMode, unimprovedSeconds, 0);
+    }
+
+    public static PlanSolverConfig ofSeconds(long seconds) {
+        return new PlanSolverConfig(Duration.ofSeconds(seconds), null, EnvironmentMode.PHASE_ASSERT, 0);
+    }
+
+    public PlanSolverConfig withSeed(Long newSeed) {
+        return new PlanSolverConfig(timeLimit, newSeed, environmentMode, unimprovedSeconds, stepLimit);
+    }
+
+    public PlanSolverConfig withEnvironmentMode(EnvironmentMode mode) {
+        return new PlanSolverConfig(timeLimit, seed, mode, unimprovedSeconds, stepLimit);
+    }
+
+    public PlanSolverConfig withStepLimit(int steps) {
+        return new PlanSolverConfig(timeLimit, seed, environmentMode, unimprovedSeconds, steps);
+    }
+
+    public SolverConfig toSolverConfig() {
+        SolverConfig config = SolverConfig.createFromXmlResource(RESOURCE);
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        if (unimprovedSeconds > 0) {
+            termination.setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
+        }
+        if (stepLimit > 0) {
+            termination.setStepCountLimit(stepLimit);
+        }
+        config.setTerminationConfig(termination);
+        config.setEnvironmentMode(environmentMode);
+        if (seed != null) {
+            config.setRandomSeed(seed);
+        }
+        return config;
+    }
+
+    public SolverFactory<SanitationPlan> solverFactory() {
+        return SolverFactory.create(toSolverConfig());
+    }
+
+    /**
+     * Without Timefold's insertion heuristic, for problems whose first plan comes from the greedy construction: trying
+     * every position for every left-over task is quadratic in the task count.
+     */
+    public SolverFactory<SanitationPlan> solverFactoryWithoutInsertion() {
+        SolverConfig config = toSolverConfig();
+        config.getPhaseConfigList().removeIf(phase -> phase instanceof ConstructionHeuristicPhaseConfig);
+        return SolverFactory.create(config);
+    }
+}

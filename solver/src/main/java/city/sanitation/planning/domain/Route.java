@@ -1,0 +1,138 @@
+package city.sanitation.planning.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
+import city.sanitation.fleet.Capability;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A vehicle with its crew (or a crew on foot) and the ordered tasks it does in its shift. It leaves its depot at the
+ * shift start and comes back after its last task.
+ */
+@PlanningEntity
+public class Route {
+
+    @PlanningId
+    private String id;
+
+    private Crew crew;
+
+    @PlanningListVariable(allowsUnassignedValues = true)
+    private List<Task> tasks = new ArrayList<>();
+
+    /** Tasks before this index are done or under way: the solver never moves them. */
+    @PlanningPinToIndex
+    private int pinnedCount;
+
+    /** When the vehicle broke down, or Long.MAX_VALUE; it takes no new work after that. */
+    private long outOfServiceFrom = Long.MAX_VALUE;
+
+    private RouteEnd cachedEnd;
+    private Stop cachedEndFor;
+
+    /** For Timefold's cloning. */
+    public Route() {}
+
+    public Route(String id, Crew crew) {
+        this.id = id;
+        this.crew = crew;
+    }
+
+    public RouteState startState() {
+        return new RouteState(crew.shiftStart(), crew.depotLocation(), crew.tankLitres(), 0.0, 0);
+    }
+
+    /** The way back to the depot after the last task; an empty route stays home. */
+    public RouteEnd end() {
+        if (tasks.isEmpty()) {
+            return new RouteEnd(crew.shiftStart(), 0, 0, null, false);
+        }
+        Stop last = tasks.get(tasks.size() - 1).getStop();
+        if (last == null) {
+            return new RouteEnd(crew.shiftStart(), 0, 0, null, false);
+        }
+        if (last != cachedEndFor) {
+            cachedEnd = StopPlanner.planReturn(this, last.after());
+            cachedEndFor = last;
+        }
+        return cachedEnd;
+    }
+
+    public boolean isUsed() {
+        return !tasks.isEmpty();
+    }
+
+    public boolean can(Capability capability) {
+        return crew.capabilities().contains(capability);
+    }
+
+    public boolean hasSkills(Set<String> skills) {
+        return crew.skills().containsAll(skills);
+    }
+
+    public long overtimeSeconds() {
+        return Math.max(0, end().arrival() - crew.shiftEnd());
+    }
+
+    public long pastHardEndSeconds() {
+        return Math.max(0, end().arrival() - crew.hardEnd());
+    }
+
+    /** Seconds from leaving the depot to coming back; 0 for an unused route. */
+    public long workingSeconds() {
+        return isUsed() ? end().arrival() - crew.shiftStart() : 0;
+    }
+
+    /** All driving metres of the route that are not washing: to, between and after tasks, detours included. */
+    public long deadheadMetres() {
+        long metres = end().travelMetres();
+        for (Task task : tasks) {
+            Stop stop = task.getStop();
+            if (stop != null) {
+                metres += stop.travelMetres();
+            }
+        }
+        return metres;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Crew getCrew() {
+        return crew;
+    }
+
+    public List<Task> getTasks() {
+        return tasks;
+    }
+
+    public void setTasks(List<Task> tasks) {
+        this.tasks = tasks;
+    }
+
+    public int getPinnedCount() {
+        return pinnedCount;
+    }
+
+    public void setPinnedCount(int pinnedCount) {
+        this.pinnedCount = pinnedCount;
+    }
+
+    public long getOutOfServiceFrom() {
+        return outOfServiceFrom;
+    }
+
+    public void setOutOfServiceFrom(long outOfServiceFrom) {
+        this.outOfServiceFrom = outOfServiceFrom;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,203 @@
+package city.sanitation.planning.domain;
+
+import java.util.List;
+
+/**
+ * Works out how a route does a task given where it stands: a break if one is due, a refill or dump if the tank or
+ * body would not last, the drive, the wait for an allowed window and the work itself. Pure functions of their
+ * arguments, so that derived stops are always consistent with the route.
+ */
+public final class StopPlanner {
+
+    private StopPlanner() {}
+
+    public static Stop plan(Route route, Task task, RouteState before) {
+        Crew crew = route.getCrew();
+        TaskProblem problem = task.getProblem();
+        Stop forward = planOriented(crew, problem, before, false);
+        if (!problem.eitherDirection()) {
+            return forward;
+        }
+        Stop reversed = planOriented(crew, problem, before, true);
+        return isBetter(reversed, forward) ? reversed : forward;
+    }
+
+    private static boolean isBetter(Stop candidate, Stop incumbent) {
+        if (candidate.windowMissed() != incumbent.windowMissed()) {
+            return !candidate.windowMissed();
+        }
+        if (candidate.end() != incumbent.end()) {
+            return candidate.end() < incumbent.end();
+        }
+        return candidate.travelMetres() < incumbent.travelMetres();
+    }
+
+    static long serviceSeconds(Crew crew, TaskProblem problem) {
+        if (problem.lengthMetres() <= 0) {
+            return problem.serviceSeconds();
+        }
+        double speed = crew.washingMetresPerSecond() > 0 ? crew.washingMetresPerSecond() : 1.0;
+        return (long) Math.ceil(problem.lengthMetres() / speed);
+    }
+
+    private static Stop planOriented(Crew crew, TaskProblem problem, RouteState before, boolean reversed) {
+        TravelTimes travel = crew.travel();
+        int from = reversed ? problem.endLocation() : problem.startLocation();
+        int to = reversed ? problem.startLocation() : problem.endLocation();
+        long service = serviceSeconds(crew, problem);
+        long time = before.time();
+        int location = before.location();
+        double water = before.waterLitres();
+        double load = before.loadM3();
+        int breaksTaken = before.breaksTaken();
+
+        TakenBreak takenBreak = null;
+        if (breaksTaken < crew.breaks().size()) {
+            BreakWindow window = crew.breaks().get(breaksTaken);
+            long endIfWorkingFirst = Math.max(time + travel.seconds(location, from), problem.earliestStart()) + service;
+            if (time >= window.earliestStart() || endIfWorkingFirst + window.durationSeconds() > window.latestEnd()) {
+                long breakStart = Math.max(time, window.earliestStart());
+                long breakEnd = breakStart + window.durationSeconds();
+                takenBreak = new TakenBreak(breakStart, breakEnd, breakEnd > window.latestEnd());
+                time = breakEnd;
+                breaksTaken++;
+            }
+        }
+
+        boolean overCapacity = false;
+        double waterNeed = crew.carriesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0.0;
+        Detour detour = null;
+        if (waterNeed > crew.tankLitres() && crew.carriesWater()) {
+            overCapacity = true;
+        } else if (waterNeed > water) {
+            detour = bestDetour(crew.hydrants(), Detour.DetourKind.REFILL, travel, time, location, from);
+            if (detour == null) {
+                overCapacity = true;
+            } else {
+                water = crew.tankLitres();
+            }
+        }
+        double volume = problem.volumeM3();
+        if (volume > 0 && crew.carriesGarbage()) {
+            if (volume > crew.bodyM3()) {
+                overCapacity = true;
+            } else if (load + volume > crew.bodyM3()) {
+                detour = bestDetour(crew.transferStations(), Detour.DetourKind.DUMP, travel, time, location, from);
+                if (detour == null) {
+                    overCapacity = true;
+                } else {
+                    load = 0.0;
+                }
+            }
+        }
+
+        long travelSeconds;
+        long travelMetres;
+        if (detour == null) {
+            travelSeconds = travel.seconds(location, from);
+            travelMetres = travel.metres(location, from);
+        } else {
+            int facility = detour.facility().location();
+            travelSeconds = travel.seconds(location, facility) + travel.seconds(facility, from);
+            travelMetres = travel.metres(location, facility) + travel.metres(facility, from);
+        }
+        long detourService = detour == null ? 0 : detour.facility().serviceSeconds();
+        long arrival = time + travelSeconds + detourService;
+        long earliest = Math.max(arrival, problem.earliestStart());
+        long start = earliestFit(problem.allowedWindows(), earliest, service);
+        boolean windowMissed = start < 0;
+        if (windowMissed) {
+            start = earliest;
+        }
+        long end = start + service;
+        long hardLate = Math.max(0, start - problem.latestStart());
+        RouteState after = new RouteState(
+                end, to, Math.max(0.0, water - waterNeed), overCapacity ? load : load + volume, breaksTaken);
+        return new Stop(
+                reversed,
+                arrival,
+                start,
+                end,
+                travelSeconds,
+                travelMetres,
+                detour,
+                takenBreak,
+                windowMissed,
+                hardLate,
+                overCapacity,
+                after);
+    }
+
+    /** The facility that makes the way from {@code location} to {@code destination} quickest. */
+    private static Detour bestDetour(
+            List<Facility> facilities,
+            Detour.DetourKind kind,
+            TravelTimes travel,
+            long time,
+            int location,
+            int destination) {
+        Facility best = null;
+        long bestSeconds = Long.MAX_VALUE;
+        for (Facility facility : facilities) {
+            long seconds = travel.seconds(location, facility.location())
+                    + facility.serviceSeconds()
+                    + travel.seconds(facility.location(), destination);
+            if (seconds < bestSeconds) {
+                bestSeconds = seconds;
+                best = facility;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        long arrival = time + travel.seconds(location, best.location());
+        return new Detour(best, kind, arrival, arrival + best.serviceSeconds());
+    }
+
+    /** The earliest start at or after {@code earliest} such that the work fits in one window; -1 if none. */
+    public static long earliestFit(List<TimeInterval> windows, long earliest, long duration) {
+        if (windows.isEmpty()) {
+            return earliest;
+        }
+        for (TimeInterval window : windows) {
+            long start = Math.max(earliest, window.start());
+            if (start + duration <= window.end()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    public static RouteEnd planReturn(Route route, RouteState state) {
+        Crew crew = route.getCrew();
+        TravelTimes travel = crew.travel();
+        Detour detour = null;
+        long seconds;
+        long metres;
+        if (crew.carriesGarbage() && state.loadM3() > 0) {
+            detour = bestDetour(
+                    crew.transferStations(),
+                    Detour.DetourKind.DUMP,
+                    travel,
+                    state.time(),
+                    state.location(),
+                    crew.depotLocation());
+        }
+        if (detour == null) {
+            seconds = travel.seconds(state.location(), crew.depotLocation());
+            metres = travel.metres(state.location(), crew.depotLocation());
+        } else {
+            int facility = detour.facility().location();
+            seconds = travel.seconds(state.location(), facility)
+                    + detour.facility().serviceSeconds()
+                    + travel.seconds(facility, crew.depotLocation());
+            metres = travel.metres(state.location(), facility) + travel.metres(facility, crew.depotLocation());
+        }
+        long arrival = state.time() + seconds;
+        boolean breakMissed = false;
+        for (int i = state.breaksTaken(); i < crew.breaks().size(); i++) {
+            breakMissed |= crew.breaks().get(i).latestEnd() < arrival;
+        }
+        return new RouteEnd(arrival, seconds, metres, detour, breakMissed);
+    }
+}

@@ -1,0 +1,346 @@
+package city.sanitation.planning.score;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.Stop;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.domain.TimeInterval;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rules of a sanitation plan. Hard: what makes a plan impossible to drive. Medium: work left undone or done
+ * after its service level. Soft: what the plan costs. Each weight can be overridden per dataset by constraint name.
+ */
+public final class SanitationConstraintProvider implements ConstraintProvider {
+
+    /** Per task or per event, so that one broken rule outweighs minutes of lateness elsewhere. */
+    static final long VIOLATION = 1000;
+
+    public static final String CAPABILITY = "Vehicle can do the task";
+    public static final String SKILL = "Crew has the equipment";
+    public static final String SHIFT_HARD_END = "Back before the shift's hard end";
+    public static final String ALLOWED_WINDOW = "Work inside allowed windows";
+    public static final String LATEST_START = "Start before the latest start";
+    public static final String CAPACITY = "Task fits the vehicle";
+    public static final String TOILET_MINIMUM_GAP = "Toilet rounds keep the minimum gap";
+    public static final String BREAK = "Breaks inside their windows";
+    public static final String OUT_OF_SERVICE = "No work for a broken-down vehicle";
+    public static final String UNASSIGNED = "Unassigned work";
+    public static final String SLA_LATENESS = "Blind spot cleared within its SLA";
+    public static final String TRAVEL_COST = "Driving and working cost";
+    public static final String OVERTIME = "Overtime";
+    public static final String TOILET_MAXIMUM_GAP = "Toilet rounds keep the maximum gap";
+    public static final String WORKLOAD_BALANCE = "Balanced work between crews";
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            vehicleCanDoTheTask(factory),
+            crewHasTheEquipment(factory),
+            backBeforeTheShiftsHardEnd(factory),
+            workInsideAllowedWindows(factory),
+            startBeforeTheLatestStart(factory),
+            taskFitsTheVehicle(factory),
+            toiletRoundsKeepTheMinimumGap(factory),
+            breaksInsideTheirWindows(factory),
+            noWorkForABrokenDownVehicle(factory),
+            unassignedWork(factory),
+            blindSpotClearedWithinItsSla(factory),
+            drivingAndWorkingCost(factory),
+            overtime(factory),
+            toiletRoundsKeepTheMaximumGap(factory),
+            balancedWorkBetweenCrews(factory)
+        };
+    }
+
+    Constraint vehicleCanDoTheTask(ConstraintFactory factory) {
+        // A task only goes to a vehicle or crew whose type can do it.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getRoute() != null && !task.getRoute().can(task.capability()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "%s cannot do %s work".formatted(task.getRoute().getId(), task.capability())))
+                .asConstraint(CAPABILITY);
+    }
+
+    Constraint crewHasTheEquipment(ConstraintFactory factory) {
+        // A task that needs equipment (a loader for a large pile) goes to a crew that has it.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getRoute() != null
+                        && !task.requiredSkills().isEmpty()
+                        && !task.getRoute().hasSkills(task.requiredSkills()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "%s lacks %s".formatted(task.getRoute().getId(), task.requiredSkills())))
+                .asConstraint(SKILL);
+    }
+
+    Constraint backBeforeTheShiftsHardEnd(ConstraintFactory factory) {
+        // A route is back at its depot before its shift's hard end; minutes past it are penalized.
+        return factory.forEach(Route.class)
+                .filter(route -> route.pastHardEndSeconds() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, route -> minutesCeil(route.pastHardEndSeconds()))
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        minutesCeil(route.pastHardEndSeconds()),
+                        "%s would be back %d min after the shift's hard end"
+                                .formatted(route.getId(), minutesCeil(route.pastHardEndSeconds()))))
+                .asConstraint(SHIFT_HARD_END);
+    }
+
+    Constraint workInsideAllowedWindows(ConstraintFactory factory) {
+        // Main roads are washed only in their night window, nothing is washed in rush hours, toilets are cleaned
+        // only while open.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getStop() != null && task.getStop().windowMissed())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "%s arrives after the last allowed window of %s"
+                                .formatted(
+                                        task.getRoute().getId(),
+                                        task.getProblem().label())))
+                .asConstraint(ALLOWED_WINDOW);
+    }
+
+    Constraint startBeforeTheLatestStart(ConstraintFactory factory) {
+        // A task with a hard due time (benchmark instances) starts by it; time units past it are penalized.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getStop() != null && task.getStop().hardLateSeconds() > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD, task -> task.getStop().hardLateSeconds())
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "starts %d s after its latest start"
+                                .formatted(task.getStop().hardLateSeconds())))
+                .asConstraint(LATEST_START);
+    }
+
+    Constraint taskFitsTheVehicle(ConstraintFactory factory) {
+        // A single task never needs more water or body volume than the vehicle holds, and a vehicle that must
+        // refill or dump has somewhere to do it.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getStop() != null && task.getStop().overCapacity())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(), task.getRoute().getId(), capacityDetail(task)))
+                .asConstraint(CAPACITY);
+    }
+
+    private static String capacityDetail(Task task) {
+        var crew = task.getRoute().getCrew();
+        if (task.getProblem().volumeM3() > 0) {
+            return "truck body capacity %.1f m³ < volume %.1f m³"
+                    .formatted(crew.bodyM3(), task.getProblem().volumeM3());
+        }
+        return "water tank %.1f m³ < %.1f m³ needed to wash %s"
+                .formatted(
+                        crew.tankLitres() / 1000.0,
+                        task.getProblem().lengthMetres() * crew.waterLitresPerMetre() / 1000.0,
+                        task.getProblem().label());
+    }
+
+    Constraint toiletRoundsKeepTheMinimumGap(ConstraintFactory factory) {
+        // Two rounds of the same toilet are at least its minimum gap apart: cleaning twice within it is wasted.
+        return factory.forEachUniquePair(
+                        Task.class,
+                        equal(task -> task.getProblem().groupId()),
+                        filtering((a, b) -> a.getKind() == TaskKind.TOILET_ROUND
+                                && a.getStop() != null
+                                && b.getStop() != null
+                                && gapShortfall(a, b) > 0))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (a, b) -> minutesCeil(gapShortfall(a, b)))
+                .justifyWith((a, b, score) -> new Justifications.ToiletRounds(
+                        a.getProblem().groupId(),
+                        minutesCeil(gapShortfall(a, b)),
+                        "rounds %s and %s of %s are %d min too close"
+                                .formatted(
+                                        a.getId(), b.getId(), a.getProblem().label(), minutesCeil(gapShortfall(a, b)))))
+                .asConstraint(TOILET_MINIMUM_GAP);
+    }
+
+    private static long gapShortfall(Task a, Task b) {
+        long gap = Math.abs(a.getStop().start() - b.getStop().start());
+        return Math.max(0, a.getProblem().minGapSeconds() - gap);
+    }
+
+    Constraint breaksInsideTheirWindows(ConstraintFactory factory) {
+        // Every crew gets its breaks inside their windows.
+        return factory.forEach(Route.class)
+                .filter(route -> missedBreaks(route) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, route -> VIOLATION * missedBreaks(route))
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        missedBreaks(route),
+                        "%s cannot take %d break(s) inside the window".formatted(route.getId(), missedBreaks(route))))
+                .asConstraint(BREAK);
+    }
+
+    private static int missedBreaks(Route route) {
+        int missed = route.end().breakMissed() ? 1 : 0;
+        for (Task task : route.getTasks()) {
+            Stop stop = task.getStop();
+            if (stop != null && stop.takenBreak() != null && stop.takenBreak().missed()) {
+                missed++;
+            }
+        }
+        return missed;
+    }
+
+    Constraint noWorkForABrokenDownVehicle(ConstraintFactory factory) {
+        // A vehicle that broke down takes no work beyond what it had already done or started.
+        return factory.forEach(Route.class)
+                .filter(route -> route.getOutOfServiceFrom() != Long.MAX_VALUE
+                        && route.getTasks().size() > route.getPinnedCount())
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        route -> VIOLATION * (route.getTasks().size() - route.getPinnedCount()))
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        route.getTasks().size() - route.getPinnedCount(),
+                        "%s is out of service".formatted(route.getId())))
+                .asConstraint(OUT_OF_SERVICE);
+    }
+
+    Constraint unassignedWork(ConstraintFactory factory) {
+        // Work that no route does is penalized by its priority, so that what stays undone is the least important.
+        return factory.forEachIncludingUnassigned(Task.class)
+                .filter(task -> task.getRoute() == null)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_MEDIUM,
+                        task -> VIOLATION * task.getProblem().priorityWeight())
+                .justifyWith((task, score) -> new Justifications.UnassignedTask(
+                        task.getId(),
+                        task.getProblem().priorityWeight(),
+                        task.getProblem().label()))
+                .asConstraint(UNASSIGNED);
+    }
+
+    Constraint blindSpotClearedWithinItsSla(ConstraintFactory factory) {
+        // A reported blind spot is cleared by its deadline; minutes late count by its priority.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getStop() != null && slaLateSeconds(task) > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_MEDIUM,
+                        task -> minutesCeil(slaLateSeconds(task))
+                                * task.getProblem().priorityWeight())
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "cleared %d min after its deadline".formatted(minutesCeil(slaLateSeconds(task)))))
+                .asConstraint(SLA_LATENESS);
+    }
+
+    static long slaLateSeconds(Task task) {
+        return Math.max(0, task.getStop().end() - task.getProblem().slaDeadline());
+    }
+
+    Constraint drivingAndWorkingCost(ConstraintFactory factory) {
+        // Every kilometre driven without working and every hour a crew is out costs money (in fen).
+        return factory.forEach(Route.class)
+                .filter(Route::isUsed)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, SanitationConstraintProvider::routeCostFen)
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        routeCostFen(route),
+                        "%.1f km deadheading, %.1f h out"
+                                .formatted(route.deadheadMetres() / 1000.0, route.workingSeconds() / 3600.0)))
+                .asConstraint(TRAVEL_COST);
+    }
+
+    static long routeCostFen(Route route) {
+        var crew = route.getCrew();
+        double yuan = route.deadheadMetres() / 1000.0 * crew.costPerKm()
+                + route.workingSeconds() / 3600.0 * crew.costPerHour();
+        return Math.round(yuan * 100);
+    }
+
+    Constraint overtime(ConstraintFactory factory) {
+        // Work past the shift end is paid as overtime: each minute costs on top of the hourly cost.
+        return factory.forEach(Route.class)
+                .filter(route -> route.overtimeSeconds() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, route -> 100 * minutesCeil(route.overtimeSeconds()))
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        minutesCeil(route.overtimeSeconds()),
+                        "%s works %d min overtime".formatted(route.getId(), minutesCeil(route.overtimeSeconds()))))
+                .asConstraint(OVERTIME);
+    }
+
+    Constraint toiletRoundsKeepTheMaximumGap(ConstraintFactory factory) {
+        // While a toilet is open it is not left uncleaned for longer than its maximum gap.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getKind() == TaskKind.TOILET_ROUND && task.getStop() != null)
+                .groupBy(task -> task.getProblem().groupId(), toList())
+                .filter((toilet, rounds) -> maximumGapExcess(rounds) > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_SOFT,
+                        (toilet, rounds) -> 100 * minutesCeil(maximumGapExcess(rounds)))
+                .justifyWith((toilet, rounds, score) -> new Justifications.ToiletRounds(
+                        toilet,
+                        minutesCeil(maximumGapExcess(rounds)),
+                        "%s is left %d min longer than its maximum gap"
+                                .formatted(rounds.get(0).getProblem().label(), minutesCeil(maximumGapExcess(rounds)))))
+                .asConstraint(TOILET_MAXIMUM_GAP);
+    }
+
+    /** Seconds by which the gaps between opening, the rounds and closing exceed the maximum gap, added up. */
+    static long maximumGapExcess(List<Task> rounds) {
+        var problem = rounds.get(0).getProblem();
+        List<Long> starts = rounds.stream()
+                .map(task -> task.getStop().start())
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        List<TimeInterval> opening = problem.allowedWindows();
+        long previous = opening.isEmpty() ? starts.get(0) : opening.get(0).start();
+        long excess = 0;
+        for (long start : starts) {
+            excess += Math.max(0, start - previous - problem.maxGapSeconds());
+            previous = start;
+        }
+        if (!opening.isEmpty()) {
+            long closing = opening.get(opening.size() - 1).end();
+            excess += Math.max(0, closing - previous - problem.maxGapSeconds());
+        }
+        return excess;
+    }
+
+    Constraint balancedWorkBetweenCrews(ConstraintFactory factory) {
+        // Crews share the work fairly: a long day weighs more than its minutes, so two 4-hour days beat one 8-hour day.
+        // The square of a route's working minutes is convex, which is what makes the total favour even days; it is
+        // also cheap to keep up to date, unlike a standard deviation over all routes.
+        return factory.forEach(Route.class)
+                .filter(Route::isUsed)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, SanitationConstraintProvider::workloadPoints)
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        minutesCeil(route.workingSeconds()),
+                        "%s works %d min".formatted(route.getId(), minutesCeil(route.workingSeconds()))))
+                .asConstraint(WORKLOAD_BALANCE);
+    }
+
+    /** Squared working minutes, scaled so that an 8-hour day weighs about 40 yuan. */
+    static long workloadPoints(Route route) {
+        long minutes = minutesCeil(route.workingSeconds());
+        return minutes * minutes / 60;
+    }
+
+    static long minutesCeil(long seconds) {
+        return (seconds + 59) / 60;
+    }
+}

@@ -1,0 +1,185 @@
+package city.sanitation.planning;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import city.sanitation.fleet.Capability;
+import city.sanitation.planning.domain.BreakWindow;
+import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.Facility;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.domain.TaskProblem;
+import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.planning.domain.TravelTimes;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Small plans on a straight road: location i lies i km from location 0, and every vehicle drives 10 m/s, so one
+ * location step is 1000 m and 100 s. The depot is location 0, the hydrant location 5, the transfer station 9.
+ */
+public final class PlanFixtures {
+
+    public static final long HOUR = 3600;
+    public static final LocalDateTime HORIZON_START = LocalDateTime.of(2026, 11, 28, 18, 0);
+
+    public static final TravelTimes LINE = new TravelTimes() {
+        @Override
+        public long seconds(int from, int to) {
+            return Math.abs(from - to) * 100L;
+        }
+
+        @Override
+        public long metres(int from, int to) {
+            return Math.abs(from - to) * 1000L;
+        }
+    };
+
+    public static final Facility HYDRANT = new Facility("hydrant-1", "Hydrant", 5, 600);
+    public static final Facility STATION = new Facility("station-1", "Transfer station", 9, 900);
+
+    private PlanFixtures() {}
+
+    public static Crew washer(String id) {
+        return crew(id, "washer", Set.of(Capability.WASHING), Set.of(), 8000, 0, List.of());
+    }
+
+    public static Crew garbageTruck(String id, Set<String> skills) {
+        return crew(id, "garbage-truck", Set.of(Capability.GARBAGE_PICKUP), skills, 0, 5.0, List.of());
+    }
+
+    public static Crew toiletCrew(String id) {
+        return crew(id, "toilet-crew", Set.of(Capability.TOILET_CLEANING), Set.of(), 0, 0, List.of());
+    }
+
+    public static Crew crew(
+            String id,
+            String typeId,
+            Set<Capability> capabilities,
+            Set<String> skills,
+            double tankLitres,
+            double bodyM3,
+            List<BreakWindow> breaks) {
+        return new Crew(
+                id,
+                id,
+                typeId,
+                capabilities,
+                skills,
+                0,
+                0,
+                8 * HOUR,
+                9 * HOUR,
+                breaks,
+                tankLitres,
+                bodyM3,
+                2.0,
+                1.0,
+                3.0,
+                60.0,
+                LINE,
+                List.of(HYDRANT),
+                List.of(STATION));
+    }
+
+    public static Route route(Crew crew, Task... tasks) {
+        Route route = new Route(crew.vehicleId(), crew);
+        route.setTasks(new ArrayList<>(Arrays.asList(tasks)));
+        return route;
+    }
+
+    /** A pass along a street from location {@code from} to {@code to}, {@code metres} long. */
+    public static Task pass(String id, int from, int to, double metres, TimeInterval... windows) {
+        return new Task(
+                id,
+                TaskKind.STREET_PASS,
+                new TaskProblem(
+                        Capability.WASHING,
+                        Set.of(),
+                        from,
+                        to,
+                        false,
+                        metres,
+                        0,
+                        0,
+                        0,
+                        Long.MAX_VALUE,
+                        List.of(windows),
+                        Long.MAX_VALUE,
+                        2,
+                        id,
+                        0,
+                        0,
+                        "Street " + id,
+                        "sd-1",
+                        "grid-1"));
+    }
+
+    public static Task blindSpot(
+            String id,
+            int location,
+            double volumeM3,
+            long reportedAt,
+            long deadline,
+            int priorityWeight,
+            String... skills) {
+        return new Task(
+                id,
+                TaskKind.BLIND_SPOT,
+                new TaskProblem(
+                        Capability.GARBAGE_PICKUP,
+                        Set.of(skills),
+                        location,
+                        location,
+                        false,
+                        0,
+                        600,
+                        volumeM3,
+                        reportedAt,
+                        Long.MAX_VALUE,
+                        List.of(),
+                        deadline,
+                        priorityWeight,
+                        id,
+                        0,
+                        0,
+                        "Blind spot " + id,
+                        "sd-1",
+                        "grid-1"));
+    }
+
+    public static Task toiletRound(
+            String id, String toiletId, int location, TimeInterval opening, long minGap, long maxGap) {
+        return new Task(
+                id,
+                TaskKind.TOILET_ROUND,
+                new TaskProblem(
+                        Capability.TOILET_CLEANING,
+                        Set.of(),
+                        location,
+                        location,
+                        false,
+                        0,
+                        1200,
+                        0,
+                        opening.start(),
+                        Long.MAX_VALUE,
+                        List.of(opening),
+                        Long.MAX_VALUE,
+                        4,
+                        toiletId,
+                        minGap,
+                        maxGap,
+                        "Toilet " + toiletId,
+                        "sd-1",
+                        "grid-1"));
+    }
+
+    public static SanitationPlan plan(List<Route> routes, List<Task> tasks) {
+        return new SanitationPlan("test", HORIZON_START, routes, tasks, ConstraintWeightOverrides.none());
+    }
+}
