@@ -125,10 +125,14 @@ public final class DescribeCommand implements Callable<Integer> {
                 "Fleet: %d vehicles of %d types%n",
                 summary.vehicles(),
                 summary.fleet().size());
+        int typeWidth = summary.fleet().stream()
+                .mapToInt(line -> line.type().id().length())
+                .max()
+                .orElse(0);
         for (FleetLine line : summary.fleet()) {
             out.printf(
                     Locale.ROOT,
-                    "  %-14s %3d  %s (%s)%n",
+                    "  %-" + typeWidth + "s %4d  %s (%s)%n",
                     line.type().id(),
                     line.vehicles(),
                     line.type().name(),
@@ -142,10 +146,14 @@ public final class DescribeCommand implements Callable<Integer> {
                 "Territories: %d subdistricts, %d grids%n",
                 summary.subdistricts().size(),
                 summary.grids());
+        int subdistrictWidth = summary.subdistricts().stream()
+                .mapToInt(line -> line.subdistrict().id().length())
+                .max()
+                .orElse(0);
         for (SubdistrictLine line : summary.subdistricts()) {
             out.printf(
                     Locale.ROOT,
-                    "  %-14s %3d grids  %s%n",
+                    "  %-" + subdistrictWidth + "s %4d grids  %s%n",
                     line.subdistrict().id(),
                     line.grids(),
                     line.subdistrict().name());

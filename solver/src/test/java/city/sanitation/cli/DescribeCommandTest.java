@@ -67,9 +67,9 @@ class DescribeCommandTest {
                 .contains("by category: household_garbage 1, construction_debris 1")
                 .contains("toilets      2, " + rounds + " rounds per day")
                 .contains("Fleet: 3 vehicles of 3 types")
-                .contains("  washer           1  Washing truck 12 m3 (washing, sprinkling)")
+                .contains("  washer         1  Washing truck 12 m3 (washing, sprinkling)")
                 .contains("Territories: 2 subdistricts, 3 grids")
-                .contains("  sd-east          2 grids  East");
+                .contains("  sd-east    2 grids  East");
     }
 
     @Test
