@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -22,7 +23,6 @@ record JsonDocument(String text, JsonNode tree) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     /** The parsed document, or empty after reporting why the file is not a JSON object. */
@@ -57,7 +57,7 @@ record JsonDocument(String text, JsonNode tree) {
             problems.add(
                     "",
                     "The file must hold a JSON object (a GeoJSON FeatureCollection), not a "
-                            + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ".");
+                            + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
             return Optional.empty();
         }
         return Optional.of(new JsonDocument(text, tree));

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a dataset's JSON text against {@code sanitation-dataset-1.0.schema.json} (JSON Schema 2020-12) and turns
@@ -20,6 +22,7 @@ final class SchemaValidation {
     static final String SCHEMA_RESOURCE = "/city/sanitation/dataset/schema/sanitation-dataset-1.0.schema.json";
 
     private static final Schema SCHEMA = loadSchema();
+    private static final ObjectMapper JACKSON_3 = JsonMapper.builder().build();
 
     private SchemaValidation() {}
 
@@ -37,7 +40,9 @@ final class SchemaValidation {
     }
 
     static void validate(String jsonText, ProblemCollector problems) {
-        List<Error> errors = SCHEMA.validate(jsonText, InputFormat.JSON);
+        // The validator works on Jackson 3 trees; reading the text with a plain mapper is about twice as fast as
+        // letting the validator read it with its location-tracking reader.
+        List<Error> errors = SCHEMA.validate(JACKSON_3.readTree(jsonText));
         for (Error error : errors) {
             String pointer = pointer(error.getInstanceLocation());
             switch (error.getKeyword()) {

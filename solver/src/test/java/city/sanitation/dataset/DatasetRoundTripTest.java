@@ -1,14 +1,22 @@
 package city.sanitation.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import city.sanitation.dataset.json.GeoJson;
+import city.sanitation.fleet.Hydrant;
+import city.sanitation.territory.Territory;
+import city.sanitation.territory.TerritoryKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 
 class DatasetRoundTripTest {
 
@@ -68,6 +76,44 @@ class DatasetRoundTripTest {
         String json = writer.writeToString(builder.build());
 
         assertThat(json).contains("[ 113.2998123, 40.08 ]").doesNotContain("113.29981234");
+    }
+
+    @Test
+    void multiPolygonTerritoryAndPolygonWithHoleReadBackEqual() throws IOException {
+        TestDatasets.Builder builder = TestDatasets.builder();
+        Polygon west = TestDatasets.box(-0.5, -0.5, 0.4, 2.5);
+        Polygon island = TestDatasets.box(0.6, 1.6, 0.9, 2.4);
+        builder.territories.add(new Territory(
+                "g-split", TerritoryKind.GRID, "Split grid", "sd-west", GeoJson.WGS84.createMultiPolygon(new Polygon[] {
+                    west, island
+                })));
+        Polygon outer = TestDatasets.box(1.1, 0.1, 1.9, 0.9);
+        Polygon hole = TestDatasets.box(1.3, 0.3, 1.7, 0.7);
+        builder.territories.add(new Territory(
+                "g-ring",
+                TerritoryKind.GRID,
+                "Ring grid",
+                "sd-east",
+                GeoJson.WGS84.createPolygon(outer.getExteriorRing(), new LinearRing[] {hole.getExteriorRing()})));
+        SanitationDataset original = builder.build();
+        Path file = folder.resolve("territories.json");
+
+        writer.write(original, file);
+
+        assertThat(reader.readDataset(file).territories()).isEqualTo(original.territories());
+    }
+
+    @Test
+    void durationThatIsNotWholeMinutesIsRefused() {
+        TestDatasets.Builder builder = TestDatasets.builder();
+        Hydrant hydrant = builder.hydrants.get(0);
+        builder.hydrants.set(0, new Hydrant(hydrant.id(), hydrant.name(), hydrant.location(), Duration.ofSeconds(90)));
+        SanitationDataset dataset = builder.build();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> writer.writeToString(dataset))
+                .withMessage("The refill time (PT1M30S) of hydrant (hydrant-1) is not a whole number of minutes.\n"
+                        + "Maybe round it before writing the dataset.");
     }
 
     static void assertSameDataset(SanitationDataset actual, SanitationDataset expected) {

@@ -57,7 +57,7 @@ import org.locationtech.jts.geom.Polygon;
  *
  * The builder's lists are mutable so that tests can add or break things before {@link Builder#build()}.
  */
-final class TestDatasets {
+public final class TestDatasets {
 
     static final double WEST_LON = 113.3000000;
     static final double SOUTH_LAT = 40.0800000;
@@ -67,7 +67,7 @@ final class TestDatasets {
 
     private TestDatasets() {}
 
-    static SanitationDataset district() {
+    public static SanitationDataset district() {
         return builder().build();
     }
 

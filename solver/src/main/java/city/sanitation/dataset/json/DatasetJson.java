@@ -146,19 +146,22 @@ public final class DatasetJson {
                 case TOILET -> add(parsed.toilets, FeatureJson.readToilet(feature), feature);
             }
         } catch (MappingProblem problem) {
-            markUnreadable(feature.node().path("properties"), parsed);
-            if (kind != null) {
-                parsed.kindsWithUnreadableFeatures.add(kind);
-            } else {
-                // A feature of unknown kind might have been a segment; the network can no longer be trusted.
-                parsed.kindsWithUnreadableFeatures.add(FeatureKind.SEGMENT);
-            }
-            unreadable.accept(feature.pointer(), problem);
+            featureUnreadable(feature, kind, problem, parsed, unreadable);
         } catch (IllegalArgumentException e) {
-            markUnreadable(feature.node().path("properties"), parsed);
-            parsed.kindsWithUnreadableFeatures.add(kind);
-            unreadable.accept(feature.pointer(), new MappingProblem(feature.pointer(), e.getMessage()));
+            featureUnreadable(feature, kind, new MappingProblem(feature.pointer(), e.getMessage()), parsed, unreadable);
         }
+    }
+
+    private static void featureUnreadable(
+            TrackedNode feature,
+            FeatureKind kind,
+            MappingProblem problem,
+            ParsedDataset parsed,
+            BiConsumer<String, MappingProblem> unreadable) {
+        markUnreadable(feature.node().path("properties"), parsed);
+        // A feature of unknown kind might have been a segment, so the network can no longer be trusted either.
+        parsed.kindsWithUnreadableFeatures.add(kind == null ? FeatureKind.SEGMENT : kind);
+        unreadable.accept(feature.pointer(), problem);
     }
 
     private static <T> void add(List<Located<T>> list, T value, TrackedNode element) {

@@ -112,7 +112,8 @@ public final class FeatureJson {
     public static ObjectNode write(Hydrant hydrant) {
         ObjectNode properties = properties(FeatureKind.HYDRANT, hydrant.id());
         properties.put("name", hydrant.name());
-        properties.put("refillMinutes", Minutes.of(hydrant.refillTime(), "refill time of hydrant " + hydrant.id()));
+        properties.put(
+                "refillMinutes", Minutes.of(hydrant.refillTime(), "refill time", "hydrant (" + hydrant.id() + ")"));
         return feature(hydrant.location(), properties);
     }
 
@@ -128,7 +129,8 @@ public final class FeatureJson {
     public static ObjectNode write(TransferStation station) {
         ObjectNode properties = properties(FeatureKind.TRANSFER_STATION, station.id());
         properties.put("name", station.name());
-        properties.put("dumpMinutes", Minutes.of(station.dumpTime(), "dump time of transfer station " + station.id()));
+        properties.put(
+                "dumpMinutes", Minutes.of(station.dumpTime(), "dump time", "transfer station (" + station.id() + ")"));
         return feature(station.location(), properties);
     }
 
@@ -175,14 +177,14 @@ public final class FeatureJson {
 
     public static ObjectNode write(FlagshipToilet toilet) {
         ObjectNode properties = properties(FeatureKind.TOILET, toilet.id());
-        String of = " of toilet " + toilet.id();
+        String owner = "toilet (" + toilet.id() + ")";
         properties.put("name", toilet.name());
         properties.put("opensAt", toilet.opensAt().toString());
         properties.put("closesAt", toilet.closesAt().toString());
         properties.put("roundsPerDay", toilet.roundsPerDay());
-        properties.put("minGapMinutes", Minutes.of(toilet.minGap(), "minimum gap" + of));
-        properties.put("maxGapMinutes", Minutes.of(toilet.maxGap(), "maximum gap" + of));
-        properties.put("roundMinutes", Minutes.of(toilet.roundDuration(), "round duration" + of));
+        properties.put("minGapMinutes", Minutes.of(toilet.minGap(), "minimum gap", owner));
+        properties.put("maxGapMinutes", Minutes.of(toilet.maxGap(), "maximum gap", owner));
+        properties.put("roundMinutes", Minutes.of(toilet.roundDuration(), "round duration", owner));
         return feature(toilet.location(), properties);
     }
 

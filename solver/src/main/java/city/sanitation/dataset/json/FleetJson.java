@@ -90,7 +90,8 @@ public final class FleetJson {
             ObjectNode breakJson = breaks.addObject();
             breakJson.put("earliestStart", rule.earliestStart().toString());
             breakJson.put("latestEnd", rule.latestEnd().toString());
-            breakJson.put("durationMinutes", Minutes.of(rule.duration(), "break of vehicle " + vehicle.id()));
+            breakJson.put(
+                    "durationMinutes", Minutes.of(rule.duration(), "break duration", "vehicle (" + vehicle.id() + ")"));
         }
         json.set("skills", FeatureJson.sortedTexts(vehicle.skills()));
         return json;
