@@ -111,8 +111,8 @@ final class Facilities {
     }
 
     private String label(int street, String kind, int number) {
-        String name = map.streets().get(street).name();
-        return names.unique(name.isBlank() ? kind + " " + number : name + kind);
+        String name = PlaceNames.onStreet(map.streets().get(street).name(), kind);
+        return names.unique(name == null ? kind + " " + number : name);
     }
 
     private List<Integer> candidates(Set<RoadClass> preferred) {

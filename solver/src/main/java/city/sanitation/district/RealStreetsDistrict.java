@@ -5,7 +5,11 @@ import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadNetwork;
 import city.sanitation.road.RoadSegment;
+import city.sanitation.road.osm.OsmImport;
+import city.sanitation.road.osm.OsmImportOptions;
+import city.sanitation.road.osm.OsmImporter;
 import city.sanitation.territory.Territory;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +33,21 @@ public final class RealStreetsDistrict {
     private static final int DEMONSTRATION_STREETS = 2;
 
     private RealStreetsDistrict() {}
+
+    /**
+     * The problem on the streets of an OpenStreetMap extract ({@code .osm}, {@code .osm.gz} or {@code .osm.pbf}),
+     * named after the file. The streets are stored in the dataset itself, so it does not need the extract to be read.
+     */
+    public static SanitationDataset fromOsmFile(Path osmFile, long seed, LocalDate day) {
+        OsmImport imported = new OsmImporter().importFile(osmFile, OsmImportOptions.wholeFile());
+        return onNetwork(nameOf(osmFile), imported.network(), seed, day, null);
+    }
+
+    static String nameOf(Path osmFile) {
+        String fileName = osmFile.getFileName().toString();
+        int dot = fileName.indexOf('.');
+        return "osm-" + (dot > 0 ? fileName.substring(0, dot) : fileName);
+    }
 
     /** The problem on {@code network} with a workload in proportion to its streets. */
     public static SanitationDataset onNetwork(
