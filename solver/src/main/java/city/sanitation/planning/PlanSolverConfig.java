@@ -1,6 +1,7 @@
 package city.sanitation.planning;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -59,5 +60,15 @@ public record PlanSolverConfig(
 
     public SolverFactory<SanitationPlan> solverFactory() {
         return SolverFactory.create(toSolverConfig());
+    }
+
+    /**
+     * Without Timefold's insertion heuristic, for problems whose first plan comes from the greedy construction: trying
+     * every position for every left-over task is quadratic in the task count.
+     */
+    public SolverFactory<SanitationPlan> solverFactoryWithoutInsertion() {
+        SolverConfig config = toSolverConfig();
+        config.getPhaseConfigList().removeIf(phase -> phase instanceof ConstructionHeuristicPhaseConfig);
+        return SolverFactory.create(config);
     }
 }

@@ -7,13 +7,18 @@ public final class Justifications {
 
     private Justifications() {}
 
-    public record TaskOnRoute(String taskId, String routeId, String detail) implements ConstraintJustification {}
+    /** A justification that says in one sentence what is wrong. */
+    public interface Explained extends ConstraintJustification {
+        String detail();
+    }
 
-    public record RouteIssue(String routeId, long amount, String detail) implements ConstraintJustification {}
+    public record TaskOnRoute(String taskId, String routeId, String detail) implements Explained {}
 
-    public record UnassignedTask(String taskId, int priorityWeight, String detail) implements ConstraintJustification {}
+    public record RouteIssue(String routeId, long amount, String detail) implements Explained {}
 
-    public record ToiletRounds(String toiletId, long minutes, String detail) implements ConstraintJustification {}
+    public record UnassignedTask(String taskId, int priorityWeight, String detail) implements Explained {}
 
-    public record Workload(String vehicleTypeId, long unfairness, String detail) implements ConstraintJustification {}
+    public record ToiletRounds(String toiletId, long minutes, String detail) implements Explained {}
+
+    public record Workload(String vehicleTypeId, long unfairness, String detail) implements Explained {}
 }

@@ -371,19 +371,19 @@ class SanitationConstraintProviderTest {
     @Nested
     class BalancedWorkBetweenCrews {
         @Test
-        void penalizesUnevenWorkBetweenCrewsOfOneType() {
+        void penalizesTheSquareOfEachCrewsWorkingMinutes() {
+            // Out 800 s (14 min) and 1200 s (20 min): 14² / 60 + 20² / 60 = 3 + 6.
             verifier.verifyThat(SanitationConstraintProvider::balancedWorkBetweenCrews)
                     .givenSolution(planOf(
                             route(washer("w1"), pass("p1", 1, 2, 1000)), route(washer("w2"), pass("p2", 3, 4, 1000))))
                     .settingAllShadowVariables()
-                    .penalizesByMoreThan(0);
+                    .penalizesBy(9);
         }
 
         @Test
-        void acceptsEvenWork() {
+        void acceptsACrewThatStaysHome() {
             verifier.verifyThat(SanitationConstraintProvider::balancedWorkBetweenCrews)
-                    .givenSolution(planOf(
-                            route(washer("w1"), pass("p1", 1, 2, 1000)), route(washer("w2"), pass("p2", 1, 2, 1000))))
+                    .givenSolution(planOf(route(washer("w1"))))
                     .settingAllShadowVariables()
                     .penalizesBy(0);
         }

@@ -1,0 +1,49 @@
+package city.sanitation.cli;
+
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReport.Kpis;
+import java.io.PrintWriter;
+
+/** The ten-second read of a plan: score, fleet, kilometres, water, blind spots, toilets, overtime, what is left. */
+record PlanSummary(PlanReport report) {
+
+    static final int MAX_LISTED = 15;
+
+    void print(PrintWriter out) {
+        Kpis kpis = report.kpis();
+        out.println();
+        out.printf(
+                "Plan for %s — score %s (%s)%n",
+                report.dataset(), report.score(), report.feasible() ? "feasible" : "NOT feasible: hard rules broken");
+        out.printf("  Vehicles used      %d of %d%n", kpis.vehiclesUsed(), kpis.vehiclesAvailable());
+        out.printf("  Driven             %.1f km (deadheading %.1f km)%n", kpis.kmDriven(), kpis.kmDeadheaded());
+        out.printf(
+                "  Washed             %.1f km, %d of %d street passes, water %.1f m³, %d refills%n",
+                kpis.kmWashed(),
+                kpis.streetPassesDone(),
+                kpis.streetPassesPlanned(),
+                kpis.waterUsedM3(),
+                kpis.refills());
+        out.printf(
+                "  Blind spots        %d cleared (%d within SLA, %d overdue), %d unassigned, %d dumps%n",
+                kpis.blindSpotsCleared(),
+                kpis.blindSpotsClearedWithinSla(),
+                kpis.blindSpotsOverdue(),
+                kpis.blindSpotsUnassigned(),
+                kpis.dumps());
+        out.printf("  Toilet rounds      %d of %d%n", kpis.toiletRoundsDone(), kpis.toiletRoundsPlanned());
+        out.printf("  Overtime           %d min%n", kpis.overtimeMinutes());
+        out.printf("  Unassigned tasks   %d%n", kpis.unassignedTasks());
+        report.unassigned().stream()
+                .limit(MAX_LISTED)
+                .forEach(task -> out.printf("    %-22s %s — %s%n", task.taskId(), task.label(), task.reason()));
+        if (report.unassigned().size() > MAX_LISTED) {
+            out.printf("    ... and %d more in plan.json%n", report.unassigned().size() - MAX_LISTED);
+        }
+        report.late().stream()
+                .limit(MAX_LISTED)
+                .forEach(late -> out.printf(
+                        "    late %-17s %s finishes %d min after its deadline%n",
+                        late.taskId(), late.vehicleId(), late.lateMinutes()));
+    }
+}

@@ -1,0 +1,54 @@
+package city.sanitation.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.construction.GreedyConstruction;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReporter;
+import city.sanitation.road.RoadNode;
+import java.util.function.Consumer;
+
+/** Solves a built problem and reports the result: what the {@code solve} command and the app both do. */
+public final class PlanningService {
+
+    /** Above this many tasks the first plan comes from the greedy construction alone. */
+    public static final int INSERTION_TASK_LIMIT = 2000;
+
+    private final PlanSolverConfig config;
+    private final SolverFactory<SanitationPlan> solverFactory;
+    private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
+
+    public PlanningService(PlanSolverConfig config) {
+        this.config = config;
+        this.solverFactory = config.solverFactory();
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    public SanitationPlan solve(
+            SanitationProblem problem, Consumer<BestSolutionChangedEvent<SanitationPlan>> progress) {
+        GreedyConstruction.construct(problem.plan());
+        Solver<SanitationPlan> solver = problem.plan().getTasks().size() > INSERTION_TASK_LIMIT
+                ? config.solverFactoryWithoutInsertion().buildSolver()
+                : solverFactory.buildSolver();
+        solver.addEventListener(progress::accept);
+        return solver.solve(problem.plan());
+    }
+
+    public PlanReport report(SanitationProblem problem, SanitationPlan solved) {
+        var network = problem.router().network();
+        return new PlanReporter(solutionManager)
+                .report(problem.source().dataset().name(), solved, problem.clock(), node -> {
+                    RoadNode roadNode = network.node(node);
+                    return new double[] {roadNode.lon(), roadNode.lat()};
+                });
+    }
+
+    public SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager() {
+        return solutionManager;
+    }
+}

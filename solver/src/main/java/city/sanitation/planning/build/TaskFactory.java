@@ -1,0 +1,239 @@
+package city.sanitation.planning.build;
+
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.dataset.PlacedKind;
+import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.dataset.TaskPlacement;
+import city.sanitation.fleet.Capability;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.domain.TaskProblem;
+import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.road.RoadClass;
+import city.sanitation.road.RoadNetwork;
+import city.sanitation.road.RoadSegment;
+import city.sanitation.task.BlindSpotReport;
+import city.sanitation.task.DailyWindow;
+import city.sanitation.task.FlagshipToilet;
+import city.sanitation.task.PassDirection;
+import city.sanitation.task.WashFrequency;
+import city.sanitation.task.WashingRequirement;
+import city.sanitation.task.WashingWindowRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns the dataset's work into tasks: the street passes due today, the open blind spots, today's toilet rounds. */
+final class TaskFactory {
+
+    /** Base time at a blind spot plus time per cubic metre loaded: the work grows with the pile. */
+    static final long CLEANUP_BASE_SECONDS = 300;
+
+    static final long CLEANUP_SECONDS_PER_M3 = 480;
+
+    private final LoadedDataset loaded;
+    private final SanitationDataset dataset;
+    private final PlanningClock clock;
+    private final WindowCalendar calendar;
+
+    TaskFactory(LoadedDataset loaded, PlanningClock clock) {
+        this.loaded = loaded;
+        this.dataset = loaded.dataset();
+        this.clock = clock;
+        this.calendar = new WindowCalendar(clock);
+    }
+
+    static boolean usesWater(Capability capability) {
+        return capability == Capability.WASHING
+                || capability == Capability.SPRINKLING
+                || capability == Capability.SWEEPING;
+    }
+
+    List<Task> tasks() {
+        List<Task> tasks = new ArrayList<>();
+        tasks.addAll(streetPasses());
+        tasks.addAll(cleanups());
+        tasks.addAll(toiletRounds());
+        return tasks;
+    }
+
+    static boolean isDue(WashingRequirement requirement, LocalDate day) {
+        return requirement.lastDone() == null
+                || !requirement
+                        .lastDone()
+                        .plusDays(requirement.frequency().intervalDays())
+                        .isAfter(day);
+    }
+
+    private List<Task> streetPasses() {
+        Map<RoadClass, List<TimeInterval>> windows = new EnumMap<>(RoadClass.class);
+        for (RoadClass roadClass : RoadClass.values()) {
+            List<DailyWindow> allowed = new ArrayList<>();
+            List<DailyWindow> forbidden = new ArrayList<>();
+            for (WashingWindowRule rule : dataset.washingWindowRules()) {
+                if (rule.roadClass() == roadClass) {
+                    allowed.addAll(rule.allowed());
+                    forbidden.addAll(rule.forbidden());
+                }
+            }
+            windows.put(roadClass, calendar.intervals(allowed, forbidden));
+        }
+        RoadNetwork network = dataset.roadNetwork();
+        LocalDate day = dataset.horizon().planningDay();
+        List<Task> passes = new ArrayList<>();
+        for (WashingRequirement requirement : dataset.washingRequirements()) {
+            if (!isDue(requirement, day)) {
+                continue;
+            }
+            RoadSegment segment = network.findSegment(requirement.segmentId()).orElseThrow();
+            Optional<RoadSegment> reverse = segment.oneWay() ? Optional.empty() : network.reverseOf(segment);
+            TaskPlacement placement =
+                    loaded.placements(PlacedKind.WASHING_REQUIREMENT).get(requirement.id());
+            int passCount = requirement.passes() * (requirement.frequency() == WashFrequency.TWICE_DAILY ? 2 : 1);
+            for (int pass = 1; pass <= passCount; pass++) {
+                String id = requirement.id() + "-p" + pass;
+                boolean either = requirement.direction() == PassDirection.EITHER && reverse.isPresent();
+                passes.add(pass(id, requirement, segment, either, windows, placement));
+                if (requirement.direction() == PassDirection.BOTH_SIDES && reverse.isPresent()) {
+                    passes.add(pass(id + "-r", requirement, reverse.get(), false, windows, placement));
+                }
+            }
+        }
+        return passes;
+    }
+
+    private Task pass(
+            String id,
+            WashingRequirement requirement,
+            RoadSegment segment,
+            boolean either,
+            Map<RoadClass, List<TimeInterval>> windows,
+            TaskPlacement placement) {
+        RoadNetwork network = dataset.roadNetwork();
+        String street = segment.name().isBlank() ? segment.id() : segment.name();
+        return new Task(
+                id,
+                TaskKind.STREET_PASS,
+                new TaskProblem(
+                        requirement.capability(),
+                        Set.of(),
+                        network.nodeIndex(segment.fromNode()),
+                        network.nodeIndex(segment.toNode()),
+                        either,
+                        segment.lengthMetres(),
+                        0,
+                        0,
+                        0,
+                        Long.MAX_VALUE,
+                        windows.get(segment.roadClass()),
+                        Long.MAX_VALUE,
+                        passWeight(segment.roadClass()),
+                        requirement.id(),
+                        0,
+                        0,
+                        street,
+                        placement == null ? null : placement.subdistrictId(),
+                        placement == null ? null : placement.gridId()));
+    }
+
+    /** Main roads matter most when not everything fits: they are the city's face and the most travelled. */
+    static int passWeight(RoadClass roadClass) {
+        return switch (roadClass) {
+            case MAIN -> 4;
+            case SECONDARY -> 3;
+            case BRANCH -> 2;
+            case ALLEY -> 1;
+        };
+    }
+
+    private List<Task> cleanups() {
+        List<Task> cleanups = new ArrayList<>();
+        for (BlindSpotReport report : dataset.blindSpots()) {
+            TaskPlacement placement = loaded.placement(PlacedKind.BLIND_SPOT, report.id());
+            long service = CLEANUP_BASE_SECONDS + Math.round(CLEANUP_SECONDS_PER_M3 * report.volumeM3());
+            String street = placement.snappedSegment().name();
+            String label = report.description().isBlank()
+                    ? report.category()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' ') + " at " + street
+                    : report.description();
+            cleanups.add(new Task(
+                    report.id(),
+                    TaskKind.BLIND_SPOT,
+                    new TaskProblem(
+                            Capability.GARBAGE_PICKUP,
+                            report.equipment(),
+                            placement.nearestNodeIndex(),
+                            placement.nearestNodeIndex(),
+                            false,
+                            0,
+                            service,
+                            report.volumeM3(),
+                            Math.max(0, clock.toClock(report.reportedAt())),
+                            Long.MAX_VALUE,
+                            List.of(),
+                            clock.toClock(report.deadline()),
+                            report.priority().weight(),
+                            report.id(),
+                            0,
+                            0,
+                            label,
+                            placement.subdistrictId(),
+                            placement.gridId())));
+        }
+        return cleanups;
+    }
+
+    private List<Task> toiletRounds() {
+        List<Task> rounds = new ArrayList<>();
+        LocalDate day = dataset.horizon().planningDay();
+        for (FlagshipToilet toilet : dataset.toilets()) {
+            TaskPlacement placement = loaded.placement(PlacedKind.TOILET, toilet.id());
+            long open = Math.max(0, clock.at(day, toilet.opensAt()));
+            long close = toilet.opensAt().equals(toilet.closesAt())
+                    ? clock.at(day.plusDays(1), toilet.closesAt())
+                    : toilet.closesAt().isBefore(toilet.opensAt())
+                            ? clock.at(day.plusDays(1), toilet.closesAt())
+                            : clock.at(day, toilet.closesAt());
+            close = Math.min(close, clock.end());
+            if (close <= open) {
+                continue;
+            }
+            TimeInterval opening = new TimeInterval(open, close);
+            // Rounds of one toilet are interchangeable; spreading their earliest starts over the opening hours
+            // breaks that symmetry and gives the construction a sensible order.
+            long spacing = (close - open) / (toilet.roundsPerDay() + 1);
+            for (int round = 0; round < toilet.roundsPerDay(); round++) {
+                rounds.add(new Task(
+                        toilet.id() + "-round-" + (round + 1),
+                        TaskKind.TOILET_ROUND,
+                        new TaskProblem(
+                                Capability.TOILET_CLEANING,
+                                Set.of(),
+                                placement.nearestNodeIndex(),
+                                placement.nearestNodeIndex(),
+                                false,
+                                0,
+                                toilet.roundDuration().getSeconds(),
+                                0,
+                                open + round * spacing,
+                                Long.MAX_VALUE,
+                                List.of(opening),
+                                Long.MAX_VALUE,
+                                3,
+                                toilet.id(),
+                                toilet.minGap().getSeconds(),
+                                toilet.maxGap().getSeconds(),
+                                toilet.name(),
+                                placement.subdistrictId(),
+                                placement.gridId())));
+            }
+        }
+        return rounds;
+    }
+}

@@ -1,0 +1,98 @@
+package city.sanitation.planning.report;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A solved plan as crews and dispatchers read it: every route's ordered stops with times and places, the day's
+ * figures, and a reason for every task left undone. Plain data, written as JSON by {@link PlanReportJson}.
+ */
+public record PlanReport(
+        String formatVersion,
+        String dataset,
+        LocalDateTime horizonStart,
+        String score,
+        boolean feasible,
+        Kpis kpis,
+        List<RouteReport> routes,
+        List<UnassignedTask> unassigned,
+        List<LateTask> late) {
+
+    public static final String FORMAT_VERSION = "1.0";
+
+    /** The day's figures a dispatcher reads first. */
+    public record Kpis(
+            int vehiclesUsed,
+            int vehiclesAvailable,
+            double kmDriven,
+            double kmDeadheaded,
+            double kmWashed,
+            double waterUsedM3,
+            int refills,
+            int dumps,
+            int blindSpotsCleared,
+            int blindSpotsClearedWithinSla,
+            int blindSpotsOverdue,
+            int blindSpotsUnassigned,
+            int toiletRoundsDone,
+            int toiletRoundsPlanned,
+            int streetPassesDone,
+            int streetPassesPlanned,
+            long overtimeMinutes,
+            int unassignedTasks) {}
+
+    public record RouteReport(
+            String vehicleId,
+            String vehicleName,
+            String vehicleTypeId,
+            LocalDateTime shiftStart,
+            LocalDateTime shiftEnd,
+            LocalDateTime departure,
+            LocalDateTime returnTime,
+            double kmDriven,
+            double kmDeadheaded,
+            double kmWashed,
+            double waterUsedM3,
+            long overtimeMinutes,
+            long workingMinutes,
+            int pinnedStops,
+            List<StopReport> stops) {}
+
+    /**
+     * One stop of a route.
+     *
+     * @param kind TASK, REFILL, DUMP, BREAK or DEPOT (the return home)
+     * @param taskKind STREET_PASS, BLIND_SPOT or TOILET_ROUND for a task, else null
+     * @param direction for a street pass: "forward" along the segment or "reverse"
+     * @param travelMetres driving to this stop from the previous one
+     * @param waterAfterM3 water left after the stop (trucks with a tank)
+     * @param loadAfterM3 garbage on board after the stop (trucks with a body)
+     * @param lateMinutes past the blind spot's deadline
+     * @param lon where the stop is (WGS84); null for a break, taken wherever the crew is
+     */
+    public record StopReport(
+            int sequence,
+            String kind,
+            String taskId,
+            String taskKind,
+            String label,
+            String facilityId,
+            String subdistrictId,
+            String gridId,
+            String direction,
+            LocalDateTime arrival,
+            LocalDateTime start,
+            LocalDateTime end,
+            long travelMetres,
+            long waitMinutes,
+            double waterAfterM3,
+            double loadAfterM3,
+            long lateMinutes,
+            Double lon,
+            Double lat) {}
+
+    public record UnassignedTask(String taskId, String taskKind, String label, String subdistrictId, String reason) {}
+
+    public record LateTask(
+            String taskId, String vehicleId, LocalDateTime deadline, LocalDateTime end, long lateMinutes) {}
+}

@@ -1,0 +1,271 @@
+package city.sanitation.planning.report;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.planning.build.PlanningClock;
+import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.Detour;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.RouteEnd;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Stop;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.report.PlanReport.Kpis;
+import city.sanitation.planning.report.PlanReport.LateTask;
+import city.sanitation.planning.report.PlanReport.RouteReport;
+import city.sanitation.planning.report.PlanReport.StopReport;
+import city.sanitation.planning.report.PlanReport.UnassignedTask;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** Reads a solved plan into a {@link PlanReport}. */
+public final class PlanReporter {
+
+    private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
+
+    public PlanReporter(SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager) {
+        this.solutionManager = solutionManager;
+    }
+
+    /**
+     * @param coordinates the lon/lat of a location, for the stops' positions
+     */
+    public PlanReport report(
+            String datasetName, SanitationPlan plan, PlanningClock clock, IntFunction<double[]> coordinates) {
+        solutionManager.update(plan);
+        List<RouteReport> routes = new ArrayList<>();
+        List<LateTask> late = new ArrayList<>();
+        for (Route route : plan.getRoutes()) {
+            routes.add(routeReport(route, clock, coordinates, late));
+        }
+        UnassignedExplainer explainer = new UnassignedExplainer(solutionManager);
+        List<UnassignedTask> unassigned = new ArrayList<>();
+        for (Task task : plan.getTasks()) {
+            if (task.isAssigned()) {
+                continue;
+            }
+            String reason = unassigned.size() < UnassignedExplainer.MAX_EXPLAINED
+                    ? explainer.explain(plan, task)
+                    : "not explained one by one: more than " + UnassignedExplainer.MAX_EXPLAINED
+                            + " tasks are unassigned, so the fleet is short for the day";
+            unassigned.add(new UnassignedTask(
+                    task.getId(),
+                    task.getKind().name(),
+                    task.getProblem().label(),
+                    task.getProblem().subdistrictId(),
+                    reason));
+        }
+        HardMediumSoftLongScore score = plan.getScore();
+        return new PlanReport(
+                PlanReport.FORMAT_VERSION,
+                datasetName,
+                clock.horizonStart(),
+                score.toString(),
+                score.isFeasible(),
+                kpis(plan, routes, late, unassigned),
+                routes,
+                unassigned,
+                late);
+    }
+
+    private static RouteReport routeReport(
+            Route route, PlanningClock clock, IntFunction<double[]> coordinates, List<LateTask> late) {
+        Crew crew = route.getCrew();
+        List<StopReport> stops = new ArrayList<>();
+        double washedMetres = 0;
+        double waterUsed = 0;
+        for (Task task : route.getTasks()) {
+            Stop stop = task.getStop();
+            var problem = task.getProblem();
+            if (stop.takenBreak() != null) {
+                stops.add(new StopReport(
+                        stops.size() + 1,
+                        "BREAK",
+                        null,
+                        null,
+                        "break",
+                        null,
+                        null,
+                        null,
+                        null,
+                        clock.toTime(stop.takenBreak().start()),
+                        clock.toTime(stop.takenBreak().start()),
+                        clock.toTime(stop.takenBreak().end()),
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        null,
+                        null));
+            }
+            if (stop.detour() != null) {
+                stops.add(detourStop(stops.size() + 1, stop.detour(), crew, clock, coordinates));
+            }
+            int at = stop.reversed() ? problem.endLocation() : problem.startLocation();
+            double[] lonLat = coordinates.apply(at);
+            long lateSeconds = Math.max(0, stop.end() - problem.slaDeadline());
+            if (task.getKind() == TaskKind.BLIND_SPOT && lateSeconds > 0) {
+                late.add(new LateTask(
+                        task.getId(),
+                        route.getId(),
+                        clock.toTime(problem.slaDeadline()),
+                        clock.toTime(stop.end()),
+                        (lateSeconds + 59) / 60));
+            }
+            if (task.getKind() == TaskKind.STREET_PASS) {
+                washedMetres += problem.lengthMetres();
+                waterUsed += crew.carriesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0;
+            }
+            stops.add(new StopReport(
+                    stops.size() + 1,
+                    "TASK",
+                    task.getId(),
+                    task.getKind().name(),
+                    problem.label(),
+                    null,
+                    problem.subdistrictId(),
+                    problem.gridId(),
+                    task.getKind() == TaskKind.STREET_PASS ? (stop.reversed() ? "reverse" : "forward") : null,
+                    clock.toTime(stop.arrival()),
+                    clock.toTime(stop.start()),
+                    clock.toTime(stop.end()),
+                    stop.travelMetres(),
+                    stop.waitSeconds() / 60,
+                    stop.after().waterLitres() / 1000.0,
+                    stop.after().loadM3(),
+                    task.getKind() == TaskKind.BLIND_SPOT ? (lateSeconds + 59) / 60 : 0,
+                    lonLat[0],
+                    lonLat[1]));
+        }
+        RouteEnd end = route.end();
+        if (route.isUsed()) {
+            if (end.detour() != null) {
+                stops.add(detourStop(stops.size() + 1, end.detour(), crew, clock, coordinates));
+            }
+            double[] depot = coordinates.apply(crew.depotLocation());
+            stops.add(new StopReport(
+                    stops.size() + 1,
+                    "DEPOT",
+                    null,
+                    null,
+                    "back at the depot",
+                    null,
+                    null,
+                    null,
+                    null,
+                    clock.toTime(end.arrival()),
+                    clock.toTime(end.arrival()),
+                    clock.toTime(end.arrival()),
+                    end.travelMetres(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    depot[0],
+                    depot[1]));
+        }
+        double deadheadKm = route.deadheadMetres() / 1000.0;
+        return new RouteReport(
+                route.getId(),
+                crew.name(),
+                crew.vehicleTypeId(),
+                clock.toTime(crew.shiftStart()),
+                clock.toTime(crew.shiftEnd()),
+                route.isUsed() ? clock.toTime(crew.shiftStart()) : null,
+                route.isUsed() ? clock.toTime(end.arrival()) : null,
+                round(deadheadKm + washedMetres / 1000.0),
+                round(deadheadKm),
+                round(washedMetres / 1000.0),
+                round(waterUsed / 1000.0),
+                (route.overtimeSeconds() + 59) / 60,
+                route.workingSeconds() / 60,
+                route.getPinnedCount(),
+                stops);
+    }
+
+    private static StopReport detourStop(
+            int sequence, Detour detour, Crew crew, PlanningClock clock, IntFunction<double[]> coordinates) {
+        double[] lonLat = coordinates.apply(detour.facility().location());
+        boolean refill = detour.kind() == Detour.DetourKind.REFILL;
+        return new StopReport(
+                sequence,
+                detour.kind().name(),
+                null,
+                null,
+                (refill ? "refill water at " : "dump at ") + detour.facility().name(),
+                detour.facility().id(),
+                null,
+                null,
+                null,
+                clock.toTime(detour.arrival()),
+                clock.toTime(detour.arrival()),
+                clock.toTime(detour.departure()),
+                0,
+                0,
+                refill ? crew.tankLitres() / 1000.0 : 0,
+                0,
+                0,
+                lonLat[0],
+                lonLat[1]);
+    }
+
+    private static Kpis kpis(
+            SanitationPlan plan, List<RouteReport> routes, List<LateTask> late, List<UnassignedTask> unassigned) {
+        int used = 0;
+        double driven = 0;
+        double deadheaded = 0;
+        double washed = 0;
+        double water = 0;
+        long overtime = 0;
+        int refills = 0;
+        int dumps = 0;
+        for (RouteReport route : routes) {
+            if (route.departure() != null) {
+                used++;
+            }
+            driven += route.kmDriven();
+            deadheaded += route.kmDeadheaded();
+            washed += route.kmWashed();
+            water += route.waterUsedM3();
+            overtime += route.overtimeMinutes();
+            for (StopReport stop : route.stops()) {
+                refills += "REFILL".equals(stop.kind()) ? 1 : 0;
+                dumps += "DUMP".equals(stop.kind()) ? 1 : 0;
+            }
+        }
+        int blindSpots = count(plan, TaskKind.BLIND_SPOT, false);
+        int cleared = count(plan, TaskKind.BLIND_SPOT, true);
+        return new Kpis(
+                used,
+                routes.size(),
+                round(driven),
+                round(deadheaded),
+                round(washed),
+                round(water),
+                refills,
+                dumps,
+                cleared,
+                cleared - late.size(),
+                late.size(),
+                blindSpots - cleared,
+                count(plan, TaskKind.TOILET_ROUND, true),
+                count(plan, TaskKind.TOILET_ROUND, false),
+                count(plan, TaskKind.STREET_PASS, true),
+                count(plan, TaskKind.STREET_PASS, false),
+                overtime,
+                unassigned.size());
+    }
+
+    private static int count(SanitationPlan plan, TaskKind kind, boolean assignedOnly) {
+        return (int) plan.getTasks().stream()
+                .filter(task -> task.getKind() == kind && (!assignedOnly || task.isAssigned()))
+                .count();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,115 @@
+package city.sanitation.planning.report;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.RecommendedAssignment;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.score.Justifications;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says why a task stayed unassigned, from what the score says about its best possible insertions: the hard rules
+ * that every insertion would break, or, if some insertion breaks none, what it would cost.
+ */
+public final class UnassignedExplainer {
+
+    /** Past this many unassigned tasks, the rest get a reason by kind only: each explanation tries every position. */
+    public static final int MAX_EXPLAINED = 60;
+
+    private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
+
+    public UnassignedExplainer(SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager) {
+        this.solutionManager = solutionManager;
+    }
+
+    /** A possible place for a task: the route, its position there and the score change. */
+    public record Insertion(String routeId, int position, long start, HardMediumSoftLongScore scoreChange) {}
+
+    public String explain(SanitationPlan plan, Task task) {
+        boolean anyCapable = plan.getRoutes().stream().anyMatch(route -> route.can(task.capability()));
+        if (!anyCapable) {
+            return "no vehicle or crew in the fleet can do %s work".formatted(task.capability());
+        }
+        boolean anyEquipped = plan.getRoutes().stream()
+                .anyMatch(route -> route.can(task.capability()) && route.hasSkills(task.requiredSkills()));
+        if (!anyEquipped) {
+            return "no %s crew has %s".formatted(task.capability(), String.join(", ", task.requiredSkills()));
+        }
+        List<RecommendedAssignment<Insertion, HardMediumSoftLongScore>> recommendations =
+                solutionManager.recommendAssignment(
+                        plan, task, UnassignedExplainer::insertionOf, ScoreAnalysisFetchPolicy.FETCH_ALL);
+        if (recommendations.isEmpty()) {
+            return "no route has room for it";
+        }
+        RecommendedAssignment<Insertion, HardMediumSoftLongScore> best = recommendations.get(0);
+        HardMediumSoftLongScore change = best.scoreAnalysisDiff().score();
+        if (change.hardScore() < 0) {
+            Set<String> reasons = hardReasons(best.scoreAnalysisDiff(), task);
+            return "the best place (%s, stop %d) would break: %s"
+                    .formatted(
+                            best.proposition().routeId(),
+                            best.proposition().position() + 1,
+                            String.join("; ", reasons));
+        }
+        return "it fits in %s at stop %d (score change %s) but doing it costs more than leaving it"
+                .formatted(best.proposition().routeId(), best.proposition().position() + 1, change);
+    }
+
+    /** The best insertions of a task that is not in the plan yet, such as a new report. */
+    public List<Insertion> bestInsertions(SanitationPlan plan, Task task, int limit) {
+        List<Insertion> insertions = new ArrayList<>();
+        for (var recommendation : solutionManager.recommendAssignment(plan, task, UnassignedExplainer::insertionOf)) {
+            if (insertions.size() == limit) {
+                break;
+            }
+            insertions.add(recommendation.proposition());
+        }
+        return insertions;
+    }
+
+    private static Insertion insertionOf(Task placed) {
+        Route route = placed.getRoute();
+        return new Insertion(
+                route.getId(),
+                route.getTasks().indexOf(placed),
+                placed.getStop() == null ? -1 : placed.getStop().start(),
+                null);
+    }
+
+    private static Set<String> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff, Task task) {
+        Set<String> reasons = new LinkedHashSet<>();
+        for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : diff.constraintAnalyses()) {
+            if (constraint.score().hardScore() >= 0) {
+                continue;
+            }
+            List<String> details = new ArrayList<>();
+            if (constraint.matches() != null) {
+                for (MatchAnalysis<HardMediumSoftLongScore> match : constraint.matches()) {
+                    if (match.score().hardScore() < 0
+                            && match.justification() instanceof Justifications.Explained explained) {
+                        details.add(explained.detail());
+                    }
+                }
+            }
+            reasons.add(
+                    details.isEmpty()
+                            ? constraint.constraintName()
+                            : constraint.constraintName() + " ("
+                                    + String.join(
+                                            ", ", details.stream().limit(2).toList()) + ")");
+        }
+        if (reasons.isEmpty()) {
+            reasons.add("a hard rule for " + task.getId());
+        }
+        return reasons;
+    }
+}
