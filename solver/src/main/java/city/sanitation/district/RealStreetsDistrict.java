@@ -29,6 +29,8 @@ public final class RealStreetsDistrict {
     private static final double BLIND_SPOTS_PER_KM = 0.5;
     /** Flagship toilets per kilometre of main and secondary street. */
     private static final double TOILETS_PER_MAJOR_KM = 0.5;
+
+    private static final double STREET_KM_PER_MARKET = 25;
     /** The longest main streets are kept as demonstration streets, washed daily. */
     private static final int DEMONSTRATION_STREETS = 2;
 
@@ -78,7 +80,7 @@ public final class RealStreetsDistrict {
         int toilets = Math.max(2, (int) Math.round(majorKm * TOILETS_PER_MAJOR_KM));
         int blindSpots = Math.max(5, (int) Math.round(streetKm * BLIND_SPOTS_PER_KM));
         int depots = (int) Math.max(2, Math.min(5, Math.round(map.extent().areaSquareKilometres() / 10)));
-        int markets = (int) Math.max(1, Math.round(map.extent().areaSquareKilometres() / 4));
+        int markets = (int) Math.max(1, Math.round(streetKm / STREET_KM_PER_MARKET));
         return new DistrictWorkload(depots, streetKm > 200 ? 2 : 1, markets, blindSpots, toilets, 4, 8, 0.2);
     }
 

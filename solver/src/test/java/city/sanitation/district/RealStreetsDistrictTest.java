@@ -41,7 +41,7 @@ class RealStreetsDistrictTest {
         assertThat(SampleDistrictGeneratorTest.places(dataset))
                 .allSatisfy(
                         point -> assertThat(map.distanceToNearestStreet(point)).isLessThanOrEqualTo(100.0));
-        TerritoryIndex territories = new TerritoryIndex(dataset.territories());
+        CoveringTerritories territories = new CoveringTerritories(dataset.territories());
         assertThat(SampleDistrictGeneratorTest.places(dataset))
                 .allSatisfy(point -> assertThat(territories.cellWithSubdistrictCovering(point))
                         .isPresent());

@@ -160,7 +160,7 @@ class SampleDistrictGeneratorTest {
     @EnumSource(DistrictSize.class)
     void everyTaskLiesInASubdistrictAndOneOfItsGridCells(DistrictSize size) {
         SanitationDataset dataset = GeneratedDistricts.of(size);
-        TerritoryIndex territories = new TerritoryIndex(dataset.territories());
+        CoveringTerritories territories = new CoveringTerritories(dataset.territories());
         List<Geometry> tasks = new ArrayList<>(places(dataset));
         for (WashingRequirement requirement : dataset.washingRequirements()) {
             RoadSegment segment =

@@ -11,12 +11,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /** Finds the grid cell and the subdistrict that cover a point. */
-final class TerritoryIndex {
+final class CoveringTerritories {
 
     private final STRtree cells = new STRtree();
     private final Map<String, Territory> byId;
 
-    TerritoryIndex(List<Territory> territories) {
+    CoveringTerritories(List<Territory> territories) {
         byId = territories.stream().collect(Collectors.toMap(Territory::id, Function.identity()));
         for (Territory territory : territories) {
             if (territory.kind() == TerritoryKind.GRID) {
