@@ -23,6 +23,7 @@ import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.DailyWindow;
 import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.PassDirection;
+import city.sanitation.task.Priority;
 import city.sanitation.task.ReportSource;
 import city.sanitation.task.WashFrequency;
 import city.sanitation.task.WashingRequirement;
@@ -246,6 +247,23 @@ class SampleDistrictGeneratorTest {
                     assertThat(type.washingSpeedKmh()).isBetween(5.0, 10.0);
                     assertThat(type.waterUseLitresPerMetre()).isBetween(0.8, 1.5);
                 });
+    }
+
+    @ParameterizedTest
+    @EnumSource(DistrictSize.class)
+    void someGarbageTruckIsOutWhileUrgentReportsComeIn(DistrictSize size) {
+        SanitationDataset dataset = GeneratedDistricts.of(size);
+        List<Shift> truckShifts = dataset.vehicles().stream()
+                .filter(vehicle -> vehicle.typeId().startsWith("garbage-truck"))
+                .map(Vehicle::shift)
+                .toList();
+
+        assertThat(dataset.blindSpots())
+                .filteredOn(report -> report.priority() == Priority.URGENT)
+                .isNotEmpty()
+                .allSatisfy(report -> assertThat(truckShifts)
+                        .anyMatch(shift -> shift.start().isBefore(report.deadline())
+                                && shift.end().isAfter(report.reportedAt())));
     }
 
     @Test
