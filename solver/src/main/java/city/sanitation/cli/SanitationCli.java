@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "sanitation-scheduler 0.1.0",
         description = "Plans street washing, blind-spot clean-up and toilet rounds for a city district.",
-        subcommands = {CommandLine.HelpCommand.class, DescribeCommand.class, SolveCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ImportOsmCommand.class,
+            GenerateCommand.class,
+            DescribeCommand.class,
+            SolveCommand.class
+        })
 public final class SanitationCli {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import city.sanitation.task.BlindSpotCategory;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.Priority;
 import city.sanitation.task.ReportSource;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -210,7 +211,7 @@ final class BlindSpots {
             case HIGH -> midnight.plusHours(10);
             case NORMAL, LOW -> midnight.plusHours(20);
         };
-        long spanMinutes = java.time.Duration.between(earliest, latest).toMinutes();
+        long spanMinutes = Duration.between(earliest, latest).toMinutes();
         while (true) {
             LocalDateTime candidate = earliest.plusMinutes((long) (random.nextDouble() * spanMinutes));
             if (random.nextDouble() < activity(candidate.toLocalTime())) {

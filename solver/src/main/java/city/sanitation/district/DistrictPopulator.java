@@ -4,6 +4,8 @@ import city.sanitation.dataset.OsmSource;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.district.Facilities.Market;
 import city.sanitation.fleet.Depot;
+import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.TransferStation;
 import city.sanitation.road.Connectivity;
 import city.sanitation.road.Connectivity.LargestComponent;
 import city.sanitation.task.BlindSpotReport;
@@ -39,8 +41,8 @@ final class DistrictPopulator {
         Random place = new Random(PLACE_SEED);
         Facilities facilities = new Facilities(map, place);
         List<Depot> depots = facilities.depots(workload.depots());
-        var hydrants = facilities.hydrants();
-        var transferStations = facilities.transferStations(workload.transferStations());
+        List<Hydrant> hydrants = facilities.hydrants();
+        List<TransferStation> transferStations = facilities.transferStations(workload.transferStations());
         List<Market> markets = facilities.markets(workload.markets());
         List<FlagshipToilet> toilets = Toilets.place(map, workload, place);
 

@@ -6,6 +6,7 @@ import city.sanitation.fleet.TransferStation;
 import city.sanitation.road.RoadClass;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -111,8 +112,8 @@ final class Facilities {
     }
 
     private String label(int street, String kind, int number) {
-        String name = map.streets().get(street).name();
-        return names.unique(name.isBlank() ? kind + " " + number : name + kind);
+        String name = PlaceNames.onStreet(map.streets().get(street).name(), kind);
+        return names.unique(name == null ? kind + " " + number : name);
     }
 
     private List<Integer> candidates(Set<RoadClass> preferred) {
@@ -160,22 +161,26 @@ final class Facilities {
             }
         }
         List<Integer> pool = ring.size() >= count ? ring : candidates;
+        Coordinate[] middles = new Coordinate[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            middles[i] = middle(pool.get(i));
+        }
+        // distance from each candidate to the nearest street chosen so far
+        double[] nearestChosen = new double[pool.size()];
+        Arrays.fill(nearestChosen, Double.MAX_VALUE);
         List<Integer> chosen = new ArrayList<>();
-        chosen.add(pool.get(random.nextInt(pool.size())));
+        int next = random.nextInt(pool.size());
         while (chosen.size() < Math.min(count, pool.size())) {
-            int best = -1;
-            double bestDistance = -1;
-            for (int candidate : pool) {
-                double distance = Double.MAX_VALUE;
-                for (int picked : chosen) {
-                    distance = Math.min(distance, middle(candidate).distance(middle(picked)));
-                }
-                if (distance > bestDistance) {
-                    bestDistance = distance;
-                    best = candidate;
+            chosen.add(pool.get(next));
+            Coordinate picked = middles[next];
+            int loneliest = -1;
+            for (int i = 0; i < pool.size(); i++) {
+                nearestChosen[i] = Math.min(nearestChosen[i], middles[i].distance(picked));
+                if (loneliest < 0 || nearestChosen[i] > nearestChosen[loneliest]) {
+                    loneliest = i;
                 }
             }
-            chosen.add(best);
+            next = loneliest;
         }
         return chosen;
     }

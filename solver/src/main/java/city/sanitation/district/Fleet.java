@@ -72,9 +72,9 @@ final class Fleet {
     /** Hours of a shift spent working, after the break. */
     private static final double WORKING_HOURS = 7.5;
     /** Of those, the share actually washing: the rest is driving empty and refilling. */
-    private static final double WASHING_SHARE = 0.55;
+    private static final double WASHING_SHARE = 0.45;
     /** Small piles take minutes, but driving and dumping at the transfer station add up. */
-    private static final double BLIND_SPOTS_PER_TRUCK_SHIFT = 20;
+    private static final double BLIND_SPOTS_PER_TRUCK_SHIFT = 18;
 
     private static final double LOADER_SHARE = 0.25;
     private static final double TOILET_TRAVEL_MINUTES = 6;
@@ -142,18 +142,24 @@ final class Fleet {
         return (int) Math.ceil(kilometres / perShift);
     }
 
+    /**
+     * Trucks on both day shifts, taking turns early and late, since urgent reports keep coming in until the
+     * evening; the first of them carry a loader for the large piles.
+     */
     private void addGarbageTrucks(int blindSpots) {
         if (blindSpots == 0) {
             return;
         }
-        int trucks = (int) Math.ceil(blindSpots / BLIND_SPOTS_PER_TRUCK_SHIFT);
+        int trucks = Math.max(2, (int) Math.ceil(blindSpots / BLIND_SPOTS_PER_TRUCK_SHIFT));
         int loaders = Math.max(1, (int) Math.round(trucks * LOADER_SHARE));
-        int small = Math.max(0, trucks - loaders);
-        Set<String> loader = Set.of(BlindSpots.LOADER);
-        add("veh-loader-", LOADER_TRUCK, Kind.EARLY, (loaders + 1) / 2, loader);
-        add("veh-loader-", LOADER_TRUCK, Kind.LATE, loaders / 2, loader);
-        add("veh-truck-", SMALL_GARBAGE_TRUCK, Kind.EARLY, (small + 1) / 2, Set.of());
-        add("veh-truck-", SMALL_GARBAGE_TRUCK, Kind.LATE, small / 2, Set.of());
+        for (int i = 0; i < trucks; i++) {
+            Kind kind = i % 2 == 0 ? Kind.EARLY : Kind.LATE;
+            if (i < loaders) {
+                add("veh-loader-", LOADER_TRUCK, kind, 1, Set.of(BlindSpots.LOADER));
+            } else {
+                add("veh-truck-", SMALL_GARBAGE_TRUCK, kind, 1, Set.of());
+            }
+        }
     }
 
     /** Day crews for both day shifts while toilets are open, and a night crew for those open all day. */

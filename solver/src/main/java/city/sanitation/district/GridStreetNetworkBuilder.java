@@ -221,15 +221,26 @@ final class GridStreetNetworkBuilder {
         return shift;
     }
 
+    /**
+     * Makes whole streets one-way, their share of the streets of each texture as close as possible even in a small
+     * district: the shares add up street by street and every time the sum passes a whole number, a street turns
+     * one-way.
+     */
     private void makeSomeStreetsOneWay(List<Block> blocks) {
         Map<StreetLine, List<Block>> blocksByLine = new LinkedHashMap<>();
         for (Block block : blocks) {
             blocksByLine.computeIfAbsent(block.line, line -> new ArrayList<>()).add(block);
         }
+        double owed = random.nextDouble();
         for (Map.Entry<StreetLine, List<Block>> entry : blocksByLine.entrySet()) {
             double oneWayShare = entry.getKey().texture().oneWayShare();
-            if (oneWayShare > 0 && random.nextDouble() < oneWayShare) {
-                boolean towardsLow = random.nextBoolean();
+            if (oneWayShare == 0) {
+                continue;
+            }
+            owed += oneWayShare;
+            boolean towardsLow = random.nextBoolean();
+            if (owed >= 1) {
+                owed -= 1;
                 for (Block block : entry.getValue()) {
                     block.oneWay = true;
                     block.towardsLow = towardsLow;
@@ -275,8 +286,10 @@ final class GridStreetNetworkBuilder {
     }
 
     /**
-     * Makes two-way again every one-way block that touches a junction outside the largest strongly connected part.
-     * Since the blocks form one connected street plan, this ends with every junction reachable from every other.
+     * Makes two-way again the one-way blocks between a stranded junction (outside the largest strongly connected
+     * part) and the rest. Because the blocks form one connected street plan, such a block always exists while any
+     * junction is stranded, so repeating this ends with every junction reachable from every other, at the cost of as
+     * few one-way streets as the repair can tell.
      */
     private static void reopenOneWayBlocksAround(List<Block> openBlocks, List<RoadNode> strandedNodes) {
         Set<Long> stranded = new HashSet<>();
@@ -285,14 +298,14 @@ final class GridStreetNetworkBuilder {
         }
         boolean changed = false;
         for (Block block : openBlocks) {
-            if (block.oneWay && (stranded.contains(block.low.id) || stranded.contains(block.high.id))) {
+            if (block.oneWay && stranded.contains(block.low.id) != stranded.contains(block.high.id)) {
                 block.oneWay = false;
                 changed = true;
             }
         }
         if (!changed) {
             throw new IllegalStateException("The planned streets split into " + strandedNodes.size()
-                    + " junctions that no two-way street joins to the rest.\n"
+                    + " junctions that no street joins to the rest.\n"
                     + "Maybe a street line ends without touching another one.");
         }
     }

@@ -5,7 +5,11 @@ import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadNetwork;
 import city.sanitation.road.RoadSegment;
+import city.sanitation.road.osm.OsmImport;
+import city.sanitation.road.osm.OsmImportOptions;
+import city.sanitation.road.osm.OsmImporter;
 import city.sanitation.territory.Territory;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,10 +29,27 @@ public final class RealStreetsDistrict {
     private static final double BLIND_SPOTS_PER_KM = 0.5;
     /** Flagship toilets per kilometre of main and secondary street. */
     private static final double TOILETS_PER_MAJOR_KM = 0.5;
+
+    private static final double STREET_KM_PER_MARKET = 25;
     /** The longest main streets are kept as demonstration streets, washed daily. */
     private static final int DEMONSTRATION_STREETS = 2;
 
     private RealStreetsDistrict() {}
+
+    /**
+     * The problem on the streets of an OpenStreetMap extract ({@code .osm}, {@code .osm.gz} or {@code .osm.pbf}),
+     * named after the file. The streets are stored in the dataset itself, so it does not need the extract to be read.
+     */
+    public static SanitationDataset fromOsmFile(Path osmFile, long seed, LocalDate day) {
+        OsmImport imported = new OsmImporter().importFile(osmFile, OsmImportOptions.wholeFile());
+        return onNetwork(nameOf(osmFile), imported.network(), seed, day, null);
+    }
+
+    static String nameOf(Path osmFile) {
+        String fileName = osmFile.getFileName().toString();
+        int dot = fileName.indexOf('.');
+        return "osm-" + (dot > 0 ? fileName.substring(0, dot) : fileName);
+    }
 
     /** The problem on {@code network} with a workload in proportion to its streets. */
     public static SanitationDataset onNetwork(
@@ -59,7 +80,7 @@ public final class RealStreetsDistrict {
         int toilets = Math.max(2, (int) Math.round(majorKm * TOILETS_PER_MAJOR_KM));
         int blindSpots = Math.max(5, (int) Math.round(streetKm * BLIND_SPOTS_PER_KM));
         int depots = (int) Math.max(2, Math.min(5, Math.round(map.extent().areaSquareKilometres() / 10)));
-        int markets = (int) Math.max(1, Math.round(map.extent().areaSquareKilometres() / 4));
+        int markets = (int) Math.max(1, Math.round(streetKm / STREET_KM_PER_MARKET));
         return new DistrictWorkload(depots, streetKm > 200 ? 2 : 1, markets, blindSpots, toilets, 4, 8, 0.2);
     }
 

@@ -54,10 +54,10 @@ public final class StreetMap {
         }
         this.extent = new LocalRectangle(west, south, Math.max(east, west + 1), Math.max(north, south + 1));
         this.streetLinesInMetres = new ArrayList<>(streets.size());
-        for (RoadSegment street : streets) {
-            LineString line = inMetres(street.geometry());
+        for (int i = 0; i < streets.size(); i++) {
+            LineString line = inMetres(streets.get(i).geometry());
             streetLinesInMetres.add(line);
-            index.insert(line.getEnvelopeInternal(), line);
+            index.insert(line.getEnvelopeInternal(), i);
         }
         index.build();
     }
@@ -162,19 +162,33 @@ public final class StreetMap {
 
     /** The distance in metres from a WGS84 point to the nearest street. */
     public double distanceToNearestStreet(Point wgs84) {
-        Coordinate metres = projection.toMetres(wgs84.getCoordinate());
-        Point point = METRIC.createPoint(metres);
+        Point point = METRIC.createPoint(projection.toMetres(wgs84.getCoordinate()));
+        return streetLinesInMetres.get(nearestStreetIndex(point)).distance(point);
+    }
+
+    /** The street nearest to a WGS84 point. */
+    public RoadSegment nearestStreet(Point wgs84) {
+        return streets.get(nearestStreetIndex(METRIC.createPoint(projection.toMetres(wgs84.getCoordinate()))));
+    }
+
+    private int nearestStreetIndex(Point metres) {
         double radius = 100;
         while (true) {
-            Envelope search = new Envelope(metres);
+            Envelope search = new Envelope(metres.getCoordinate());
             search.expandBy(radius);
             double best = Double.MAX_VALUE;
+            int bestIndex = -1;
             for (Object found : index.query(search)) {
-                best = Math.min(best, ((LineString) found).distance(point));
+                int street = (Integer) found;
+                double distance = streetLinesInMetres.get(street).distance(metres);
+                if (distance < best || (distance == best && street < bestIndex)) {
+                    best = distance;
+                    bestIndex = street;
+                }
             }
             // Lines farther than the radius may be missing from the query, so only a hit within it is final.
             if (best <= radius) {
-                return best;
+                return bestIndex;
             }
             radius = best == Double.MAX_VALUE ? radius * 4 : best;
         }

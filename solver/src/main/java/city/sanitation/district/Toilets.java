@@ -49,8 +49,8 @@ final class Toilets {
                 continue;
             }
             placed.add(metres);
-            String streetName = map.streets().get(street).name();
-            String name = names.unique(streetName.isBlank() ? "精品公厕 " + (toilets.size() + 1) : streetName + "精品公厕");
+            String onStreet = PlaceNames.onStreet(map.streets().get(street).name(), "精品公厕");
+            String name = names.unique(onStreet == null ? "精品公厕 " + (toilets.size() + 1) : onStreet);
             toilets.add(toilet(
                     idFormat.formatted(toilets.size() + 1), name, map.beside(street, along, offset), workload, random));
         }
