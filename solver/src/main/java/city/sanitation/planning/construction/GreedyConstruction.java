@@ -7,6 +7,7 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.StopPlanner;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TravelTimes;
 import java.util.ArrayList;
@@ -52,13 +53,22 @@ public final class GreedyConstruction {
             }
             open.add(new OpenRoute(route, stateAfterExistingTasks(route)));
         }
+        ToiletRoundStarts toiletRounds = new ToiletRoundStarts();
+        for (Route route : plan.getRoutes()) {
+            RouteState state = route.startState();
+            for (Task task : route.getTasks()) {
+                Stop stop = StopPlanner.plan(route, task, state);
+                toiletRounds.add(task, stop);
+                state = stop.after();
+            }
+        }
         while (!open.isEmpty() && !pool.isEmpty()) {
             OpenRoute next = open.poll();
             Task chosen = null;
             Stop chosenStop = null;
             for (Task candidate : soonestCandidates(next, pool)) {
                 Stop stop = StopPlanner.plan(next.route, candidate, next.state);
-                if (isAcceptable(next.route, stop)) {
+                if (isAcceptable(next.route, stop) && toiletRounds.keepsMinimumGap(candidate, stop)) {
                     chosen = candidate;
                     chosenStop = stop;
                     break;
@@ -68,6 +78,7 @@ public final class GreedyConstruction {
                 continue;
             }
             next.route.getTasks().add(chosen);
+            toiletRounds.add(chosen, chosenStop);
             pool.remove(chosen);
             open.add(new OpenRoute(next.route, chosenStop.after()));
         }
@@ -129,5 +140,31 @@ public final class GreedyConstruction {
         Crew crew = route.getCrew();
         long home = StopPlanner.planReturn(route, stop.after()).arrival();
         return home <= crew.shiftEnd();
+    }
+
+    /** The starts of the rounds planned so far per toilet, across all crews. */
+    private static final class ToiletRoundStarts {
+
+        private final java.util.Map<String, List<Long>> startsByToilet = new java.util.HashMap<>();
+
+        void add(Task task, Stop stop) {
+            if (task.getKind() == TaskKind.TOILET_ROUND) {
+                startsByToilet
+                        .computeIfAbsent(task.getProblem().groupId(), toilet -> new ArrayList<>())
+                        .add(stop.start());
+            }
+        }
+
+        boolean keepsMinimumGap(Task task, Stop stop) {
+            if (task.getKind() != TaskKind.TOILET_ROUND) {
+                return true;
+            }
+            for (long start : startsByToilet.getOrDefault(task.getProblem().groupId(), List.of())) {
+                if (Math.abs(start - stop.start()) < task.getProblem().minGapSeconds()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

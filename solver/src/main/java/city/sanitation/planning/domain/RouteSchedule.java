@@ -63,26 +63,40 @@ public final class RouteSchedule {
 
     /** Plans every task of {@code route} in order from its start. */
     static RouteSchedule of(Route route) {
+        return of(route, EMPTY, 0);
+    }
+
+    /**
+     * Plans {@code route} again after a change at {@code fromIndex} and beyond: the stops before it cannot have
+     * changed, so they are taken from {@code previous}.
+     */
+    static RouteSchedule of(Route route, RouteSchedule previous, int fromIndex) {
         List<Task> tasks = route.getTasks();
         if (tasks.isEmpty()) {
             return EMPTY;
         }
+        int reused = Math.min(fromIndex, Math.min(previous.stops.size(), tasks.size()));
         List<Stop> stops = new ArrayList<>(tasks.size());
-        List<ToiletVisit> toiletVisits = new ArrayList<>();
-        RouteState state = route.startState();
-        long slaLate = 0;
-        for (Task task : tasks) {
-            Stop stop = StopPlanner.plan(route, task, state);
+        stops.addAll(previous.stops.subList(0, reused));
+        RouteState state =
+                reused == 0 ? route.startState() : stops.get(reused - 1).after();
+        for (int i = reused; i < tasks.size(); i++) {
+            Stop stop = StopPlanner.plan(route, tasks.get(i), state);
             stops.add(stop);
-            TaskProblem problem = task.getProblem();
-            if (task.getKind() == TaskKind.TOILET_ROUND) {
-                toiletVisits.add(new ToiletVisit(problem.groupId(), task.getId(), stop.start(), problem));
-            }
-            long lateSeconds = stop.end() - problem.slaDeadline();
-            if (lateSeconds > 0) {
-                slaLate += (lateSeconds + 59) / 60 * problem.priorityWeight();
-            }
             state = stop.after();
+        }
+        List<ToiletVisit> toiletVisits = new ArrayList<>();
+        long slaLate = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            Stop stop = stops.get(i);
+            if (task.getKind() == TaskKind.TOILET_ROUND) {
+                toiletVisits.add(ToiletVisit.of(task, stop.start()));
+            }
+            long lateSeconds = stop.end() - task.getProblem().slaDeadline();
+            if (lateSeconds > 0) {
+                slaLate += (lateSeconds + 59) / 60 * task.getProblem().priorityWeight();
+            }
         }
         RouteSchedule schedule = new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits);
         return slaLate == 0 ? schedule : new RouteSchedule(schedule, slaLate);

@@ -30,7 +30,9 @@ public final class ScheduleUpdater implements ListVariableListener<SanitationPla
     @Override
     public void afterListVariableChanged(
             ScoreDirector<SanitationPlan> scoreDirector, Route route, int fromIndex, int toIndex) {
-        update(scoreDirector, route);
+        scoreDirector.beforeVariableChanged(route, "schedule");
+        route.setSchedule(RouteSchedule.of(route, route.getSchedule(), fromIndex));
+        scoreDirector.afterVariableChanged(route, "schedule");
     }
 
     @Override

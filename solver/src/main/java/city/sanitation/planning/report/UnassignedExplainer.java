@@ -63,7 +63,12 @@ public final class UnassignedExplainer {
                             best.proposition().position() + 1,
                             String.join("; ", reasons));
         }
-        return "it fits in %s at stop %d (score change %s) but doing it costs more than leaving it"
+        if (change.compareTo(HardMediumSoftLongScore.ZERO) > 0) {
+            return ("it fits in %s at stop %d without breaking a rule (score change %s); the solver had not placed it"
+                            + " when its time ran out: solve longer or re-plan")
+                    .formatted(best.proposition().routeId(), best.proposition().position() + 1, change);
+        }
+        return "it fits in %s at stop %d, but doing it costs more than leaving it (score change %s)"
                 .formatted(best.proposition().routeId(), best.proposition().position() + 1, change);
     }
 

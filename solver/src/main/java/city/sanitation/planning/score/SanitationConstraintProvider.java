@@ -10,7 +10,6 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TimeInterval;
 import city.sanitation.planning.domain.ToiletVisit;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,7 +175,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                         toilet,
                         minimumGapShortfallMinutes(visits),
                         "rounds of %s are %d min too close in all"
-                                .formatted(visits.get(0).problem().label(), minimumGapShortfallMinutes(visits))))
+                                .formatted(visits.get(0).label(), minimumGapShortfallMinutes(visits))))
                 .asConstraint(TOILET_MINIMUM_GAP);
     }
 
@@ -193,7 +192,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
         for (int i = 0; i < visits.size(); i++) {
             for (int j = i + 1; j < visits.size(); j++) {
                 long gap = Math.abs(visits.get(i).start() - visits.get(j).start());
-                shortfall += minutesCeil(Math.max(0, visits.get(i).problem().minGapSeconds() - gap));
+                shortfall += minutesCeil(Math.max(0, visits.get(i).minGapSeconds() - gap));
             }
         }
         return shortfall;
@@ -306,25 +305,21 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                         toilet,
                         minutesCeil(maximumGapExcess(visits)),
                         "%s is left %d min longer than its maximum gap"
-                                .formatted(visits.get(0).problem().label(), minutesCeil(maximumGapExcess(visits)))))
+                                .formatted(visits.get(0).label(), minutesCeil(maximumGapExcess(visits)))))
                 .asConstraint(TOILET_MAXIMUM_GAP);
     }
 
     /** Seconds by which the gaps between opening, the rounds and closing exceed the maximum gap, added up. */
     static long maximumGapExcess(List<ToiletVisit> visits) {
-        var problem = visits.get(0).problem();
+        ToiletVisit first = visits.get(0);
         long[] starts = visits.stream().mapToLong(ToiletVisit::start).sorted().toArray();
-        List<TimeInterval> opening = problem.allowedWindows();
-        long previous = opening.isEmpty() ? starts[0] : opening.get(0).start();
+        long previous = Math.min(first.opens(), starts[0]);
         long excess = 0;
         for (long start : starts) {
-            excess += Math.max(0, start - previous - problem.maxGapSeconds());
+            excess += Math.max(0, start - previous - first.maxGapSeconds());
             previous = start;
         }
-        if (!opening.isEmpty()) {
-            long closing = opening.get(opening.size() - 1).end();
-            excess += Math.max(0, closing - previous - problem.maxGapSeconds());
-        }
+        excess += Math.max(0, first.closes() - previous - first.maxGapSeconds());
         return excess;
     }
 

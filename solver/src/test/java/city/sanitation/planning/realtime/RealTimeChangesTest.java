@@ -67,20 +67,26 @@ class RealTimeChangesTest {
     @Test
     void startedTasksStayPutInTheOrderTheCrewStartedThem() throws Exception {
         Route route = busiestRoute(planned);
-        List<String> before = route.getTasks().stream().map(Task::getId).toList();
+        String firstStarted = route.getTasks().get(0).getId();
 
-        SanitationPlan first = resolveWith(planned, new TaskStarted(before.get(0)));
-        // The crew skips ahead: the third task is started second and becomes the second fixed task.
-        SanitationPlan replanned = resolveWith(first, new TaskStarted(before.get(2)));
+        SanitationPlan first = resolveWith(planned, new TaskStarted(firstStarted));
+        // The crew skips ahead: the third task of its re-planned route is started second and becomes the second
+        // fixed task.
+        String secondStarted = routeOf(first, route.getId()).getTasks().get(2).getId();
+        SanitationPlan replanned = resolveWith(first, new TaskStarted(secondStarted));
 
-        Route after = replanned.getRoutes().stream()
-                .filter(r -> r.getId().equals(route.getId()))
-                .findFirst()
-                .orElseThrow();
+        Route after = routeOf(replanned, route.getId());
         assertThat(after.getPinnedCount()).isEqualTo(2);
         assertThat(after.getTasks().subList(0, 2).stream().map(Task::getId))
-                .containsExactly(before.get(0), before.get(2));
+                .containsExactly(firstStarted, secondStarted);
         assertThat(replanned.getScore().hardScore()).isZero();
+    }
+
+    private static Route routeOf(SanitationPlan plan, String routeId) {
+        return plan.getRoutes().stream()
+                .filter(route -> route.getId().equals(routeId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
