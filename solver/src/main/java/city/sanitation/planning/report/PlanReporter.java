@@ -16,12 +16,19 @@ import city.sanitation.planning.report.PlanReport.LateTask;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
 import city.sanitation.planning.report.PlanReport.UnassignedTask;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
 /** Reads a solved plan into a {@link PlanReport}. */
 public final class PlanReporter {
+
+    /**
+     * Explaining a task tries it in every position of every route, which on a district of thousands of tasks takes
+     * seconds each; past this budget the remaining tasks get a reason for the whole group.
+     */
+    static final Duration EXPLANATION_BUDGET = Duration.ofSeconds(15);
 
     private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
 
@@ -42,14 +49,17 @@ public final class PlanReporter {
         }
         UnassignedExplainer explainer = new UnassignedExplainer(solutionManager);
         List<UnassignedTask> unassigned = new ArrayList<>();
+        long explainUntil = System.nanoTime() + EXPLANATION_BUDGET.toNanos();
         for (Task task : plan.getTasks()) {
             if (task.isAssigned()) {
                 continue;
             }
-            String reason = unassigned.size() < UnassignedExplainer.MAX_EXPLAINED
+            boolean explainable =
+                    unassigned.size() < UnassignedExplainer.MAX_EXPLAINED && System.nanoTime() < explainUntil;
+            String reason = explainable
                     ? explainer.explain(plan, task)
-                    : "not explained one by one: more than " + UnassignedExplainer.MAX_EXPLAINED
-                            + " tasks are unassigned, so the fleet is short for the day";
+                    : "not explained one by one: so many tasks are unassigned that the fleet is short for the day;"
+                            + " the first ones listed say why";
             unassigned.add(new UnassignedTask(
                     task.getId(),
                     task.getKind().name(),
