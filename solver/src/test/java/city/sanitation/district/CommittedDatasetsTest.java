@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DatasetWriter;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.testsupport.SharedFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

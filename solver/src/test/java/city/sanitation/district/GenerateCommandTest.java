@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.cli.SanitationCli;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.testsupport.SharedFolders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

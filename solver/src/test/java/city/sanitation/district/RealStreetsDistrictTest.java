@@ -12,6 +12,7 @@ import city.sanitation.road.RoadNode;
 import city.sanitation.road.RoadSegment;
 import city.sanitation.territory.Territory;
 import city.sanitation.territory.TerritoryKind;
+import city.sanitation.testsupport.SharedFolders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,18 +1,18 @@
-package city.sanitation.district;
+package city.sanitation.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Folders found by walking up from the working directory: the shared OSM extracts and the repository's datasets. */
-final class SharedFolders {
+public final class SharedFolders {
 
     private SharedFolders() {}
 
-    static Path osmExtract(String fileName) {
+    public static Path osmExtract(String fileName) {
         return find(Path.of("shared", "osm", fileName));
     }
 
-    static Path committedDataset(String fileName) {
+    public static Path committedDataset(String fileName) {
         return find(Path.of("datasets", fileName));
     }
 

@@ -1,0 +1,126 @@
+package city.sanitation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReportJson;
+import city.sanitation.testsupport.SharedFolders;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The README's main job on the small sample district: a plan a dispatcher can sign and a crew can drive. */
+class SolveCommandTest {
+
+    @TempDir
+    static Path folder;
+
+    private static final StringWriter out = new StringWriter();
+    private static int exitCode;
+    private static PlanReport report;
+
+    @BeforeAll
+    static void solveTheSmallDistrict() {
+        CommandLine commandLine = SanitationCli.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(new StringWriter()));
+        exitCode = commandLine.execute(
+                "solve",
+                "--dataset",
+                SharedFolders.committedDataset("small.json").toString(),
+                "--seconds",
+                "5",
+                "--seed",
+                "1",
+                "--out",
+                folder.toString());
+        report = new PlanReportJson().read(folder.resolve("plan.json"));
+    }
+
+    @Test
+    void printsTheSummaryADispatcherReads() {
+        assertThat(exitCode).isZero();
+        assertThat(out.toString())
+                .contains("Loaded pingcheng-small")
+                .contains("best ")
+                .contains("Plan for pingcheng-small")
+                .contains("(feasible)")
+                .contains("Vehicles used")
+                .contains("Washed")
+                .contains("Blind spots")
+                .contains("Toilet rounds")
+                .contains("Wrote ");
+    }
+
+    @Test
+    void everyTaskIsInExactlyOneRouteOrUnassignedWithAReason() {
+        Set<String> seen = new HashSet<>();
+        report.routes()
+                .forEach(route -> route.stops().stream()
+                        .filter(stop -> stop.taskId() != null)
+                        .forEach(stop -> assertThat(seen.add(stop.taskId()))
+                                .as(stop.taskId())
+                                .isTrue()));
+        report.unassigned().forEach(task -> {
+            assertThat(seen.add(task.taskId())).as(task.taskId()).isTrue();
+            assertThat(task.reason()).isNotBlank();
+        });
+        var kpis = report.kpis();
+        assertThat(seen)
+                .hasSize(kpis.streetPassesPlanned()
+                        + kpis.toiletRoundsPlanned()
+                        + kpis.blindSpotsCleared()
+                        + kpis.blindSpotsUnassigned());
+    }
+
+    @Test
+    void stopsAreInTimeOrderAndRoutesEndAtTheDepot() {
+        for (var route : report.routes()) {
+            if (route.stops().isEmpty()) {
+                continue;
+            }
+            for (int i = 1; i < route.stops().size(); i++) {
+                var before = route.stops().get(i - 1);
+                var stop = route.stops().get(i);
+                assertThat(stop.start())
+                        .as(route.vehicleId() + " stop " + stop.sequence())
+                        .isAfterOrEqualTo(before.end());
+                assertThat(stop.end()).isAfterOrEqualTo(stop.start());
+            }
+            assertThat(route.stops().get(route.stops().size() - 1).kind()).isEqualTo("DEPOT");
+        }
+    }
+
+    @Test
+    void theGeoJsonDrawsEveryUsedRouteAlongTheStreets() throws Exception {
+        JsonNode geoJson = new ObjectMapper().readTree(Files.readString(folder.resolve("plan.geojson")));
+        assertThat(geoJson.get("type").asText()).isEqualTo("FeatureCollection");
+        long usedRoutes = report.routes().stream()
+                .filter(route -> route.departure() != null)
+                .count();
+        long deadheadFeatures = 0;
+        for (JsonNode feature : geoJson.get("features")) {
+            if ("deadhead".equals(feature.get("properties").get("kind").asText())) {
+                deadheadFeatures++;
+                assertThat(feature.get("geometry").get("coordinates").size()).isPositive();
+            }
+        }
+        assertThat(deadheadFeatures).isEqualTo(usedRoutes);
+    }
+
+    @Test
+    void thePlanRoundTripsThroughJson() {
+        PlanReportJson json = new PlanReportJson();
+        assertThat(new PlanReportJson().read(folder.resolve("plan.json"))).isEqualTo(report);
+        assertThat(json.toJson(report)).isEqualTo(json.toJson(json.read(folder.resolve("plan.json"))));
+    }
+}
