@@ -160,7 +160,8 @@ public final class DatasetReader {
                 values(parsed.washingRequirements()),
                 values(parsed.washingWindowRules()),
                 values(parsed.blindSpots()),
-                values(parsed.toilets()));
+                values(parsed.toilets()),
+                parsed.constraintWeights());
     }
 
     private static <T> List<T> values(List<Located<T>> located) {

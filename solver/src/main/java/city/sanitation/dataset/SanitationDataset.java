@@ -11,13 +11,17 @@ import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
 import city.sanitation.task.WashingWindowRule;
 import city.sanitation.territory.Territory;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One planning problem of a district as stored in a dataset file: its streets, territories, facilities, fleet and
  * work. It is plain data; the solver builds its planning model from it.
  *
  * @param osmSource where the road network was read from, or null when it is stored inline
+ * @param constraintWeights multipliers of the plan rules' default weights, by rule name; rules not named keep theirs
  */
 public record SanitationDataset(
         String formatVersion,
@@ -34,7 +38,8 @@ public record SanitationDataset(
         List<WashingRequirement> washingRequirements,
         List<WashingWindowRule> washingWindowRules,
         List<BlindSpotReport> blindSpots,
-        List<FlagshipToilet> toilets) {
+        List<FlagshipToilet> toilets,
+        Map<String, Integer> constraintWeights) {
 
     public static final String CURRENT_FORMAT_VERSION = "1.0";
 
@@ -49,5 +54,43 @@ public record SanitationDataset(
         washingWindowRules = List.copyOf(washingWindowRules);
         blindSpots = List.copyOf(blindSpots);
         toilets = List.copyOf(toilets);
+        constraintWeights =
+                constraintWeights == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(constraintWeights));
+    }
+
+    /** A dataset that keeps every rule's default weight. */
+    public SanitationDataset(
+            String formatVersion,
+            String name,
+            PlanningHorizon horizon,
+            RoadNetwork roadNetwork,
+            OsmSource osmSource,
+            List<Territory> territories,
+            List<Depot> depots,
+            List<Hydrant> hydrants,
+            List<TransferStation> transferStations,
+            List<VehicleType> vehicleTypes,
+            List<Vehicle> vehicles,
+            List<WashingRequirement> washingRequirements,
+            List<WashingWindowRule> washingWindowRules,
+            List<BlindSpotReport> blindSpots,
+            List<FlagshipToilet> toilets) {
+        this(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                vehicleTypes,
+                vehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                Map.of());
     }
 }

@@ -31,6 +31,10 @@ public final class DatasetJson {
         if (dataset.osmSource() != null) {
             root.set("roadNetworkSource", write(dataset.osmSource()));
         }
+        if (!dataset.constraintWeights().isEmpty()) {
+            ObjectNode weights = root.putObject("constraintWeights");
+            dataset.constraintWeights().forEach(weights::put);
+        }
         ObjectNode fleet = root.putObject("fleet");
         ArrayNode vehicleTypes = fleet.putArray("vehicleTypes");
         dataset.vehicleTypes().forEach(type -> vehicleTypes.add(FleetJson.write(type)));
@@ -88,6 +92,25 @@ public final class DatasetJson {
         TrackedNode source = root.field("roadNetworkSource");
         if (source.isPresent()) {
             guarded(source, reporting, json -> parsed.osmSource = new Located<>(readOsmSource(json), json.pointer()));
+        }
+        TrackedNode weights = root.field("constraintWeights");
+        if (weights.isPresent()) {
+            guarded(weights, reporting, json -> {
+                json.requireObject();
+                json.node().fieldNames().forEachRemaining(name -> {
+                    TrackedNode weight = json.field(name);
+                    guarded(weight, reporting, value -> {
+                        int multiplier = value.integer();
+                        if (multiplier < 0) {
+                            throw new MappingProblem(
+                                    value.pointer(),
+                                    "The weight (" + multiplier + ") of the rule (" + name + ") must not be negative."
+                                            + "\nMaybe use 0 to switch the rule off.");
+                        }
+                        parsed.constraintWeights.put(name, multiplier);
+                    });
+                });
+            });
         }
         TrackedNode fleet = root.field("fleet");
         readList(fleet.field("vehicleTypes"), FleetJson::readVehicleType, parsed.vehicleTypes, parsed, reporting);

@@ -39,11 +39,17 @@ public final class ParsedDataset {
     final List<Located<Vehicle>> vehicles = new ArrayList<>();
     final List<Located<WashingRequirement>> washingRequirements = new ArrayList<>();
     final List<Located<WashingWindowRule>> washingWindowRules = new ArrayList<>();
+    final java.util.Map<String, Integer> constraintWeights = new java.util.LinkedHashMap<>();
     final Set<String> unreadableIds = new HashSet<>();
     final Set<FeatureKind> kindsWithUnreadableFeatures = EnumSet.noneOf(FeatureKind.class);
     boolean complete = true;
 
     ParsedDataset() {}
+
+    /** Multipliers of the plan rules' default weights, by rule name. */
+    public java.util.Map<String, Integer> constraintWeights() {
+        return constraintWeights;
+    }
 
     /** The dataset's name, or null when it could not be read. */
     public String name() {

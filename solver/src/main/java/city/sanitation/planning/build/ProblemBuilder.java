@@ -1,6 +1,5 @@
 package city.sanitation.planning.build;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
 import city.sanitation.dataset.SanitationDataset;
@@ -15,6 +14,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TravelTimes;
+import city.sanitation.planning.score.SanitationConstraintProvider;
 import city.sanitation.road.RoadNetwork;
 import city.sanitation.road.routing.Router;
 import city.sanitation.road.routing.SpeedProfile;
@@ -108,7 +108,11 @@ public final class ProblemBuilder {
             routes.add(new Route(vehicle.id(), crew));
         }
         SanitationPlan plan = new SanitationPlan(
-                dataset.name(), clock.horizonStart(), routes, tasks, ConstraintWeightOverrides.none());
+                dataset.name(),
+                clock.horizonStart(),
+                routes,
+                tasks,
+                SanitationConstraintProvider.weightsOf(dataset.constraintWeights()));
         return new SanitationProblem(loaded, plan, clock, router, profileByVehicle);
     }
 

@@ -2,6 +2,7 @@ package city.sanitation.planning.score;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -12,7 +13,10 @@ import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.ToiletVisit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules of a sanitation plan. Hard: what makes a plan impossible to drive. Medium: work left undone or done
@@ -38,6 +42,49 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     public static final String OVERTIME = "Overtime";
     public static final String TOILET_MAXIMUM_GAP = "Toilet rounds keep the maximum gap";
     public static final String WORKLOAD_BALANCE = "Balanced work between crews";
+
+    /** Every rule with the level it scores on and the default weight a dataset's multiplier applies to. */
+    public static final Map<String, HardMediumSoftLongScore> DEFAULT_WEIGHTS = defaultWeights();
+
+    private static Map<String, HardMediumSoftLongScore> defaultWeights() {
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        for (String hard : List.of(
+                CAPABILITY,
+                SKILL,
+                SHIFT_HARD_END,
+                ALLOWED_WINDOW,
+                LATEST_START,
+                CAPACITY,
+                TOILET_MINIMUM_GAP,
+                BREAK,
+                OUT_OF_SERVICE)) {
+            weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
+        }
+        weights.put(UNASSIGNED, HardMediumSoftLongScore.ONE_MEDIUM);
+        weights.put(SLA_LATENESS, HardMediumSoftLongScore.ONE_MEDIUM);
+        for (String soft : List.of(TRAVEL_COST, OVERTIME, TOILET_MAXIMUM_GAP, WORKLOAD_BALANCE)) {
+            weights.put(soft, HardMediumSoftLongScore.ONE_SOFT);
+        }
+        return Collections.unmodifiableMap(weights);
+    }
+
+    /**
+     * The weights of a dataset: each named rule's default weight times its multiplier.
+     *
+     * @throws IllegalArgumentException naming a rule that does not exist
+     */
+    public static ConstraintWeightOverrides<HardMediumSoftLongScore> weightsOf(Map<String, Integer> multipliers) {
+        Map<String, HardMediumSoftLongScore> overrides = new LinkedHashMap<>();
+        multipliers.forEach((name, multiplier) -> {
+            HardMediumSoftLongScore weight = DEFAULT_WEIGHTS.get(name);
+            if (weight == null) {
+                throw new IllegalArgumentException("The constraint weight (" + name + ") names no plan rule."
+                        + "\nMaybe use one of: " + String.join(", ", DEFAULT_WEIGHTS.keySet()) + ".");
+            }
+            overrides.put(name, weight.multiply(multiplier));
+        });
+        return ConstraintWeightOverrides.of(overrides);
+    }
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
