@@ -1,0 +1,93 @@
+package city.sanitation.planning.report;
+
+import static city.sanitation.planning.PlanFixtures.HOUR;
+import static city.sanitation.planning.PlanFixtures.blindSpot;
+import static city.sanitation.planning.PlanFixtures.garbageTruck;
+import static city.sanitation.planning.PlanFixtures.pass;
+import static city.sanitation.planning.PlanFixtures.plan;
+import static city.sanitation.planning.PlanFixtures.route;
+import static city.sanitation.planning.PlanFixtures.washer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.planning.PlanSolverConfig;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TimeInterval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Reasons for unassigned work come from what the score says about its best insertions. */
+class UnassignedExplainerTest {
+
+    private final UnassignedExplainer explainer = new UnassignedExplainer(
+            SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactory()));
+
+    private static SanitationPlan planWith(List<Route> routes, Task unassigned) {
+        List<Task> tasks = new ArrayList<>();
+        routes.forEach(route -> tasks.addAll(route.getTasks()));
+        tasks.add(unassigned);
+        return plan(routes, tasks);
+    }
+
+    @Test
+    void noVehicleOfTheRightKindIsSaidPlainly() {
+        Task pile = blindSpot("b9", 3, 1.0, 0, HOUR, 2);
+        SanitationPlan plan = planWith(List.of(route(washer("w1"))), pile);
+
+        assertThat(explainer.explain(plan, pile))
+                .isEqualTo("no vehicle or crew in the fleet can do GARBAGE_PICKUP work");
+    }
+
+    @Test
+    void aMissingLoaderIsNamed() {
+        Task pile = blindSpot("b9", 3, 1.0, 0, HOUR, 2, "loader");
+        SanitationPlan plan = planWith(List.of(route(garbageTruck("g1", Set.of()))), pile);
+
+        assertThat(explainer.explain(plan, pile)).isEqualTo("no GARBAGE_PICKUP crew has loader");
+    }
+
+    @Test
+    void aPileTooLargeForEveryTruckNamesTheCapacities() {
+        Task pile = blindSpot("b9", 3, 12.0, 0, HOUR, 2);
+        SanitationPlan plan = planWith(List.of(route(garbageTruck("g1", Set.of()))), pile);
+
+        assertThat(explainer.explain(plan, pile))
+                .contains("Task fits the vehicle")
+                .contains("truck body capacity 5.0 m³ < volume 12.0 m³");
+    }
+
+    @Test
+    void aWindowThatHasClosedNamesTheRule() {
+        Task late = pass("p9", 3, 4, 1000, new TimeInterval(0, 60));
+        SanitationPlan plan = planWith(List.of(route(washer("w1"))), late);
+
+        assertThat(explainer.explain(plan, late))
+                .contains("Work inside allowed windows")
+                .contains("p9");
+    }
+
+    @Test
+    void aNewReportGetsItsBestPlacesBestFirst() {
+        Route truck1 = route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1.0, 0, 4 * HOUR, 2));
+        Route truck2 = route(garbageTruck("g2", Set.of()), blindSpot("b2", 8, 1.0, 0, 4 * HOUR, 2));
+        Task report = blindSpot("new", 7, 1.0, 0, 4 * HOUR, 8);
+        SanitationPlan plan = planWith(List.of(truck1, truck2, route(washer("w1"))), report);
+
+        List<UnassignedExplainer.Insertion> insertions = explainer.bestInsertions(plan, report, 3);
+
+        assertThat(insertions).hasSize(3);
+        assertThat(insertions)
+                .allSatisfy(insertion -> assertThat(insertion.routeId()).isNotEqualTo("w1"));
+        assertThat(insertions.get(0).scoreChange())
+                .isGreaterThanOrEqualTo(insertions.get(1).scoreChange());
+        assertThat(insertions.get(1).scoreChange())
+                .isGreaterThanOrEqualTo(insertions.get(2).scoreChange());
+        // Location 7 is next to truck 2's pile at 8, far from truck 1's at 1.
+        assertThat(insertions.get(0).routeId()).isEqualTo("g2");
+        assertThat(report.isAssigned()).isFalse();
+    }
+}
