@@ -16,8 +16,11 @@ import java.util.function.Consumer;
 /** Solves a built problem and reports the result: what the {@code solve} command and the app both do. */
 public final class PlanningService {
 
-    /** Above this many tasks the first plan comes from the greedy construction alone. */
-    public static final int INSERTION_TASK_LIMIT = 2000;
+    /**
+     * Above this many tasks the first plan comes from the greedy construction alone: Timefold's insertion heuristic
+     * tries every position for each left-over task, which takes minutes on a district of thousands of tasks.
+     */
+    public static final int INSERTION_TASK_LIMIT = 500;
 
     private final PlanSolverConfig config;
     private final SolverFactory<SanitationPlan> solverFactory;

@@ -44,9 +44,10 @@ public final class UnassignedExplainer {
         if (!anyEquipped) {
             return "no %s crew has %s".formatted(task.capability(), String.join(", ", task.requiredSkills()));
         }
+        // Ranking every position needs only scores; the details are worked out for the best one alone.
         List<RecommendedAssignment<Insertion, HardMediumSoftLongScore>> recommendations =
                 solutionManager.recommendAssignment(
-                        plan, task, UnassignedExplainer::insertionOf, ScoreAnalysisFetchPolicy.FETCH_ALL);
+                        plan, task, UnassignedExplainer::insertionOf, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         RecommendedAssignment<Insertion, HardMediumSoftLongScore> best = recommendations.stream()
                 .filter(recommendation -> recommendation.proposition() != null)
                 .findFirst()
@@ -56,7 +57,7 @@ public final class UnassignedExplainer {
         }
         HardMediumSoftLongScore change = best.scoreAnalysisDiff().score();
         if (change.hardScore() < 0) {
-            Set<String> reasons = hardReasons(best.scoreAnalysisDiff(), task);
+            Set<String> reasons = hardReasons(analyzeInsertion(plan, task, best.proposition()), task);
             return "the best place (%s, stop %d) would break: %s"
                     .formatted(
                             best.proposition().routeId(),
@@ -90,6 +91,23 @@ public final class UnassignedExplainer {
                     recommendation.scoreAnalysisDiff().score()));
         }
         return insertions;
+    }
+
+    /** What changes in the score, match by match, when {@code task} is put at {@code insertion}. */
+    private ScoreAnalysis<HardMediumSoftLongScore> analyzeInsertion(
+            SanitationPlan plan, Task task, Insertion insertion) {
+        ScoreAnalysis<HardMediumSoftLongScore> before = solutionManager.analyze(plan);
+        Route route = plan.getRoutes().stream()
+                .filter(candidate -> candidate.getId().equals(insertion.routeId()))
+                .findFirst()
+                .orElseThrow();
+        route.getTasks().add(insertion.position(), task);
+        try {
+            return solutionManager.analyze(plan).diff(before);
+        } finally {
+            route.getTasks().remove(insertion.position());
+            solutionManager.update(plan);
+        }
     }
 
     private static Insertion insertionOf(Task placed) {
