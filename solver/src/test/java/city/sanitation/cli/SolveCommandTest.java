@@ -7,16 +7,22 @@ import city.sanitation.planning.report.PlanReportJson;
 import city.sanitation.testsupport.SharedFolders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The README's main job on the small sample district: a plan a dispatcher can sign and a crew can drive. */
 class SolveCommandTest {
@@ -122,5 +128,19 @@ class SolveCommandTest {
         PlanReportJson json = new PlanReportJson();
         assertThat(new PlanReportJson().read(folder.resolve("plan.json"))).isEqualTo(report);
         assertThat(json.toJson(report)).isEqualTo(json.toJson(json.read(folder.resolve("plan.json"))));
+    }
+
+    @Test
+    void thePlanMatchesItsPublishedSchema() throws Exception {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(
+                        Files.newInputStream(
+                                SharedFolders.repositoryFile("datasets/schema/sanitation-plan-1.0.schema.json")),
+                        InputFormat.JSON);
+
+        List<com.networknt.schema.Error> errors =
+                schema.validate(JsonMapper.builder().build().readTree(Files.readString(folder.resolve("plan.json"))));
+
+        assertThat(errors).isEmpty();
     }
 }

@@ -12,6 +12,11 @@ public final class SharedFolders {
         return find(Path.of("shared", "osm", fileName));
     }
 
+    /** A file of the repository, by its path from the repository's root. */
+    public static Path repositoryFile(String path) {
+        return find(Path.of(path));
+    }
+
     public static Path committedDataset(String fileName) {
         return find(Path.of("datasets", fileName));
     }
