@@ -54,6 +54,15 @@ public final class BenchmarkRunner {
         @Option(names = "--data", description = "the shared benchmarks-data folder; found above the working directory")
         Path data;
 
+        @Option(
+                names = "--product-config",
+                split = ",",
+                description = "name=classpath resource of another solver configuration to run as well (experiments)")
+        List<String> productConfigs = new ArrayList<>();
+
+        @Option(names = "--no-product", description = "leave the shipped product configuration out")
+        boolean noProduct;
+
         @Option(names = "--smoke", description = "one instance, two seconds per solver (for CI)")
         boolean smoke;
 
@@ -74,14 +83,24 @@ public final class BenchmarkRunner {
                     new LinkedHashSet<>(instances),
                     smoke ? 1 : 0,
                     seed,
-                    solvers(peers),
+                    solvers(!noProduct, productConfigs, peers),
                     out);
         }
     }
 
-    static List<RoutingSolver> solvers(List<String> peers) {
+    static List<RoutingSolver> solvers(boolean product, List<String> productConfigs, List<String> peers) {
         List<RoutingSolver> solvers = new ArrayList<>();
-        solvers.add(new ProductSolver());
+        if (product) {
+            solvers.add(new ProductSolver());
+        }
+        for (String variant : productConfigs) {
+            int equals = variant.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException(
+                        "The product configuration (%s) is not name=resource.".formatted(variant));
+            }
+            solvers.add(new ProductSolver(variant.substring(0, equals), variant.substring(equals + 1)));
+        }
         for (String peer : peers) {
             switch (peer.strip()) {
                 case "ortools" -> solvers.add(new OrToolsSolver());
