@@ -7,6 +7,7 @@ import city.sanitation.planning.domain.RoutePlanning;
 import city.sanitation.planning.domain.RouteState;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ final class RouteTrials {
     private static final double SLA_WEIGHT = 1e9;
 
     private final Route route;
+    /** The trials' own copy of the route's tasks: a search may change it without touching the plan. */
+    private final List<Task> tasks;
+
     private RouteState[] after;
     private long[] metresBefore;
     private double[] slaBefore;
@@ -27,6 +31,7 @@ final class RouteTrials {
 
     RouteTrials(Route route) {
         this.route = route;
+        this.tasks = new ArrayList<>(route.getTasks());
         refresh();
     }
 
@@ -35,7 +40,27 @@ final class RouteTrials {
     }
 
     boolean isEmpty() {
-        return route.getTasks().isEmpty();
+        return tasks.isEmpty();
+    }
+
+    List<Task> tasks() {
+        return tasks;
+    }
+
+    /** What the route costs now, as {@link #cheapestInsertion} prices the difference. */
+    double cost() {
+        return currentCost;
+    }
+
+    void insert(int position, Task task) {
+        tasks.add(position, task);
+        refresh();
+    }
+
+    void replaceTasks(List<Task> newTasks) {
+        tasks.clear();
+        tasks.addAll(newTasks);
+        refresh();
     }
 
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
@@ -46,7 +71,6 @@ final class RouteTrials {
 
     /** Replans the whole route after a change. */
     void refresh() {
-        List<Task> tasks = route.getTasks();
         int size = tasks.size();
         after = new RouteState[size];
         metresBefore = new long[size + 1];
@@ -69,7 +93,7 @@ final class RouteTrials {
             return null;
         }
         Insertion best = null;
-        for (int position = route.getPinnedCount(); position <= route.getTasks().size(); position++) {
+        for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             double cost = trial(task, position);
             if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
                 best = new Insertion(position, cost);
@@ -80,7 +104,6 @@ final class RouteTrials {
 
     /** The added cost of putting {@code task} at {@code position}; NaN when it breaks a hard rule. */
     private double trial(Task task, int position) {
-        List<Task> tasks = route.getTasks();
         RouteState state = position == 0 ? route.startState() : after[position - 1];
         long metres = metresBefore[position];
         double sla = slaBefore[position];
