@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.function.BooleanSupplier;
 /**
  * A construction phase by {@link RegretInsertion}. Insertions are priced with the route planning functions directly,
  * which is far faster than a score director per trial, so that the local search starts early and from a good plan.
- * Tasks with no feasible place are left to the construction heuristic that follows.
+ * Tasks with no feasible place, and toilet rounds (whose minimum gap spans routes), are left to the construction
+ * heuristic that follows.
  *
  * <p>Each trial costs the length of the route, and every insertion re-prices the open tasks for the changed route
  * only, so n tasks in routes of length L cost about n²·L plan steps; above {@link #MAX_TASKS} it does nothing.
@@ -33,7 +35,8 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
         }
         List<Task> open = new ArrayList<>();
         for (Task task : plan.getTasks()) {
-            if (!assigned.contains(task)) {
+            // Rounds of one toilet must keep a minimum gap across routes, which route trials cannot see.
+            if (!assigned.contains(task) && task.getKind() != TaskKind.TOILET_ROUND) {
                 open.add(task);
             }
         }

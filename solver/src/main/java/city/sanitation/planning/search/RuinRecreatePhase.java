@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -63,7 +64,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             movable.addAll(route.getTasks()
                     .subList(route.getPinnedCount(), route.getTasks().size()));
         }
-        if (movable.size() < 2 || plan.getTasks().size() > MAX_TASKS) {
+        // Toilet rounds keep gaps across routes that route trials cannot see: such plans are left to the local search.
+        boolean toiletRounds = plan.getTasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND);
+        if (movable.size() < 2 || plan.getTasks().size() > MAX_TASKS || toiletRounds) {
             return;
         }
         Task[][] nearest = nearestTasks(movable, routes.get(0));
