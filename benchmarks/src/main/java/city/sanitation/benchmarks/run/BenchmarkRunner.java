@@ -1,0 +1,116 @@
+package city.sanitation.benchmarks.run;
+
+import city.sanitation.benchmarks.solvers.JspritSolver;
+import city.sanitation.benchmarks.solvers.OrToolsSolver;
+import city.sanitation.benchmarks.solvers.ProductSolver;
+import city.sanitation.benchmarks.solvers.RoutingSolver;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The benchmark command line: {@code benchmarks run --suite solomon-1 --seconds 10 ...}. */
+@Command(
+        name = "benchmarks",
+        mixinStandardHelpOptions = true,
+        subcommands = {BenchmarkRunner.Run.class},
+        description = "Solution quality against best known solutions and peer solvers.")
+public final class BenchmarkRunner {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchmarkRunner()).execute(args));
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run one suite with the product and peers.")
+    static final class Run implements Callable<Integer> {
+
+        @Option(names = "--suite", required = true, description = "solomon-1, gh200-1, carp or cvrp-x")
+        String suite;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "time limit per instance and solver")
+        long seconds;
+
+        @Option(names = "--instances", split = ",", description = "instance names; all when left out")
+        List<String> instances = new ArrayList<>();
+
+        @Option(names = "--seed", defaultValue = "0")
+        long seed;
+
+        @Option(
+                names = "--peers",
+                split = ",",
+                defaultValue = "ortools,jsprit",
+                description = "peer solvers: ortools, jsprit, none")
+        List<String> peers;
+
+        @Option(names = "--out", defaultValue = "target/benchmarks")
+        Path out;
+
+        @Option(names = "--data", description = "the shared benchmarks-data folder; found above the working directory")
+        Path data;
+
+        @Option(
+                names = "--product-config",
+                split = ",",
+                description = "name=classpath resource of another solver configuration to run as well (experiments)")
+        List<String> productConfigs = new ArrayList<>();
+
+        @Option(names = "--no-product", description = "leave the shipped product configuration out")
+        boolean noProduct;
+
+        @Option(names = "--smoke", description = "one instance, two seconds per solver (for CI)")
+        boolean smoke;
+
+        @Override
+        public Integer call() throws Exception {
+            BenchmarkRun.Settings settings = settings();
+            BenchmarkRun.execute(settings, System.out);
+            System.out.println("Reports written to " + settings.outputFolder().toAbsolutePath());
+            return 0;
+        }
+
+        BenchmarkRun.Settings settings() {
+            Path dataRoot = data != null ? data : Suite.findDataRoot(Path.of(""));
+            return new BenchmarkRun.Settings(
+                    Suite.ofId(suite),
+                    dataRoot,
+                    Duration.ofSeconds(smoke ? 2 : seconds),
+                    new LinkedHashSet<>(instances),
+                    smoke ? 1 : 0,
+                    seed,
+                    solvers(!noProduct, productConfigs, peers),
+                    out);
+        }
+    }
+
+    static List<RoutingSolver> solvers(boolean product, List<String> productConfigs, List<String> peers) {
+        List<RoutingSolver> solvers = new ArrayList<>();
+        if (product) {
+            solvers.add(new ProductSolver());
+        }
+        for (String variant : productConfigs) {
+            int equals = variant.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException(
+                        "The product configuration (%s) is not name=resource.".formatted(variant));
+            }
+            solvers.add(new ProductSolver(variant.substring(0, equals), variant.substring(equals + 1)));
+        }
+        for (String peer : peers) {
+            switch (peer.strip()) {
+                case "ortools" -> solvers.add(new OrToolsSolver());
+                case "jsprit" -> solvers.add(new JspritSolver());
+                case "none", "" -> {}
+                default ->
+                    throw new IllegalArgumentException(
+                            "The peer solver (%s) is unknown.%nMaybe use ortools, jsprit or none.".formatted(peer));
+            }
+        }
+        return solvers;
+    }
+}

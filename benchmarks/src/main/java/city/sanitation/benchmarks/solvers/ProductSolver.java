@@ -1,0 +1,89 @@
+package city.sanitation.benchmarks.solvers;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import city.sanitation.benchmarks.evaluate.RoutingSolution;
+import city.sanitation.benchmarks.evaluate.Visit;
+import city.sanitation.benchmarks.instance.CarpInstance;
+import city.sanitation.benchmarks.instance.NodeInstance;
+import city.sanitation.benchmarks.instance.RoutingProblem;
+import city.sanitation.planning.PlanSolverConfig;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The product's own solver (Timefold with the product's solver configuration) on the mapped plan. */
+public final class ProductSolver implements RoutingSolver {
+
+    private final String name;
+    private final String solverConfigResource;
+
+    /** The product as it ships. */
+    public ProductSolver() {
+        this("product", PlanSolverConfig.RESOURCE);
+    }
+
+    /** Another solver configuration of the same model, for experiments. */
+    public ProductSolver(String name, String solverConfigResource) {
+        this.name = name;
+        this.solverConfigResource = solverConfigResource;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean supports(RoutingProblem problem) {
+        return true;
+    }
+
+    public SolverConfig solverConfig(Duration limit, long seed) {
+        SolverConfig config = SolverConfig.createFromXmlResource(solverConfigResource);
+        config.setTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        config.setEnvironmentMode(EnvironmentMode.NO_ASSERT);
+        config.setRandomSeed(seed);
+        return config;
+    }
+
+    public static ProductPlans.MappedPlan map(RoutingProblem problem) {
+        if (problem instanceof NodeInstance nodes) {
+            return ProductPlans.fromNodes(nodes);
+        }
+        return ProductPlans.fromCarp((CarpInstance) problem);
+    }
+
+    @Override
+    public SolveOutcome solve(RoutingProblem problem, Duration limit, long seed) {
+        ProductPlans.MappedPlan mapped = map(problem);
+        Solver<SanitationPlan> solver =
+                SolverFactory.<SanitationPlan>create(solverConfig(limit, seed)).buildSolver();
+        long start = System.nanoTime();
+        AtomicLong lastImprovement = new AtomicLong(start);
+        solver.addEventListener(event -> lastImprovement.set(System.nanoTime()));
+        SanitationPlan best = solver.solve(mapped.plan());
+        long end = System.nanoTime();
+        List<List<Visit>> routes = new ArrayList<>();
+        for (Route route : best.getRoutes()) {
+            List<Visit> visits = new ArrayList<>();
+            for (Task task : route.getTasks()) {
+                boolean reversed = task.getStop() != null && task.getStop().reversed();
+                visits.add(new Visit(mapped.taskIndexById().get(task.getId()), reversed));
+            }
+            routes.add(visits);
+        }
+        return new SolveOutcome(
+                new RoutingSolution(routes),
+                Duration.ofNanos(lastImprovement.get() - start),
+                Duration.ofNanos(end - start),
+                "score " + best.getScore());
+    }
+}

@@ -1,0 +1,18 @@
+package city.sanitation.planning.domain;
+
+/**
+ * How a route would do a task or come home from a given state, for search heuristics that try many insertions
+ * outside the score director (construction, ruin and recreate). The same pure functions derive the planned stops.
+ */
+public final class RoutePlanning {
+
+    private RoutePlanning() {}
+
+    public static Stop plan(Route route, Task task, RouteState before) {
+        return StopPlanner.plan(route, task, before);
+    }
+
+    public static RouteEnd planReturn(Route route, RouteState state) {
+        return StopPlanner.planReturn(route, state);
+    }
+}

@@ -1,0 +1,98 @@
+package city.sanitation.planning.search;
+
+import city.sanitation.planning.domain.Task;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Regret-2 insertion: repeatedly inserts the open task whose best feasible place is most ahead of its best place in
+ * another route, at that best place. After each insertion only the changed route is re-priced.
+ */
+final class RegretInsertion {
+
+    /** Told of each insertion before the trials take it, so that a caller can mirror it in the plan. */
+    interface Placement {
+        void place(RouteTrials route, int position, Task task);
+    }
+
+    private RegretInsertion() {}
+
+    /** Inserts what it can and returns the tasks that had no feasible place. */
+    static List<Task> insert(List<Task> open, List<RouteTrials> routes, BooleanSupplier stop, Placement placement) {
+        int routeCount = routes.size();
+        Insertion[][] best = new Insertion[open.size()][routeCount];
+        for (int t = 0; t < open.size(); t++) {
+            for (int r = 0; r < routeCount; r++) {
+                best[t][r] = routes.get(r).cheapestInsertion(open.get(t));
+            }
+        }
+        boolean[] done = new boolean[open.size()];
+        while (!stop.getAsBoolean()) {
+            int chosenTask = -1;
+            int chosenRoute = -1;
+            double chosenRegret = Double.NEGATIVE_INFINITY;
+            double chosenCost = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < open.size(); t++) {
+                if (done[t]) {
+                    continue;
+                }
+                int bestRoute = -1;
+                double first = Double.POSITIVE_INFINITY;
+                double second = Double.POSITIVE_INFINITY;
+                Set<String> emptyKinds = new HashSet<>();
+                for (int r = 0; r < routeCount; r++) {
+                    Insertion insertion = best[t][r];
+                    // Identical empty routes are one option, not many: counting them all would make every regret
+                    // zero while empty routes are left.
+                    if (insertion == null
+                            || (routes.get(r).isEmpty()
+                                    && !emptyKinds.add(routes.get(r).kind()))) {
+                        continue;
+                    }
+                    if (insertion.cost() < first) {
+                        second = first;
+                        first = insertion.cost();
+                        bestRoute = r;
+                    } else if (insertion.cost() < second) {
+                        second = insertion.cost();
+                    }
+                }
+                if (bestRoute < 0) {
+                    continue;
+                }
+                // A task with a single feasible route goes first: waiting would only lose that route.
+                double regret = second == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : second - first;
+                if (regret > chosenRegret || (regret == chosenRegret && first < chosenCost)) {
+                    chosenRegret = regret;
+                    chosenCost = first;
+                    chosenTask = t;
+                    chosenRoute = bestRoute;
+                }
+            }
+            if (chosenTask < 0) {
+                break;
+            }
+            RouteTrials target = routes.get(chosenRoute);
+            Task task = open.get(chosenTask);
+            int position = best[chosenTask][chosenRoute].position();
+            placement.place(target, position, task);
+            target.insert(position, task);
+            done[chosenTask] = true;
+            for (int t = 0; t < open.size(); t++) {
+                if (!done[t]) {
+                    best[t][chosenRoute] = target.cheapestInsertion(open.get(t));
+                }
+            }
+        }
+        List<Task> left = new ArrayList<>();
+        for (int t = 0; t < open.size(); t++) {
+            if (!done[t]) {
+                left.add(open.get(t));
+            }
+        }
+        return left;
+    }
+}

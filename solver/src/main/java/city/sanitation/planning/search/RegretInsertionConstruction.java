@@ -1,0 +1,64 @@
+package city.sanitation.planning.search;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A construction phase by {@link RegretInsertion}. Insertions are priced with the route planning functions directly,
+ * which is far faster than a score director per trial, so that the local search starts early and from a good plan.
+ * Tasks with no feasible place, and toilet rounds (whose minimum gap spans routes), are left to the construction
+ * heuristic that follows.
+ *
+ * <p>Each trial costs the length of the route, and every insertion re-prices the open tasks for the changed route
+ * only, so n tasks in routes of length L cost about n²·L plan steps; above {@link #MAX_TASKS} it does nothing.
+ */
+public final class RegretInsertionConstruction implements PhaseCommand<SanitationPlan> {
+
+    static final int MAX_TASKS = 3000;
+    static final String TASKS = "tasks";
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        SanitationPlan plan = scoreDirector.getWorkingSolution();
+        Set<Task> assigned = new HashSet<>();
+        for (Route route : plan.getRoutes()) {
+            assigned.addAll(route.getTasks());
+        }
+        List<Task> open = new ArrayList<>();
+        for (Task task : plan.getTasks()) {
+            // Rounds of one toilet must keep a minimum gap across routes, which route trials cannot see.
+            if (!assigned.contains(task) && task.getKind() != TaskKind.TOILET_ROUND) {
+                open.add(task);
+            }
+        }
+        if (open.isEmpty() || plan.getTasks().size() > MAX_TASKS) {
+            return;
+        }
+        List<RouteTrials> routes = new ArrayList<>();
+        for (Route route : plan.getRoutes()) {
+            if (route.getOutOfServiceFrom() == Long.MAX_VALUE) {
+                routes.add(new RouteTrials(route));
+            }
+        }
+        List<Task> left = RegretInsertion.insert(open, routes, isPhaseTerminated, (trials, position, task) -> {
+            Route route = trials.route();
+            scoreDirector.beforeListVariableElementAssigned(route, TASKS, task);
+            scoreDirector.beforeListVariableChanged(route, TASKS, position, position);
+            route.getTasks().add(position, task);
+            scoreDirector.afterListVariableChanged(route, TASKS, position, position + 1);
+            scoreDirector.afterListVariableElementAssigned(route, TASKS, task);
+        });
+        if (left.size() < open.size()) {
+            scoreDirector.triggerVariableListeners();
+        }
+    }
+}

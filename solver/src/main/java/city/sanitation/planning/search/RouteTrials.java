@@ -1,0 +1,149 @@
+package city.sanitation.planning.search;
+
+import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.RouteEnd;
+import city.sanitation.planning.domain.RoutePlanning;
+import city.sanitation.planning.domain.RouteState;
+import city.sanitation.planning.domain.Stop;
+import city.sanitation.planning.domain.Task;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One route's current tasks with the state after each, so that inserting a task can be priced by replanning only
+ * from the insertion point on. A trial is feasible when it breaks none of the route's hard rules: windows, latest
+ * starts, capacity, breaks, the shift's hard end, capability and equipment.
+ */
+final class RouteTrials {
+
+    /** Service-level lateness is medium in the score: it outweighs any money. */
+    private static final double SLA_WEIGHT = 1e9;
+
+    private final Route route;
+    /** The trials' own copy of the route's tasks: a search may change it without touching the plan. */
+    private final List<Task> tasks;
+
+    private RouteState[] after;
+    private long[] metresBefore;
+    private double[] slaBefore;
+    private double currentCost;
+
+    RouteTrials(Route route) {
+        this.route = route;
+        this.tasks = new ArrayList<>(route.getTasks());
+        refresh();
+    }
+
+    Route route() {
+        return route;
+    }
+
+    boolean isEmpty() {
+        return tasks.isEmpty();
+    }
+
+    List<Task> tasks() {
+        return tasks;
+    }
+
+    /** What the route costs now, as {@link #cheapestInsertion} prices the difference. */
+    double cost() {
+        return currentCost;
+    }
+
+    void insert(int position, Task task) {
+        tasks.add(position, task);
+        refresh();
+    }
+
+    void replaceTasks(List<Task> newTasks) {
+        tasks.clear();
+        tasks.addAll(newTasks);
+        refresh();
+    }
+
+    /** Empty routes of the same kind, depot and shift price every insertion alike. */
+    String kind() {
+        Crew crew = route.getCrew();
+        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/" + crew.shiftStart() + "-" + crew.shiftEnd();
+    }
+
+    /** Replans the whole route after a change. */
+    void refresh() {
+        int size = tasks.size();
+        after = new RouteState[size];
+        metresBefore = new long[size + 1];
+        slaBefore = new double[size + 1];
+        RouteState state = route.startState();
+        for (int i = 0; i < size; i++) {
+            Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
+            metresBefore[i + 1] = metresBefore[i] + stop.travelMetres();
+            slaBefore[i + 1] = slaBefore[i] + slaLateness(tasks.get(i), stop);
+            state = stop.after();
+            after[i] = state;
+        }
+        RouteEnd end = RoutePlanning.planReturn(route, state);
+        currentCost = size == 0 ? 0 : cost(metresBefore[size] + end.travelMetres(), end, slaBefore[size]);
+    }
+
+    /** The cheapest feasible place for {@code task} in this route, or null if there is none. */
+    Insertion cheapestInsertion(Task task) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+            return null;
+        }
+        Insertion best = null;
+        for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
+            double cost = trial(task, position);
+            if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
+                best = new Insertion(position, cost);
+            }
+        }
+        return best;
+    }
+
+    /** The added cost of putting {@code task} at {@code position}; NaN when it breaks a hard rule. */
+    private double trial(Task task, int position) {
+        RouteState state = position == 0 ? route.startState() : after[position - 1];
+        long metres = metresBefore[position];
+        double sla = slaBefore[position];
+        for (int i = position - 1; i < tasks.size(); i++) {
+            Task next = i < position ? task : tasks.get(i);
+            Stop stop = RoutePlanning.plan(route, next, state);
+            if (!feasible(stop)) {
+                return Double.NaN;
+            }
+            metres += stop.travelMetres();
+            sla += slaLateness(next, stop);
+            state = stop.after();
+        }
+        RouteEnd end = RoutePlanning.planReturn(route, state);
+        if (end.arrival() > route.getCrew().hardEnd() || end.breakMissed()) {
+            return Double.NaN;
+        }
+        return cost(metres + end.travelMetres(), end, sla) - currentCost;
+    }
+
+    /** What the score charges for a route of this length and end: money in fen plus weighted lateness. */
+    private double cost(long metres, RouteEnd end, double sla) {
+        Crew crew = route.getCrew();
+        long working = end.arrival() - crew.shiftStart();
+        long overtimeMinutes = (Math.max(0, end.arrival() - crew.shiftEnd()) + 59) / 60;
+        double fen = (metres / 1000.0 * crew.costPerKm() + working / 3600.0 * crew.costPerHour()) * 100
+                + 100.0 * overtimeMinutes;
+        return fen + SLA_WEIGHT * sla;
+    }
+
+    private static boolean feasible(Stop stop) {
+        return !stop.windowMissed()
+                && stop.hardLateSeconds() == 0
+                && !stop.overCapacity()
+                && (stop.takenBreak() == null || !stop.takenBreak().missed());
+    }
+
+    /** Minutes past the service level, weighted by priority, as the medium score counts them. */
+    private static double slaLateness(Task task, Stop stop) {
+        long late = stop.end() - task.getProblem().slaDeadline();
+        return late <= 0 ? 0 : ((late + 59) / 60) * (double) task.getProblem().priorityWeight();
+    }
+}
