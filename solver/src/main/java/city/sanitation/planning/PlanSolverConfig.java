@@ -2,6 +2,7 @@ package city.sanitation.planning;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -60,6 +61,16 @@ public record PlanSolverConfig(
 
     public SolverFactory<SanitationPlan> solverFactory() {
         return SolverFactory.create(toSolverConfig());
+    }
+
+    /**
+     * For score analysis and assignment recommendations, which need a construction heuristic as the first phase:
+     * the custom construction and ruin-and-recreate phases are left out.
+     */
+    public SolverFactory<SanitationPlan> solverFactoryForAnalysis() {
+        SolverConfig config = toSolverConfig();
+        config.getPhaseConfigList().removeIf(phase -> phase instanceof CustomPhaseConfig);
+        return SolverFactory.create(config);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class PlanningService {
     public PlanningService(PlanSolverConfig config) {
         this.config = config;
         this.solverFactory = config.solverFactory();
-        this.solutionManager = SolutionManager.create(solverFactory);
+        this.solutionManager = SolutionManager.create(config.solverFactoryForAnalysis());
     }
 
     public SanitationPlan solve(

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class UnassignedExplainerTest {
 
     private final UnassignedExplainer explainer = new UnassignedExplainer(
-            SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactory()));
+            SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactoryForAnalysis()));
 
     private static SanitationPlan planWith(List<Route> routes, Task unassigned) {
         List<Task> tasks = new ArrayList<>();
