@@ -22,7 +22,7 @@ CREATE TABLE dataset_version (
 
 -- The blind-spot ledger: reported -> planned -> in progress -> done -> closed, each step with its time and actor.
 CREATE TABLE blind_spot (
-    id           TEXT PRIMARY KEY,
+    id           TEXT             NOT NULL,
     district_id  TEXT             NOT NULL REFERENCES district (id),
     lon          DOUBLE PRECISION NOT NULL,
     lat          DOUBLE PRECISION NOT NULL,
@@ -43,16 +43,19 @@ CREATE TABLE blind_spot (
     done_by      TEXT,
     closed_at    TIMESTAMPTZ,
     closed_by    TEXT,
-    confirmed_by TEXT
+    confirmed_by TEXT,
+    PRIMARY KEY (district_id, id)
 );
 CREATE INDEX blind_spot_open ON blind_spot (district_id, status);
 
 CREATE TABLE blind_spot_event (
     id          BIGSERIAL PRIMARY KEY,
-    report_id   TEXT        NOT NULL REFERENCES blind_spot (id),
+    district_id TEXT        NOT NULL,
+    report_id   TEXT        NOT NULL,
     status      TEXT        NOT NULL,
     actor       TEXT        NOT NULL,
-    at          TIMESTAMPTZ NOT NULL DEFAULT now()
+    at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+    FOREIGN KEY (district_id, report_id) REFERENCES blind_spot (district_id, id)
 );
 
 -- A plan is a district's day; its versions are the solver's proposals, one of which is published to the crews.

@@ -91,7 +91,7 @@ class CrewRoutes {
         if (!progress.containsKey(taskId)) {
             record(version.id(), taskId, vehicleId, "STARTED");
             if (blindSpot) {
-                ledger.started(taskId, vehicleId);
+                ledger.started(districtId, taskId, vehicleId);
             }
             // A job solving this plan right now must not move a task the crew has begun.
             solving.change(version.planId(), problem -> new TaskStarted(taskId));
@@ -99,7 +99,7 @@ class CrewRoutes {
         if ("DONE".equals(status)) {
             record(version.id(), taskId, vehicleId, "DONE");
             if (blindSpot) {
-                ledger.done(taskId, vehicleId);
+                ledger.done(districtId, taskId, vehicleId);
             }
         }
         return route(districtId, vehicleId, date);

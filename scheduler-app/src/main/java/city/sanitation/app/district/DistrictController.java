@@ -1,7 +1,9 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.nightly.NightlySchedule;
 import city.sanitation.fleet.Vehicle;
 import java.util.List;
+import org.quartz.SchedulerException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +21,12 @@ class DistrictController {
 
     private final DistrictRepository districts;
     private final DistrictData data;
+    private final NightlySchedule nightly;
 
-    DistrictController(DistrictRepository districts, DistrictData data) {
+    DistrictController(DistrictRepository districts, DistrictData data, NightlySchedule nightly) {
         this.districts = districts;
         this.data = data;
+        this.nightly = nightly;
     }
 
     @GetMapping("/api/districts")
@@ -41,8 +45,11 @@ class DistrictController {
     DatasetVersion importDataset(
             @PathVariable String districtId,
             @RequestBody String document,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return data.importDataset(districtId, document, actor);
+            @RequestParam(defaultValue = "dispatcher") String actor)
+            throws SchedulerException {
+        DatasetVersion version = data.importDataset(districtId, document, actor);
+        nightly.schedule(districts.get(districtId));
+        return version;
     }
 
     @GetMapping("/api/districts/{districtId}/datasets")

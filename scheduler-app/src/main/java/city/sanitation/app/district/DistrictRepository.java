@@ -38,7 +38,7 @@ public class DistrictRepository {
                 .update();
     }
 
-    void updateCron(String id, String cron) {
+    public void updateCron(String id, String cron) {
         jdbc.sql("UPDATE district SET nightly_cron = ? WHERE id = ?")
                 .params(cron, id)
                 .update();

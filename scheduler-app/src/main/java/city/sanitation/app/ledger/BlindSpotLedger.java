@@ -58,7 +58,7 @@ public class BlindSpotLedger {
         if (report.reportedBy() == null || report.reportedBy().isBlank()) {
             problems.add(new FieldProblem("reportedBy", "is required: who blew the whistle"));
         }
-        if (report.id() != null && repository.exists(report.id())) {
+        if (report.id() != null && repository.exists(districtId, report.id())) {
             problems.add(new FieldProblem("id", "the report (" + report.id() + ") is already in the ledger"));
         }
         LocalDateTime reportedAt = report.reportedAt() == null ? clock.now() : report.reportedAt();
@@ -102,7 +102,7 @@ public class BlindSpotLedger {
     public int importReports(String districtId, List<BlindSpotReport> reports, String actor) {
         int added = 0;
         for (BlindSpotReport report : reports) {
-            if (repository.exists(report.id())) {
+            if (repository.exists(districtId, report.id())) {
                 continue;
             }
             repository.insert(new BlindSpot(
@@ -133,13 +133,13 @@ public class BlindSpotLedger {
         return added;
     }
 
-    public BlindSpot get(String id) {
-        return repository.get(id);
+    public BlindSpot get(String districtId, String id) {
+        return repository.get(districtId, id);
     }
 
-    public List<LedgerEvent> history(String id) {
-        repository.get(id);
-        return repository.history(id);
+    public List<LedgerEvent> history(String districtId, String id) {
+        repository.get(districtId, id);
+        return repository.history(districtId, id);
     }
 
     public List<BlindSpot> list(String districtId, Set<BlindSpotStatus> statuses) {
@@ -158,28 +158,32 @@ public class BlindSpotLedger {
     }
 
     @Transactional
-    public void planned(Iterable<String> ids, String actor) {
+    public void planned(String districtId, Iterable<String> ids, String actor) {
         for (String id : ids) {
-            repository.advance(id, EnumSet.of(BlindSpotStatus.REPORTED), BlindSpotStatus.PLANNED, actor);
+            repository.advance(districtId, id, EnumSet.of(BlindSpotStatus.REPORTED), BlindSpotStatus.PLANNED, actor);
         }
     }
 
     @Transactional
-    public void started(String id, String crew) {
+    public void started(String districtId, String id, String crew) {
         repository.advance(
-                id, EnumSet.of(BlindSpotStatus.REPORTED, BlindSpotStatus.PLANNED), BlindSpotStatus.IN_PROGRESS, crew);
+                districtId,
+                id,
+                EnumSet.of(BlindSpotStatus.REPORTED, BlindSpotStatus.PLANNED),
+                BlindSpotStatus.IN_PROGRESS,
+                crew);
     }
 
     @Transactional
-    public void done(String id, String crew) {
-        started(id, crew);
-        repository.advance(id, EnumSet.of(BlindSpotStatus.IN_PROGRESS), BlindSpotStatus.DONE, crew);
+    public void done(String districtId, String id, String crew) {
+        started(districtId, id, crew);
+        repository.advance(districtId, id, EnumSet.of(BlindSpotStatus.IN_PROGRESS), BlindSpotStatus.DONE, crew);
     }
 
     /** Closes a cleared report; the crew that cleared it must confirm, so nobody closes a pile still lying there. */
     @Transactional
-    public BlindSpot close(String id, CloseRequest request) {
-        BlindSpot spot = repository.get(id);
+    public BlindSpot close(String districtId, String id, CloseRequest request) {
+        BlindSpot spot = repository.get(districtId, id);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.actor() == null || request.actor().isBlank()) {
             problems.add(new FieldProblem("actor", "is required: who closes the report"));
@@ -199,9 +203,9 @@ public class BlindSpotLedger {
                     "confirmedByCrew",
                     "the report was cleared by crew (" + spot.doneBy() + "), not (" + request.confirmedByCrew() + ")");
         }
-        repository.confirm(id, request.confirmedByCrew());
-        repository.advance(id, EnumSet.of(BlindSpotStatus.DONE), BlindSpotStatus.CLOSED, request.actor());
-        return repository.get(id);
+        repository.confirm(districtId, id, request.confirmedByCrew());
+        repository.advance(districtId, id, EnumSet.of(BlindSpotStatus.DONE), BlindSpotStatus.CLOSED, request.actor());
+        return repository.get(districtId, id);
     }
 
     static BlindSpotReport toReport(BlindSpot spot) {

@@ -29,7 +29,7 @@ class LedgerController {
     ResponseEntity<BlindSpot> report(@PathVariable String districtId, @RequestBody NewBlindSpot report) {
         districts.get(districtId);
         BlindSpot spot = ledger.report(districtId, report);
-        return ResponseEntity.created(URI.create("/api/blind-spots/" + spot.id()))
+        return ResponseEntity.created(URI.create("/api/districts/" + districtId + "/blind-spots/" + spot.id()))
                 .body(spot);
     }
 
@@ -45,18 +45,22 @@ class LedgerController {
         return ledger.overdue(districtId);
     }
 
-    @GetMapping("/api/blind-spots/{id}")
-    BlindSpot get(@PathVariable String id) {
-        return ledger.get(id);
+    @GetMapping("/api/districts/{districtId}/blind-spots/{id}")
+    BlindSpot get(@PathVariable String districtId, @PathVariable String id) {
+        return ledger.get(districtId, id);
     }
 
-    @GetMapping("/api/blind-spots/{id}/history")
-    List<LedgerEvent> history(@PathVariable String id) {
-        return ledger.history(id);
+    @GetMapping("/api/districts/{districtId}/blind-spots/{id}/history")
+    List<LedgerEvent> history(@PathVariable String districtId, @PathVariable String id) {
+        return ledger.history(districtId, id);
     }
 
-    @PostMapping("/api/blind-spots/{id}/close")
-    BlindSpot close(@PathVariable String id, @RequestBody BlindSpotLedger.CloseRequest request) {
-        return ledger.close(id, request);
+    /** Closes a report that a crew marked done; the request names the crew that confirms it. */
+    @PostMapping("/api/districts/{districtId}/blind-spots/{id}/close")
+    BlindSpot close(
+            @PathVariable String districtId,
+            @PathVariable String id,
+            @RequestBody BlindSpotLedger.CloseRequest request) {
+        return ledger.close(districtId, id, request);
     }
 }

@@ -22,9 +22,9 @@ class LedgerRepository {
         this.jdbc = jdbc;
     }
 
-    boolean exists(String id) {
-        return jdbc.sql("SELECT count(*) FROM blind_spot WHERE id = ?")
-                        .param(id)
+    boolean exists(String districtId, String id) {
+        return jdbc.sql("SELECT count(*) FROM blind_spot WHERE district_id = ? AND id = ?")
+                        .params(districtId, id)
                         .query(Integer.class)
                         .single()
                 > 0;
@@ -51,18 +51,18 @@ class LedgerRepository {
                         spot.status().name(),
                         spot.reportedBy())
                 .update();
-        event(spot.id(), spot.status(), spot.reportedBy());
+        event(spot.districtId(), spot.id(), spot.status(), spot.reportedBy());
     }
 
-    Optional<BlindSpot> find(String id) {
-        return jdbc.sql("SELECT * FROM blind_spot WHERE id = ?")
-                .param(id)
+    Optional<BlindSpot> find(String districtId, String id) {
+        return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND id = ?")
+                .params(districtId, id)
                 .query(LedgerRepository::map)
                 .optional();
     }
 
-    BlindSpot get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("blind-spot report", id));
+    BlindSpot get(String districtId, String id) {
+        return find(districtId, id).orElseThrow(() -> new NotFoundException("blind-spot report", id));
     }
 
     List<BlindSpot> list(String districtId, Collection<BlindSpotStatus> statuses) {
@@ -83,15 +83,17 @@ class LedgerRepository {
                 .list();
     }
 
-    List<LedgerEvent> history(String id) {
-        return jdbc.sql("SELECT status, actor, at FROM blind_spot_event WHERE report_id = ? ORDER BY id")
-                .param(id)
+    List<LedgerEvent> history(String districtId, String id) {
+        return jdbc.sql("SELECT status, actor, at FROM blind_spot_event WHERE district_id = ? AND report_id = ?"
+                        + " ORDER BY id")
+                .params(districtId, id)
                 .query(LedgerEvent.class)
                 .list();
     }
 
     /** Moves a report to {@code status} if it is in one of {@code from}; returns whether it moved. */
-    boolean advance(String id, Collection<BlindSpotStatus> from, BlindSpotStatus status, String actor) {
+    boolean advance(
+            String districtId, String id, Collection<BlindSpotStatus> from, BlindSpotStatus status, String actor) {
         String stamp = switch (status) {
             case PLANNED -> "planned_at = now()";
             case IN_PROGRESS -> "started_at = now()";
@@ -100,29 +102,30 @@ class LedgerRepository {
             case REPORTED -> "planned_at = NULL";
         };
         int changed = jdbc.sql("UPDATE blind_spot SET status = :status, " + stamp
-                        + " WHERE id = :id AND status = ANY (CAST(:from AS text[]))")
+                        + " WHERE district_id = :district AND id = :id AND status = ANY (CAST(:from AS text[]))")
                 .param("status", status.name())
                 .param("actor", actor)
                 .param("id", id)
+                .param("district", districtId)
                 .param(
                         "from",
                         "{" + String.join(",", from.stream().map(Enum::name).toList()) + "}")
                 .update();
         if (changed > 0) {
-            event(id, status, actor);
+            event(districtId, id, status, actor);
         }
         return changed > 0;
     }
 
-    void confirm(String id, String crew) {
-        jdbc.sql("UPDATE blind_spot SET confirmed_by = ? WHERE id = ?")
-                .params(crew, id)
+    void confirm(String districtId, String id, String crew) {
+        jdbc.sql("UPDATE blind_spot SET confirmed_by = ? WHERE district_id = ? AND id = ?")
+                .params(crew, districtId, id)
                 .update();
     }
 
-    private void event(String id, BlindSpotStatus status, String actor) {
-        jdbc.sql("INSERT INTO blind_spot_event (report_id, status, actor) VALUES (?, ?, ?)")
-                .params(id, status.name(), actor)
+    private void event(String districtId, String id, BlindSpotStatus status, String actor) {
+        jdbc.sql("INSERT INTO blind_spot_event (district_id, report_id, status, actor) VALUES (?, ?, ?, ?)")
+                .params(districtId, id, status.name(), actor)
                 .update();
     }
 

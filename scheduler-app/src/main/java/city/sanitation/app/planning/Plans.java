@@ -53,7 +53,7 @@ public class Plans {
                 .filter(stop -> "BLIND_SPOT".equals(stop.taskKind()))
                 .map(PlanReport.StopReport::taskId)
                 .toList();
-        ledger.planned(blindSpots, actor);
+        ledger.planned(plans.plan(planId).districtId(), blindSpots, actor);
         return plans.version(planId, version);
     }
 }

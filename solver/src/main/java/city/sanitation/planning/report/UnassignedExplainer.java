@@ -78,6 +78,10 @@ public final class UnassignedExplainer {
 
     private static Insertion insertionOf(Task placed) {
         Route route = placed.getRoute();
+        if (route == null) {
+            // Seen from the app: Timefold can call the proposition function before the route's inverse is set.
+            return new Insertion("(unknown route)", -1, -1, null);
+        }
         return new Insertion(
                 route.getId(),
                 route.getTasks().indexOf(placed),
