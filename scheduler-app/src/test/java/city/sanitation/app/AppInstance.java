@@ -40,6 +40,8 @@ final class AppInstance implements AutoCloseable {
                 "--sanitation.solver.environment-mode=NO_ASSERT",
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000"));
         for (String property : properties) {
+            String key = "--" + property.substring(0, property.indexOf('=') + 1);
+            args.removeIf(arg -> arg.startsWith(key));
             args.add("--" + property);
         }
         return new AppInstance(
