@@ -1,0 +1,66 @@
+package city.sanitation.app.crew;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A crew's own route for a date from the published plan, and its task reports. */
+@RestController
+class CrewController {
+
+    private static final String BASE = "/api/districts/{districtId}/crews/{vehicleId}";
+
+    private final CrewRoutes routes;
+
+    CrewController(CrewRoutes routes) {
+        this.routes = routes;
+    }
+
+    @GetMapping(BASE + "/route")
+    CrewRoutes.CrewRoute route(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return routes.route(districtId, vehicleId, date);
+    }
+
+    @GetMapping(path = BASE + "/route.geojson", produces = "application/geo+json")
+    ResponseEntity<String> geoJson(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return ResponseEntity.ok(routes.geoJson(districtId, vehicleId, date));
+    }
+
+    @GetMapping(path = BASE + "/route-sheet", produces = MediaType.TEXT_HTML_VALUE)
+    String routeSheet(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return RouteSheet.html(routes.route(districtId, vehicleId, date));
+    }
+
+    @PostMapping(BASE + "/tasks/{taskId}/started")
+    CrewRoutes.CrewRoute started(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @PathVariable String taskId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return routes.report(districtId, vehicleId, date, taskId, "STARTED");
+    }
+
+    @PostMapping(BASE + "/tasks/{taskId}/done")
+    CrewRoutes.CrewRoute done(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @PathVariable String taskId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return routes.report(districtId, vehicleId, date, taskId, "DONE");
+    }
+}

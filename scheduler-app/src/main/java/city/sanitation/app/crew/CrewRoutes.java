@@ -1,0 +1,131 @@
+package city.sanitation.app.crew;
+
+import city.sanitation.app.infra.BadRequestException;
+import city.sanitation.app.infra.ConflictException;
+import city.sanitation.app.infra.NotFoundException;
+import city.sanitation.app.ledger.BlindSpotLedger;
+import city.sanitation.app.planning.LiveSolving;
+import city.sanitation.app.planning.PlanDocuments;
+import city.sanitation.app.planning.PlanRepository;
+import city.sanitation.app.planning.PlanVersion;
+import city.sanitation.planning.realtime.TaskStarted;
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReport.RouteReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A crew's route of a day from the published plan, and what the crew reports back about its tasks. */
+@Service
+class CrewRoutes {
+
+    private final PlanRepository plans;
+    private final PlanDocuments documents;
+    private final BlindSpotLedger ledger;
+    private final LiveSolving solving;
+    private final JdbcClient jdbc;
+
+    CrewRoutes(
+            PlanRepository plans,
+            PlanDocuments documents,
+            BlindSpotLedger ledger,
+            LiveSolving solving,
+            JdbcClient jdbc) {
+        this.plans = plans;
+        this.documents = documents;
+        this.ledger = ledger;
+        this.solving = solving;
+        this.jdbc = jdbc;
+    }
+
+    record CrewRoute(
+            String districtId,
+            LocalDate date,
+            long planId,
+            int planVersion,
+            RouteReport route,
+            Map<String, String> progress) {}
+
+    CrewRoute route(String districtId, String vehicleId, LocalDate date) {
+        PlanVersion version = published(districtId, date);
+        PlanReport report = documents.report(plans.document(version.id(), "report"));
+        RouteReport route = report.routes().stream()
+                .filter(candidate -> candidate.vehicleId().equals(vehicleId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("crew in the plan of " + date, vehicleId));
+        return new CrewRoute(
+                districtId, date, version.planId(), version.version(), route, progress(version.id(), vehicleId));
+    }
+
+    String geoJson(String districtId, String vehicleId, LocalDate date) {
+        route(districtId, vehicleId, date);
+        PlanVersion version = published(districtId, date);
+        return jdbc.sql("SELECT jsonb_build_object('type', 'FeatureCollection', 'features',"
+                        + " coalesce(jsonb_agg(f), '[]'::jsonb))::text FROM plan_version v,"
+                        + " jsonb_array_elements(v.geojson -> 'features') f"
+                        + " WHERE v.id = ? AND f -> 'properties' ->> 'vehicleId' = ?")
+                .params(version.id(), vehicleId)
+                .query(String.class)
+                .single();
+    }
+
+    /** Marks a task of the crew's route started or done; a blind spot moves along in the ledger. */
+    @Transactional
+    public CrewRoute report(String districtId, String vehicleId, LocalDate date, String taskId, String status) {
+        CrewRoute route = route(districtId, vehicleId, date);
+        boolean inRoute = route.route().stops().stream().anyMatch(stop -> taskId.equals(stop.taskId()));
+        if (!inRoute) {
+            throw new BadRequestException(
+                    "taskId", "the task (" + taskId + ") is not in the route of (" + vehicleId + ") on " + date);
+        }
+        PlanVersion version = published(districtId, date);
+        Map<String, String> progress = progress(version.id(), vehicleId);
+        if ("DONE".equals(progress.get(taskId))) {
+            throw new ConflictException("The task (" + taskId + ") is already done.");
+        }
+        boolean blindSpot = route.route().stops().stream()
+                .anyMatch(stop -> taskId.equals(stop.taskId()) && "BLIND_SPOT".equals(stop.taskKind()));
+        if (!progress.containsKey(taskId)) {
+            record(version.id(), taskId, vehicleId, "STARTED");
+            if (blindSpot) {
+                ledger.started(districtId, taskId, vehicleId);
+            }
+            // A job solving this plan right now must not move a task the crew has begun.
+            solving.change(version.planId(), problem -> new TaskStarted(taskId));
+        }
+        if ("DONE".equals(status)) {
+            record(version.id(), taskId, vehicleId, "DONE");
+            if (blindSpot) {
+                ledger.done(districtId, taskId, vehicleId);
+            }
+        }
+        return route(districtId, vehicleId, date);
+    }
+
+    private void record(long versionId, String taskId, String vehicleId, String status) {
+        jdbc.sql("INSERT INTO task_progress (plan_version_id, task_id, vehicle_id, status, actor)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(versionId, taskId, vehicleId, status, vehicleId)
+                .update();
+    }
+
+    private Map<String, String> progress(long versionId, String vehicleId) {
+        Map<String, String> progress = new java.util.LinkedHashMap<>();
+        List<Map<String, Object>> rows = jdbc.sql("SELECT task_id, status FROM task_progress"
+                        + " WHERE plan_version_id = ? AND vehicle_id = ? ORDER BY at")
+                .params(versionId, vehicleId)
+                .query()
+                .listOfRows();
+        rows.forEach(row -> progress.merge(
+                (String) row.get("task_id"), (String) row.get("status"), (a, b) -> "DONE".equals(a) ? a : b));
+        return progress;
+    }
+
+    private PlanVersion published(String districtId, LocalDate date) {
+        return plans.published(districtId, date)
+                .orElseThrow(() -> new NotFoundException("published plan of district " + districtId, date));
+    }
+}

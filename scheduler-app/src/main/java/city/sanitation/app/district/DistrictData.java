@@ -1,0 +1,141 @@
+package city.sanitation.app.district;
+
+import city.sanitation.app.infra.BadRequestException;
+import city.sanitation.app.infra.BadRequestException.FieldProblem;
+import city.sanitation.app.ledger.BlindSpotLedger;
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.fleet.BreakRule;
+import city.sanitation.fleet.Vehicle;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A district's data: imported datasets and edits to its fleet. Every change is checked as a whole dataset and stored
+ * as a new version, so a rejected change leaves the current version untouched.
+ */
+@Service
+public class DistrictData {
+
+    private final DistrictRepository districts;
+    private final DatasetDocuments documents;
+    private final BlindSpotLedger ledger;
+    private final String defaultCron;
+
+    DistrictData(
+            DistrictRepository districts,
+            DatasetDocuments documents,
+            BlindSpotLedger ledger,
+            @Value("${sanitation.nightly.default-cron:0 0 18 * * ?}") String defaultCron) {
+        this.districts = districts;
+        this.documents = documents;
+        this.ledger = ledger;
+        this.defaultCron = defaultCron;
+    }
+
+    /** Imports a dataset document for a district, creating the district on its first import. */
+    @Transactional
+    public DatasetVersion importDataset(String districtId, String document, String actor) {
+        LoadedDataset loaded = documents.read(document, "request body");
+        return store(
+                districtId, loaded.dataset(), "import of " + loaded.dataset().name(), actor);
+    }
+
+    @Transactional
+    public DatasetVersion store(String districtId, SanitationDataset dataset, String note, String actor) {
+        if (districts.find(districtId).isEmpty()) {
+            districts.insert(new District(districtId, dataset.name(), defaultCron));
+        }
+        long id = districts.addVersion(districtId, documents.write(dataset), note, actor);
+        ledger.importReports(districtId, dataset.blindSpots(), actor);
+        return districts.versions(districtId).stream()
+                .filter(version -> version.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public SanitationDataset current(String districtId) {
+        districts.get(districtId);
+        return documents
+                .version(districts.currentVersionId(districtId), districts)
+                .dataset();
+    }
+
+    /** Adds or replaces a vehicle and its crew. */
+    @Transactional
+    public DatasetVersion putVehicle(String districtId, String vehicleId, Vehicle vehicle, String actor) {
+        SanitationDataset dataset = current(districtId);
+        checkVehicle(dataset, vehicleId, vehicle);
+        List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
+        vehicles.removeIf(existing -> existing.id().equals(vehicleId));
+        vehicles.add(vehicle);
+        SanitationDataset changed = withVehicles(dataset, vehicles);
+        documents.read(documents.write(changed), "vehicle " + vehicleId);
+        return store(districtId, changed, "vehicle " + vehicleId + " set", actor);
+    }
+
+    @Transactional
+    public DatasetVersion removeVehicle(String districtId, String vehicleId, String actor) {
+        SanitationDataset dataset = current(districtId);
+        if (dataset.vehicles().stream().noneMatch(vehicle -> vehicle.id().equals(vehicleId))) {
+            throw new city.sanitation.app.infra.NotFoundException("vehicle", vehicleId);
+        }
+        List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
+        vehicles.removeIf(existing -> existing.id().equals(vehicleId));
+        return store(districtId, withVehicles(dataset, vehicles), "vehicle " + vehicleId + " removed", actor);
+    }
+
+    private static void checkVehicle(SanitationDataset dataset, String vehicleId, Vehicle vehicle) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!vehicleId.equals(vehicle.id())) {
+            problems.add(new FieldProblem("id", "must be the vehicle id of the path (" + vehicleId + ")"));
+        }
+        if (dataset.vehicleTypes().stream().noneMatch(type -> type.id().equals(vehicle.typeId()))) {
+            problems.add(new FieldProblem("typeId", "the vehicle type (" + vehicle.typeId() + ") does not exist"));
+        }
+        if (dataset.depots().stream().noneMatch(depot -> depot.id().equals(vehicle.depotId()))) {
+            problems.add(new FieldProblem("depotId", "the depot (" + vehicle.depotId() + ") does not exist"));
+        }
+        if (vehicle.shift() == null) {
+            problems.add(new FieldProblem("shift", "is required"));
+        } else if (!vehicle.shift().end().isAfter(vehicle.shift().start())
+                || vehicle.shift().hardEnd().isBefore(vehicle.shift().end())) {
+            problems.add(new FieldProblem("shift", "must have start < end <= hardEnd"));
+        }
+        List<BreakRule> breaks = vehicle.breaks();
+        for (int i = 0; i < breaks.size(); i++) {
+            for (int j = i + 1; j < breaks.size(); j++) {
+                if (breaks.get(i).earliestStart().isBefore(breaks.get(j).latestEnd())
+                        && breaks.get(j).earliestStart().isBefore(breaks.get(i).latestEnd())) {
+                    problems.add(new FieldProblem(
+                            "breaks[" + j + "]", "overlaps break " + i + "; the windows of breaks must not overlap"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+    }
+
+    static SanitationDataset withVehicles(SanitationDataset d, List<Vehicle> vehicles) {
+        return new SanitationDataset(
+                d.formatVersion(),
+                d.name(),
+                d.horizon(),
+                d.roadNetwork(),
+                d.osmSource(),
+                d.territories(),
+                d.depots(),
+                d.hydrants(),
+                d.transferStations(),
+                d.vehicleTypes(),
+                vehicles,
+                d.washingRequirements(),
+                d.washingWindowRules(),
+                d.blindSpots(),
+                d.toilets());
+    }
+}

@@ -1,0 +1,108 @@
+package city.sanitation.app.district;
+
+import city.sanitation.app.infra.DistrictClock;
+import city.sanitation.app.nightly.NightlySchedule;
+import city.sanitation.app.planning.LiveSolving;
+import city.sanitation.app.planning.Plan;
+import city.sanitation.app.planning.Plans;
+import city.sanitation.app.planning.SolveRequest;
+import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.district.DistrictSize;
+import city.sanitation.district.SampleDistrictGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Zero setup: at the first start, with no district stored, the sample district is loaded (the dataset file, or the
+ * small generated Pingcheng district when the file is missing) and tonight's plan starts solving.
+ */
+@Component
+class SampleDistrict {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SampleDistrict.class);
+
+    private final DistrictRepository districts;
+    private final DistrictData data;
+    private final DatasetDocuments documents;
+    private final Plans plans;
+    private final LiveSolving solving;
+    private final NightlySchedule nightly;
+    private final DistrictClock clock;
+    private final boolean enabled;
+    private final String districtId;
+    private final Path datasetFile;
+    private final boolean solveAtStart;
+
+    SampleDistrict(
+            DistrictRepository districts,
+            DistrictData data,
+            DatasetDocuments documents,
+            Plans plans,
+            LiveSolving solving,
+            NightlySchedule nightly,
+            DistrictClock clock,
+            @Value("${sanitation.sample.enabled:true}") boolean enabled,
+            @Value("${sanitation.sample.district-id:pingcheng}") String districtId,
+            @Value("${sanitation.sample.dataset:datasets/small.json}") Path datasetFile,
+            @Value("${sanitation.sample.solve-at-start:true}") boolean solveAtStart) {
+        this.districts = districts;
+        this.data = data;
+        this.documents = documents;
+        this.plans = plans;
+        this.solving = solving;
+        this.nightly = nightly;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.districtId = districtId;
+        this.datasetFile = datasetFile;
+        this.solveAtStart = solveAtStart;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void loadAtFirstStart() throws Exception {
+        if (!enabled || !districts.findAll().isEmpty()) {
+            return;
+        }
+        Optional<Path> file = find(datasetFile);
+        SanitationDataset dataset;
+        if (file.isPresent()) {
+            LOG.info("Loading the sample district from {}", file.get().toAbsolutePath());
+            dataset = documents
+                    .read(Files.readString(file.get()), file.get().toString())
+                    .dataset();
+        } else {
+            LOG.info("No {} found: generating the small sample district", datasetFile);
+            dataset = SampleDistrictGenerator.generate(
+                    DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, clock.today());
+        }
+        data.store(districtId, dataset, "sample district", "sample");
+        nightly.schedule(districts.get(districtId));
+        if (solveAtStart) {
+            Plan tonight = plans.create(districtId, clock.today(), "sample");
+            solving.start(tonight.id(), "DISPATCHER", SolveRequest.fresh("sample"));
+            LOG.info("Solving tonight's plan {} of the sample district {}", tonight.id(), districtId);
+        }
+    }
+
+    /** The file as given, or found in a parent folder (the app may run from the module's folder). */
+    private static Optional<Path> find(Path file) {
+        if (file.isAbsolute()) {
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(file))) {
+                return Optional.of(dir.resolve(file));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,66 @@
+package city.sanitation.app.ledger;
+
+import city.sanitation.app.district.DistrictRepository;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The blind-spot ledger for residents' hotline, grid workers, patrols and dispatchers. */
+@RestController
+class LedgerController {
+
+    private final BlindSpotLedger ledger;
+    private final DistrictRepository districts;
+
+    LedgerController(BlindSpotLedger ledger, DistrictRepository districts) {
+        this.ledger = ledger;
+        this.districts = districts;
+    }
+
+    @PostMapping("/api/districts/{districtId}/blind-spots")
+    ResponseEntity<BlindSpot> report(@PathVariable String districtId, @RequestBody NewBlindSpot report) {
+        districts.get(districtId);
+        BlindSpot spot = ledger.report(districtId, report);
+        return ResponseEntity.created(URI.create("/api/districts/" + districtId + "/blind-spots/" + spot.id()))
+                .body(spot);
+    }
+
+    @GetMapping("/api/districts/{districtId}/blind-spots")
+    List<BlindSpot> list(@PathVariable String districtId, @RequestParam(required = false) Set<BlindSpotStatus> status) {
+        districts.get(districtId);
+        return ledger.list(districtId, status == null ? EnumSet.noneOf(BlindSpotStatus.class) : status);
+    }
+
+    @GetMapping("/api/districts/{districtId}/blind-spots/overdue")
+    List<BlindSpot> overdue(@PathVariable String districtId) {
+        districts.get(districtId);
+        return ledger.overdue(districtId);
+    }
+
+    @GetMapping("/api/districts/{districtId}/blind-spots/{id}")
+    BlindSpot get(@PathVariable String districtId, @PathVariable String id) {
+        return ledger.get(districtId, id);
+    }
+
+    @GetMapping("/api/districts/{districtId}/blind-spots/{id}/history")
+    List<LedgerEvent> history(@PathVariable String districtId, @PathVariable String id) {
+        return ledger.history(districtId, id);
+    }
+
+    /** Closes a report that a crew marked done; the request names the crew that confirms it. */
+    @PostMapping("/api/districts/{districtId}/blind-spots/{id}/close")
+    BlindSpot close(
+            @PathVariable String districtId,
+            @PathVariable String id,
+            @RequestBody BlindSpotLedger.CloseRequest request) {
+        return ledger.close(districtId, id, request);
+    }
+}

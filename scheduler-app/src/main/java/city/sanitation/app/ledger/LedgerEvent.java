@@ -1,0 +1,6 @@
+package city.sanitation.app.ledger;
+
+import java.time.OffsetDateTime;
+
+/** One step of a report's lifecycle: to which status, by whom, when. */
+public record LedgerEvent(String status, String actor, OffsetDateTime at) {}

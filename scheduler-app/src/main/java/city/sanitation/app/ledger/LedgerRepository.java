@@ -1,0 +1,158 @@
+package city.sanitation.app.ledger;
+
+import city.sanitation.app.infra.NotFoundException;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LedgerRepository {
+
+    private final JdbcClient jdbc;
+
+    LedgerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(String districtId, String id) {
+        return jdbc.sql("SELECT count(*) FROM blind_spot WHERE district_id = ? AND id = ?")
+                        .params(districtId, id)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    void insert(BlindSpot spot) {
+        jdbc.sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority, source, photo_ref,"
+                        + " description, equipment, reported_at, deadline, status, reported_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)")
+                .params(
+                        spot.id(),
+                        spot.districtId(),
+                        spot.lon(),
+                        spot.lat(),
+                        spot.category(),
+                        spot.volumeM3(),
+                        spot.priority(),
+                        spot.source(),
+                        spot.photoRef(),
+                        spot.description(),
+                        "{" + String.join(",", spot.equipment()) + "}",
+                        spot.reportedAt(),
+                        spot.deadline(),
+                        spot.status().name(),
+                        spot.reportedBy())
+                .update();
+        event(spot.districtId(), spot.id(), spot.status(), spot.reportedBy());
+    }
+
+    Optional<BlindSpot> find(String districtId, String id) {
+        return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND id = ?")
+                .params(districtId, id)
+                .query(LedgerRepository::map)
+                .optional();
+    }
+
+    BlindSpot get(String districtId, String id) {
+        return find(districtId, id).orElseThrow(() -> new NotFoundException("blind-spot report", id));
+    }
+
+    List<BlindSpot> list(String districtId, Collection<BlindSpotStatus> statuses) {
+        return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND status = ANY (?::text[])"
+                        + " ORDER BY reported_at, id")
+                .params(
+                        districtId,
+                        "{" + String.join(",", statuses.stream().map(Enum::name).toList()) + "}")
+                .query(LedgerRepository::map)
+                .list();
+    }
+
+    List<BlindSpot> overdue(String districtId, LocalDateTime at) {
+        return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND deadline < ?"
+                        + " AND status IN ('REPORTED', 'PLANNED', 'IN_PROGRESS') ORDER BY deadline, id")
+                .params(districtId, at)
+                .query(LedgerRepository::map)
+                .list();
+    }
+
+    List<LedgerEvent> history(String districtId, String id) {
+        return jdbc.sql("SELECT status, actor, at FROM blind_spot_event WHERE district_id = ? AND report_id = ?"
+                        + " ORDER BY id")
+                .params(districtId, id)
+                .query(LedgerEvent.class)
+                .list();
+    }
+
+    /** Moves a report to {@code status} if it is in one of {@code from}; returns whether it moved. */
+    boolean advance(
+            String districtId, String id, Collection<BlindSpotStatus> from, BlindSpotStatus status, String actor) {
+        String stamp = switch (status) {
+            case PLANNED -> "planned_at = now()";
+            case IN_PROGRESS -> "started_at = now()";
+            case DONE -> "done_at = now(), done_by = :actor";
+            case CLOSED -> "closed_at = now(), closed_by = :actor";
+            case REPORTED -> "planned_at = NULL";
+        };
+        int changed = jdbc.sql("UPDATE blind_spot SET status = :status, " + stamp
+                        + " WHERE district_id = :district AND id = :id AND status = ANY (CAST(:from AS text[]))")
+                .param("status", status.name())
+                .param("actor", actor)
+                .param("id", id)
+                .param("district", districtId)
+                .param(
+                        "from",
+                        "{" + String.join(",", from.stream().map(Enum::name).toList()) + "}")
+                .update();
+        if (changed > 0) {
+            event(districtId, id, status, actor);
+        }
+        return changed > 0;
+    }
+
+    void confirm(String districtId, String id, String crew) {
+        jdbc.sql("UPDATE blind_spot SET confirmed_by = ? WHERE district_id = ? AND id = ?")
+                .params(crew, districtId, id)
+                .update();
+    }
+
+    private void event(String districtId, String id, BlindSpotStatus status, String actor) {
+        jdbc.sql("INSERT INTO blind_spot_event (district_id, report_id, status, actor) VALUES (?, ?, ?, ?)")
+                .params(districtId, id, status.name(), actor)
+                .update();
+    }
+
+    private static BlindSpot map(ResultSet rs, int row) throws SQLException {
+        Array equipment = rs.getArray("equipment");
+        return new BlindSpot(
+                rs.getString("id"),
+                rs.getString("district_id"),
+                rs.getDouble("lon"),
+                rs.getDouble("lat"),
+                rs.getString("category"),
+                rs.getDouble("volume_m3"),
+                rs.getString("priority"),
+                rs.getString("source"),
+                rs.getString("photo_ref"),
+                rs.getString("description"),
+                equipment == null ? List.of() : Arrays.asList((String[]) equipment.getArray()),
+                rs.getObject("reported_at", LocalDateTime.class),
+                rs.getObject("deadline", LocalDateTime.class),
+                BlindSpotStatus.valueOf(rs.getString("status")),
+                rs.getString("reported_by"),
+                rs.getObject("planned_at", OffsetDateTime.class),
+                rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("done_at", OffsetDateTime.class),
+                rs.getString("done_by"),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getString("closed_by"),
+                rs.getString("confirmed_by"));
+    }
+}

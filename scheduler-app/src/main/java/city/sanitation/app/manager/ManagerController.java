@@ -1,0 +1,57 @@
+package city.sanitation.app.manager;
+
+import city.sanitation.app.planning.PlanDocuments;
+import city.sanitation.app.planning.PlanRepository;
+import city.sanitation.app.planning.PlanVersion;
+import city.sanitation.app.planning.SolverRun;
+import city.sanitation.planning.report.PlanReport;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What managers read: plan versions, two of them compared, and the nightly runs. */
+@RestController
+class ManagerController {
+
+    private final PlanRepository plans;
+    private final PlanDocuments documents;
+
+    ManagerController(PlanRepository plans, PlanDocuments documents) {
+        this.plans = plans;
+        this.documents = documents;
+    }
+
+    @GetMapping("/api/plans/{planId}/versions")
+    List<PlanVersion> versions(@PathVariable long planId) {
+        plans.plan(planId);
+        return plans.versions(planId);
+    }
+
+    /** Compares version {@code leftVersion} of plan {@code leftPlan} with {@code rightVersion} of {@code rightPlan}. */
+    @GetMapping("/api/comparisons")
+    PlanComparison compare(
+            @RequestParam long leftPlan,
+            @RequestParam int leftVersion,
+            @RequestParam long rightPlan,
+            @RequestParam int rightVersion) {
+        PlanVersion left = plans.version(leftPlan, leftVersion);
+        PlanVersion right = plans.version(rightPlan, rightVersion);
+        return PlanComparer.compare(side(left), report(left), side(right), report(right));
+    }
+
+    @GetMapping("/api/districts/{districtId}/nightly-runs")
+    List<SolverRun> nightlyRuns(@PathVariable String districtId) {
+        return plans.runsOfDistrict(districtId, "NIGHTLY");
+    }
+
+    private PlanReport report(PlanVersion version) {
+        return documents.report(plans.document(version.id(), "report"));
+    }
+
+    private static PlanComparison.Side side(PlanVersion version) {
+        return new PlanComparison.Side(
+                version.planId(), version.version(), version.status().name(), version.score(), version.feasible());
+    }
+}

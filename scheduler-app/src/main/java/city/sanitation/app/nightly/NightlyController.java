@@ -1,0 +1,47 @@
+package city.sanitation.app.nightly;
+
+import java.util.Map;
+import org.quartz.SchedulerException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A district's nightly re-planning: when it runs, changing that, and running it now. */
+@RestController
+class NightlyController {
+
+    private final NightlySchedule schedule;
+    private final city.sanitation.app.district.DistrictRepository districts;
+
+    NightlyController(NightlySchedule schedule, city.sanitation.app.district.DistrictRepository districts) {
+        this.schedule = schedule;
+        this.districts = districts;
+    }
+
+    record CronChange(String cron) {}
+
+    @GetMapping("/api/districts/{districtId}/nightly")
+    Map<String, Object> get(@PathVariable String districtId) throws SchedulerException {
+        var district = districts.get(districtId);
+        String next = schedule.nextFire(districtId);
+        return Map.of("cron", district.nightlyCron(), "nextFire", next == null ? "" : next);
+    }
+
+    @PutMapping("/api/districts/{districtId}/nightly")
+    Map<String, Object> change(@PathVariable String districtId, @RequestBody CronChange change)
+            throws SchedulerException {
+        schedule.changeCron(districtId, change.cron());
+        return get(districtId);
+    }
+
+    @PostMapping("/api/districts/{districtId}/nightly/run")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void runNow(@PathVariable String districtId) throws SchedulerException {
+        schedule.runNow(districtId);
+    }
+}

@@ -1,0 +1,29 @@
+package city.sanitation.app.planning;
+
+import ai.timefold.solver.core.api.solver.SolverJob;
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.domain.SanitationPlan;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** A solver job running on this instance, with who follows it live. */
+final class LiveJob {
+
+    final long runId;
+    final long planId;
+    final SanitationProblem problem;
+    final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
+    final CountDownLatch finished = new CountDownLatch(1);
+    volatile SolverJob<SanitationPlan, Long> solverJob;
+    volatile String bestScore;
+    volatile long lastCheckpointNanos = System.nanoTime();
+    volatile boolean stopRequested;
+
+    LiveJob(long runId, long planId, SanitationProblem problem) {
+        this.runId = runId;
+        this.planId = planId;
+        this.problem = problem;
+    }
+}

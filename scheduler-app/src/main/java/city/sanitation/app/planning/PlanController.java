@@ -1,0 +1,127 @@
+package city.sanitation.app.planning;
+
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.realtime.VehicleBreakdown;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** What dispatchers do with plans: create, solve, follow, stop, pin, report breakdowns, re-plan, publish. */
+@RestController
+class PlanController {
+
+    private final Plans plans;
+    private final PlanRepository repository;
+    private final LiveSolving solving;
+
+    PlanController(Plans plans, PlanRepository repository, LiveSolving solving) {
+        this.plans = plans;
+        this.repository = repository;
+        this.solving = solving;
+    }
+
+    record NewPlan(LocalDate date, String actor) {}
+
+    record PlanView(Plan plan, boolean solving, String liveScore, List<PlanVersion> versions, List<SolverRun> runs) {}
+
+    record Breakdown(String vehicleId, LocalDateTime at, String actor) {}
+
+    record Publish(String actor) {}
+
+    @PostMapping("/api/districts/{districtId}/plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    Plan create(@PathVariable String districtId, @RequestBody NewPlan request) {
+        return plans.create(districtId, request.date(), request.actor());
+    }
+
+    @GetMapping("/api/districts/{districtId}/plans")
+    List<Plan> list(@PathVariable String districtId) {
+        return repository.plans(districtId);
+    }
+
+    @GetMapping("/api/plans/{planId}")
+    PlanView get(@PathVariable long planId) {
+        return new PlanView(
+                repository.plan(planId),
+                solving.isSolving(planId),
+                solving.liveScore(planId).orElse(null),
+                repository.versions(planId),
+                repository.runs(planId));
+    }
+
+    /** Starts the plan's solver job; a body with fromVersion (and pins) re-plans from that version. */
+    @PostMapping("/api/plans/{planId}/solve")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SolverRun solve(@PathVariable long planId, @RequestBody(required = false) SolveRequest request) {
+        return solving.start(planId, "DISPATCHER", request == null ? SolveRequest.fresh("dispatcher") : request);
+    }
+
+    @PostMapping("/api/plans/{planId}/stop")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void stop(@PathVariable long planId) {
+        solving.stop(planId);
+    }
+
+    /** The best score as it improves, as Server-Sent Events: "best" while solving, then "finished" or "failed". */
+    @GetMapping(path = "/api/plans/{planId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable long planId) {
+        repository.plan(planId);
+        return solving.follow(planId);
+    }
+
+    /**
+     * A vehicle broke down: while solving, the change goes into the running job; otherwise a re-plan from the
+     * newest version starts with the vehicle out of service.
+     */
+    @PostMapping("/api/plans/{planId}/breakdowns")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> breakdown(@PathVariable long planId, @RequestBody Breakdown breakdown) {
+        if (breakdown.vehicleId() == null || breakdown.at() == null) {
+            throw new city.sanitation.app.infra.BadRequestException(
+                    breakdown.vehicleId() == null ? "vehicleId" : "at", "is required");
+        }
+        java.util.function.Function<
+                        SanitationProblem,
+                        ai.timefold.solver.core.api.solver.change.ProblemChange<
+                                city.sanitation.planning.domain.SanitationPlan>>
+                change = problem -> new VehicleBreakdown(
+                breakdown.vehicleId(), problem.clock().toClock(breakdown.at()));
+        if (!solving.change(planId, change)) {
+            List<PlanVersion> versions = repository.versions(planId);
+            Integer from = versions.isEmpty()
+                    ? null
+                    : versions.get(versions.size() - 1).version();
+            solving.start(planId, "BREAKDOWN", new SolveRequest(breakdown.actor(), from, Map.of()));
+            solving.change(planId, change);
+        }
+        return Map.of("planId", planId, "vehicleId", breakdown.vehicleId(), "solving", solving.isSolving(planId));
+    }
+
+    @PostMapping("/api/plans/{planId}/versions/{version}/publish")
+    PlanVersion publish(@PathVariable long planId, @PathVariable int version, @RequestBody Publish request) {
+        return plans.publish(planId, version, request.actor());
+    }
+
+    @GetMapping(path = "/api/plans/{planId}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> report(@PathVariable long planId, @PathVariable int version) {
+        return ResponseEntity.ok(
+                repository.document(repository.version(planId, version).id(), "report"));
+    }
+
+    @GetMapping(path = "/api/plans/{planId}/versions/{version}/geojson", produces = "application/geo+json")
+    ResponseEntity<String> geojson(@PathVariable long planId, @PathVariable int version) {
+        return ResponseEntity.ok(
+                repository.document(repository.version(planId, version).id(), "geojson"));
+    }
+}

@@ -1,0 +1,194 @@
+package city.sanitation.app.planning;
+
+import city.sanitation.app.infra.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PlanRepository {
+
+    private static final String VERSION_COLUMNS =
+            "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by";
+    private static final String RUN_COLUMNS =
+            "id, plan_id, dataset_version_id, trigger, started_at, ended_at," + " outcome, best_score, failure_reason";
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long createPlan(String districtId, LocalDate date, String actor) {
+        return jdbc.sql("INSERT INTO plan (district_id, plan_date, created_by) VALUES (?, ?, ?) RETURNING id")
+                .params(districtId, date, actor)
+                .query(Long.class)
+                .single();
+    }
+
+    public Plan plan(long id) {
+        return jdbc.sql("SELECT * FROM plan WHERE id = ?")
+                .param(id)
+                .query(Plan.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    List<Plan> plans(String districtId) {
+        return jdbc.sql("SELECT * FROM plan WHERE district_id = ? ORDER BY plan_date DESC, id DESC")
+                .param(districtId)
+                .query(Plan.class)
+                .list();
+    }
+
+    public List<Plan> plans(String districtId, LocalDate date) {
+        return jdbc.sql("SELECT * FROM plan WHERE district_id = ? AND plan_date = ? ORDER BY id")
+                .params(districtId, date)
+                .query(Plan.class)
+                .list();
+    }
+
+    long startRun(long planId, long datasetVersionId, String trigger, String instance) {
+        return jdbc.sql("INSERT INTO solver_run (plan_id, dataset_version_id, trigger, outcome, instance_name)"
+                        + " VALUES (?, ?, ?, 'RUNNING', ?) RETURNING id")
+                .params(planId, datasetVersionId, trigger, instance)
+                .query(Long.class)
+                .single();
+    }
+
+    void checkpoint(long runId, String score, String assignmentJson) {
+        jdbc.sql(
+                        "UPDATE solver_run SET best_score = ?, best_assignment = ?::jsonb WHERE id = ? AND outcome = 'RUNNING'")
+                .params(score, assignmentJson, runId)
+                .update();
+    }
+
+    void endRun(long runId, RunOutcome outcome, String score, String failureReason) {
+        jdbc.sql("UPDATE solver_run SET outcome = ?, ended_at = now(), best_score = coalesce(?, best_score),"
+                        + " failure_reason = ? WHERE id = ?")
+                .params(outcome.name(), score, failureReason, runId)
+                .update();
+    }
+
+    public SolverRun run(long runId) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE id = ?")
+                .param(runId)
+                .query(SolverRun.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("solver run", runId));
+    }
+
+    public List<SolverRun> runs(long planId) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE plan_id = ? ORDER BY id")
+                .param(planId)
+                .query(SolverRun.class)
+                .list();
+    }
+
+    public List<SolverRun> runsOfDistrict(String districtId, String trigger) {
+        return jdbc.sql("SELECT r." + RUN_COLUMNS.replace(", ", ", r.") + " FROM solver_run r JOIN plan p"
+                        + " ON p.id = r.plan_id WHERE p.district_id = ? AND r.trigger = ? ORDER BY r.id")
+                .params(districtId, trigger)
+                .query(SolverRun.class)
+                .list();
+    }
+
+    void heartbeat(long runId) {
+        jdbc.sql("UPDATE solver_run SET heartbeat_at = now() WHERE id = ?")
+                .param(runId)
+                .update();
+    }
+
+    /**
+     * Runs marked RUNNING that nobody solves any more: those of this instance's previous life, and those whose
+     * instance has been silent for longer than {@code silence}.
+     */
+    List<SolverRun> abandoned(String instance, java.time.Duration silence) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE outcome = 'RUNNING'"
+                        + " AND (instance_name = ? OR heartbeat_at < now() - make_interval(secs => ?)) ORDER BY id")
+                .params(instance, silence.toMillis() / 1000.0)
+                .query(SolverRun.class)
+                .list();
+    }
+
+    /** Marks a run ended unless another instance already did; returns whether this call did. */
+    boolean endIfRunning(long runId, RunOutcome outcome, String failureReason) {
+        return jdbc.sql("UPDATE solver_run SET outcome = ?, ended_at = now(), failure_reason = ?"
+                                + " WHERE id = ? AND outcome = 'RUNNING'")
+                        .params(outcome.name(), failureReason, runId)
+                        .update()
+                > 0;
+    }
+
+    Optional<String> bestAssignment(long runId) {
+        return jdbc.sql("SELECT best_assignment::text FROM solver_run WHERE id = ? AND best_assignment IS NOT NULL")
+                .param(runId)
+                .query(String.class)
+                .optional();
+    }
+
+    long addVersion(
+            long planId, Long runId, String score, boolean feasible, String assignment, String report, String geojson) {
+        jdbc.sql("SELECT id FROM plan WHERE id = ? FOR UPDATE")
+                .param(planId)
+                .query()
+                .singleValue();
+        int next = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM plan_version WHERE plan_id = ?")
+                .param(planId)
+                .query(Integer.class)
+                .single();
+        return jdbc.sql("INSERT INTO plan_version (plan_id, version, solver_run_id, status, score, feasible,"
+                        + " assignment, report, geojson) VALUES (?, ?, ?, 'PROPOSED', ?, ?, ?::jsonb, ?::jsonb,"
+                        + " ?::jsonb) RETURNING id")
+                .params(planId, next, runId, score, feasible, assignment, report, geojson)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<PlanVersion> versions(long planId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? ORDER BY version")
+                .param(planId)
+                .query(PlanVersion.class)
+                .list();
+    }
+
+    public PlanVersion version(long planId, int version) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? AND version = ?")
+                .params(planId, version)
+                .query(PlanVersion.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("version of plan " + planId, version));
+    }
+
+    public String document(long versionId, String column) {
+        if (!List.of("assignment", "report", "geojson").contains(column)) {
+            throw new IllegalArgumentException("The column (" + column + ") is not a plan document.");
+        }
+        return jdbc.sql("SELECT " + column + "::text FROM plan_version WHERE id = ?")
+                .param(versionId)
+                .query(String.class)
+                .single();
+    }
+
+    void publish(long planId, long versionId, String actor) {
+        jdbc.sql("UPDATE plan_version SET status = 'SUPERSEDED' WHERE plan_id = ? AND status = 'PUBLISHED'")
+                .param(planId)
+                .update();
+        jdbc.sql("UPDATE plan_version SET status = 'PUBLISHED', published_at = now(), published_by = ? WHERE id = ?")
+                .params(actor, versionId)
+                .update();
+    }
+
+    /** The version crews work from: the published one of the district's day. */
+    public Optional<PlanVersion> published(String districtId, LocalDate date) {
+        return jdbc.sql("SELECT v.id, v.plan_id, v.version, v.solver_run_id, v.status, v.score, v.feasible,"
+                        + " v.created_at, v.published_at, v.published_by FROM plan_version v JOIN plan p"
+                        + " ON p.id = v.plan_id WHERE p.district_id = ? AND p.plan_date = ? AND v.status = 'PUBLISHED'"
+                        + " ORDER BY v.published_at DESC LIMIT 1")
+                .params(districtId, date)
+                .query(PlanVersion.class)
+                .optional();
+    }
+}

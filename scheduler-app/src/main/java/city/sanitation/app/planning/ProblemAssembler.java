@@ -1,0 +1,76 @@
+package city.sanitation.app.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.app.district.DatasetDocuments;
+import city.sanitation.app.district.DatasetForDay;
+import city.sanitation.app.district.DistrictRepository;
+import city.sanitation.app.ledger.BlindSpotLedger;
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.planning.build.ProblemBuilder;
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.report.PlanGeoJson;
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReporter;
+import city.sanitation.road.RoadNode;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** Builds a day's problem from the stored data and the ledger, and turns solved plans into stored documents. */
+@Component
+class ProblemAssembler {
+
+    private final DistrictRepository districts;
+    private final DatasetDocuments documents;
+    private final BlindSpotLedger ledger;
+    private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
+    private final PlanDocuments planDocuments;
+
+    ProblemAssembler(
+            DistrictRepository districts,
+            DatasetDocuments documents,
+            BlindSpotLedger ledger,
+            SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager,
+            PlanDocuments planDocuments) {
+        this.districts = districts;
+        this.documents = documents;
+        this.ledger = ledger;
+        this.solutionManager = solutionManager;
+        this.planDocuments = planDocuments;
+    }
+
+    SanitationProblem build(String districtId, LocalDate date, long datasetVersionId) {
+        SanitationDataset stored =
+                documents.version(datasetVersionId, districts).dataset();
+        SanitationDataset day = DatasetForDay.of(stored, date, ledger.openReports(districtId));
+        LoadedDataset loaded = documents.read(documents.write(day), districtId + " on " + date);
+        return new ProblemBuilder().build(loaded);
+    }
+
+    /** Rebuilds a stored assignment on its data, with every derived stop and the score. */
+    SanitationPlan restore(SanitationProblem problem, PlanAssignment assignment) {
+        SanitationPlan plan = problem.plan();
+        assignment.applyTo(plan);
+        solutionManager.update(plan);
+        return plan;
+    }
+
+    StoredPlan documents(SanitationProblem problem, SanitationPlan solved) {
+        var network = problem.router().network();
+        PlanReport report = new PlanReporter(solutionManager)
+                .report(problem.source().dataset().name(), solved, problem.clock(), node -> {
+                    RoadNode roadNode = network.node(node);
+                    return new double[] {roadNode.lon(), roadNode.lat()};
+                });
+        return new StoredPlan(
+                report.score(),
+                report.feasible(),
+                planDocuments.write(PlanAssignment.of(solved)),
+                planDocuments.write(report),
+                new PlanGeoJson().toGeoJson(problem, solved).toString());
+    }
+
+    record StoredPlan(String score, boolean feasible, String assignment, String report, String geojson) {}
+}

@@ -1,0 +1,91 @@
+package city.sanitation.app.planning;
+
+import city.sanitation.app.planning.ProblemAssembler.StoredPlan;
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.domain.SanitationPlan;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds solver runs still marked RUNNING that nobody solves any more (the app stopped or died while solving): each
+ * becomes INTERRUPTED, and its best plan saved so far becomes a proposed version, so the work is not lost.
+ */
+@Component
+class RunRecovery {
+
+    static final String REASON = "The app stopped while solving; the best plan saved so far was kept.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecovery.class);
+
+    private final PlanRepository plans;
+    private final LiveSolving solving;
+    private final ProblemAssembler assembler;
+    private final PlanDocuments documents;
+    private final SolverProperties properties;
+
+    RunRecovery(
+            PlanRepository plans,
+            LiveSolving solving,
+            ProblemAssembler assembler,
+            PlanDocuments documents,
+            SolverProperties properties) {
+        this.plans = plans;
+        this.solving = solving;
+        this.assembler = assembler;
+        this.documents = documents;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartup() {
+        recover();
+    }
+
+    @Scheduled(fixedDelayString = "${sanitation.solver.recovery-interval:30s}")
+    void recover() {
+        // Another instance's job counts as abandoned after a few missed heartbeats.
+        Duration silence = properties.checkpointInterval().multipliedBy(4).plusSeconds(10);
+        for (SolverRun run : plans.abandoned(solving.instance(), silence)) {
+            if (!solving.solvesRun(run.id())) {
+                recover(run);
+            }
+        }
+    }
+
+    private void recover(SolverRun run) {
+        if (!plans.endIfRunning(run.id(), RunOutcome.INTERRUPTED, REASON)) {
+            return;
+        }
+        var saved = plans.bestAssignment(run.id());
+        if (saved.isEmpty()) {
+            LOG.warn("Run {} of plan {} was interrupted before it saved a plan", run.id(), run.planId());
+            return;
+        }
+        try {
+            Plan plan = plans.plan(run.planId());
+            SanitationProblem problem = assembler.build(plan.districtId(), plan.planDate(), run.datasetVersionId());
+            SanitationPlan restored = assembler.restore(problem, documents.assignment(saved.get()));
+            StoredPlan stored = assembler.documents(problem, restored);
+            plans.addVersion(
+                    run.planId(),
+                    run.id(),
+                    stored.score(),
+                    stored.feasible(),
+                    stored.assignment(),
+                    stored.report(),
+                    stored.geojson());
+            LOG.info(
+                    "Run {} of plan {} was interrupted; its best plan so far ({}) is kept",
+                    run.id(),
+                    run.planId(),
+                    stored.score());
+        } catch (RuntimeException e) {
+            LOG.error("The best plan of interrupted run {} could not be rebuilt", run.id(), e);
+        }
+    }
+}

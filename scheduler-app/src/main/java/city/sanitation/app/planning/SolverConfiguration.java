@@ -1,0 +1,33 @@
+package city.sanitation.app.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import city.sanitation.planning.domain.SanitationPlan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Timefold's solver manager and solution manager, built here: Timefold's Spring Boot starter does not run on Boot 4. */
+@Configuration(proxyBeanMethods = false)
+class SolverConfiguration {
+
+    @Bean
+    SolverFactory<SanitationPlan> solverFactory(SolverProperties properties) {
+        return SolverFactory.create(properties.toPlanSolverConfig().toSolverConfig());
+    }
+
+    @Bean(destroyMethod = "close")
+    SolverManager<SanitationPlan, Long> solverManager(
+            SolverFactory<SanitationPlan> solverFactory, SolverProperties properties) {
+        return SolverManager.create(
+                solverFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.parallelJobs())));
+    }
+
+    @Bean
+    SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager(SolverFactory<SanitationPlan> factory) {
+        return SolutionManager.create(factory);
+    }
+}

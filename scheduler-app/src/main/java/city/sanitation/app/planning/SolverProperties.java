@@ -1,0 +1,30 @@
+package city.sanitation.app.planning;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import city.sanitation.planning.PlanSolverConfig;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the app solves (prefix {@code sanitation.solver}).
+ *
+ * @param timeLimit how long one solver job runs at most
+ * @param seed random seed; empty for Timefold's default
+ * @param unimprovedSeconds stop early after this long without a better plan; 0 never
+ * @param checkpointInterval how often the best plan so far is saved while solving, so a crash loses little
+ * @param parallelJobs solver jobs running at once on this instance; more wait in a queue
+ */
+@ConfigurationProperties("sanitation.solver")
+public record SolverProperties(
+        @DefaultValue("30s") Duration timeLimit,
+        Long seed,
+        @DefaultValue("PHASE_ASSERT") EnvironmentMode environmentMode,
+        @DefaultValue("0") long unimprovedSeconds,
+        @DefaultValue("5s") Duration checkpointInterval,
+        @DefaultValue("1") int parallelJobs) {
+
+    public PlanSolverConfig toPlanSolverConfig() {
+        return new PlanSolverConfig(timeLimit, seed, environmentMode, unimprovedSeconds);
+    }
+}
