@@ -26,8 +26,9 @@ class SolverConfiguration {
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.parallelJobs())));
     }
 
+    /** Score analysis and assignment recommendations need a solver whose first phase is a construction heuristic. */
     @Bean
-    SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager(SolverFactory<SanitationPlan> factory) {
-        return SolutionManager.create(factory);
+    SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager(SolverProperties properties) {
+        return SolutionManager.create(properties.toPlanSolverConfig().solverFactoryForAnalysis());
     }
 }
