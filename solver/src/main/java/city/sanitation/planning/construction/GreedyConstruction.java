@@ -2,10 +2,10 @@ package city.sanitation.planning.construction;
 
 import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.RoutePlanning;
 import city.sanitation.planning.domain.RouteState;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Stop;
-import city.sanitation.planning.domain.StopPlanner;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TaskProblem;
@@ -57,7 +57,7 @@ public final class GreedyConstruction {
         for (Route route : plan.getRoutes()) {
             RouteState state = route.startState();
             for (Task task : route.getTasks()) {
-                Stop stop = StopPlanner.plan(route, task, state);
+                Stop stop = RoutePlanning.plan(route, task, state);
                 toiletRounds.add(task, stop);
                 state = stop.after();
             }
@@ -67,7 +67,7 @@ public final class GreedyConstruction {
             Task chosen = null;
             Stop chosenStop = null;
             for (Task candidate : soonestCandidates(next, pool)) {
-                Stop stop = StopPlanner.plan(next.route, candidate, next.state);
+                Stop stop = RoutePlanning.plan(next.route, candidate, next.state);
                 if (isAcceptable(next.route, stop) && toiletRounds.keepsMinimumGap(candidate, stop)) {
                     chosen = candidate;
                     chosenStop = stop;
@@ -91,7 +91,7 @@ public final class GreedyConstruction {
     private static RouteState stateAfterExistingTasks(Route route) {
         RouteState state = route.startState();
         for (Task task : route.getTasks()) {
-            state = StopPlanner.plan(route, task, state).after();
+            state = RoutePlanning.plan(route, task, state).after();
         }
         return state;
     }
@@ -113,7 +113,7 @@ public final class GreedyConstruction {
                 arrival = Math.min(arrival, state.time() + travel.seconds(state.location(), problem.endLocation()));
             }
             long start =
-                    StopPlanner.earliestFit(problem.allowedWindows(), Math.max(arrival, problem.earliestStart()), 0);
+                    RoutePlanning.earliestFit(problem.allowedWindows(), Math.max(arrival, problem.earliestStart()), 0);
             if (start < 0 || start > problem.latestStart()) {
                 continue;
             }
@@ -138,7 +138,7 @@ public final class GreedyConstruction {
             return false;
         }
         Crew crew = route.getCrew();
-        long home = StopPlanner.planReturn(route, stop.after()).arrival();
+        long home = RoutePlanning.planReturn(route, stop.after()).arrival();
         return home <= crew.shiftEnd();
     }
 

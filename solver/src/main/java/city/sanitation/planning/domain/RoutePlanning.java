@@ -15,4 +15,9 @@ public final class RoutePlanning {
     public static RouteEnd planReturn(Route route, RouteState state) {
         return StopPlanner.planReturn(route, state);
     }
+
+    /** The earliest start at or after {@code earliest} that fits {@code duration} in one window; -1 if none. */
+    public static long earliestFit(java.util.List<TimeInterval> windows, long earliest, long duration) {
+        return StopPlanner.earliestFit(windows, earliest, duration);
+    }
 }

@@ -7,11 +7,11 @@ import java.util.List;
  * body would not last, the drive, the wait for an allowed window and the work itself. Pure functions of their
  * arguments, so that derived stops are always consistent with the route.
  */
-public final class StopPlanner {
+final class StopPlanner {
 
     private StopPlanner() {}
 
-    public static Stop plan(Route route, Task task, RouteState before) {
+    static Stop plan(Route route, Task task, RouteState before) {
         Crew crew = route.getCrew();
         TaskProblem problem = task.getProblem();
         Stop forward = planOriented(crew, problem, before, false);
@@ -155,7 +155,7 @@ public final class StopPlanner {
     }
 
     /** The earliest start at or after {@code earliest} such that the work fits in one window; -1 if none. */
-    public static long earliestFit(List<TimeInterval> windows, long earliest, long duration) {
+    static long earliestFit(List<TimeInterval> windows, long earliest, long duration) {
         if (windows.isEmpty()) {
             return earliest;
         }
@@ -168,7 +168,7 @@ public final class StopPlanner {
         return -1;
     }
 
-    public static RouteEnd planReturn(Route route, RouteState state) {
+    static RouteEnd planReturn(Route route, RouteState state) {
         Crew crew = route.getCrew();
         TravelTimes travel = crew.travel();
         Detour detour = null;
