@@ -64,8 +64,9 @@ class OsmImporterTest {
 
         private static Path tinyDistrict() {
             try {
-                return Path.of(
-                        OsmImporterTest.class.getResource("tiny-district.osm").toURI());
+                return Path.of(OsmImporterTest.class
+                        .getResource("tiny-district.osm.xml")
+                        .toURI());
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }
@@ -183,7 +184,7 @@ class OsmImporterTest {
         @Test
         void reportCountsWhatWasDroppedAndWhy() {
             OsmImportReport report = result.report();
-            assertThat(report.fileName()).isEqualTo("tiny-district.osm");
+            assertThat(report.fileName()).isEqualTo("tiny-district.osm.xml");
             assertThat(report.waysRead()).isEqualTo(15);
             assertThat(report.waysKeptByClass())
                     .containsExactlyInAnyOrderEntriesOf(
@@ -203,7 +204,7 @@ class OsmImporterTest {
                     new Coordinate[] {new Coordinate(113.3020, 40.0990), new Coordinate(113.3025, 40.0980)});
             assertThat(report.droppedKm() * 1000).isCloseTo(2 * lonelyLane + deadEndLane, within(0.5));
             assertThat(report.summary())
-                    .contains("tiny-district.osm", "15 ways read", "11 drivable", "16 directed segments")
+                    .contains("tiny-district.osm.xml", "15 ways read", "11 drivable", "16 directed segments")
                     .contains("largest of 3 strongly connected parts")
                     .contains("1 way parts whose nodes are missing");
         }
@@ -479,7 +480,7 @@ class OsmImporterTest {
         @Test
         void boundaryWithLatitudeAndLongitudeSwapped() throws URISyntaxException {
             Path file = Path.of(
-                    OsmImporterTest.class.getResource("tiny-district.osm").toURI());
+                    OsmImporterTest.class.getResource("tiny-district.osm.xml").toURI());
             Polygon swapped = box(40.0985, 113.2995, 40.1008, 113.3025);
             assertThatThrownBy(() -> new OsmImporter().importFile(file, OsmImportOptions.within(swapped)))
                     .isInstanceOf(OsmImportException.class)
