@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -81,7 +82,8 @@ final class ImportOsmCommand implements Callable<Integer> {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                Map.of());
         new DatasetWriter().write(dataset, out);
         console.println(imported.report().summary());
         console.printf("Wrote %s%n", out);

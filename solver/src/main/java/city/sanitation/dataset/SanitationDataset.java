@@ -57,40 +57,4 @@ public record SanitationDataset(
         constraintWeights =
                 constraintWeights == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(constraintWeights));
     }
-
-    /** A dataset that keeps every rule's default weight. */
-    public SanitationDataset(
-            String formatVersion,
-            String name,
-            PlanningHorizon horizon,
-            RoadNetwork roadNetwork,
-            OsmSource osmSource,
-            List<Territory> territories,
-            List<Depot> depots,
-            List<Hydrant> hydrants,
-            List<TransferStation> transferStations,
-            List<VehicleType> vehicleTypes,
-            List<Vehicle> vehicles,
-            List<WashingRequirement> washingRequirements,
-            List<WashingWindowRule> washingWindowRules,
-            List<BlindSpotReport> blindSpots,
-            List<FlagshipToilet> toilets) {
-        this(
-                formatVersion,
-                name,
-                horizon,
-                roadNetwork,
-                osmSource,
-                territories,
-                depots,
-                hydrants,
-                transferStations,
-                vehicleTypes,
-                vehicles,
-                washingRequirements,
-                washingWindowRules,
-                blindSpots,
-                toilets,
-                Map.of());
-    }
 }

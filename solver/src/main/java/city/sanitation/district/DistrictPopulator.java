@@ -14,6 +14,7 @@ import city.sanitation.task.WashingRequirement;
 import city.sanitation.territory.Territory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -67,7 +68,8 @@ final class DistrictPopulator {
                 requirements,
                 WashingRequirements.windowRules(),
                 blindSpots,
-                toilets);
+                toilets,
+                Map.of());
     }
 
     /** A seed of its own for each part of the day's workload, so that changing one part leaves the others alone. */

@@ -277,7 +277,8 @@ public final class TestDatasets {
                     washingRequirements,
                     washingWindowRules,
                     blindSpots,
-                    toilets);
+                    toilets,
+                    Map.of());
         }
     }
 

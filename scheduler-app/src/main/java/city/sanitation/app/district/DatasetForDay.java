@@ -63,6 +63,7 @@ public final class DatasetForDay {
                 d.washingRequirements(),
                 d.washingWindowRules(),
                 reports,
-                d.toilets());
+                d.toilets(),
+                d.constraintWeights());
     }
 }

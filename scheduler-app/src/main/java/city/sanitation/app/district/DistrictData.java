@@ -136,6 +136,7 @@ public class DistrictData {
                 d.washingRequirements(),
                 d.washingWindowRules(),
                 d.blindSpots(),
-                d.toilets());
+                d.toilets(),
+                d.constraintWeights());
     }
 }
