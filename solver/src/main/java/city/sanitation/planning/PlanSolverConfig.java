@@ -2,14 +2,17 @@ package city.sanitation.planning;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.search.RuinRecreatePhase;
+import city.sanitation.planning.search.SteppedRuinRecreateConfig;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,11 +72,13 @@ public record PlanSolverConfig(
 
     /**
      * Tells the ruin-and-recreate phases of {@code config} how long the solver runs, so that their cooling spans that
-     * time, or (with a null time limit) how many iterations to make, and the solver's random seed.
+     * time, or (with a null time limit) how many iterations to make, and the solver's random seed; and makes them run
+     * as steps whose improvements Timefold publishes as best solutions.
      */
     public static void pace(SolverConfig config, Duration timeLimit, int iterationLimit) {
-        for (var phase : config.getPhaseConfigList()) {
-            if (phase instanceof CustomPhaseConfig custom
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i) instanceof CustomPhaseConfig custom
                     && custom.getCustomPhaseCommandClassList() != null
                     && custom.getCustomPhaseCommandClassList().contains(RuinRecreatePhase.class)) {
                 Map<String, String> properties = new LinkedHashMap<>();
@@ -88,7 +93,10 @@ public record PlanSolverConfig(
                 if (config.getRandomSeed() != null) {
                     properties.put("seed", Long.toString(config.getRandomSeed()));
                 }
-                custom.setCustomProperties(properties);
+                // Run as several steps, so that its improvements become Timefold best solutions as they are found.
+                SteppedRuinRecreateConfig stepped = new SteppedRuinRecreateConfig(properties);
+                stepped.setTerminationConfig(custom.getTerminationConfig());
+                phases.set(i, stepped);
             }
         }
     }

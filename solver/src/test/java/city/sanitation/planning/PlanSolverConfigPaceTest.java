@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import city.sanitation.planning.search.RuinRecreatePhase;
+import city.sanitation.planning.search.SteppedRuinRecreateConfig;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,7 @@ class PlanSolverConfigPaceTest {
 
     private static Map<String, String> ruinRecreateProperties(SolverConfig config) {
         return config.getPhaseConfigList().stream()
-                .filter(phase -> phase instanceof CustomPhaseConfig custom
-                        && custom.getCustomPhaseCommandClassList().contains(RuinRecreatePhase.class))
+                .filter(phase -> phase instanceof SteppedRuinRecreateConfig)
                 .map(phase -> ((CustomPhaseConfig) phase).getCustomProperties())
                 .findFirst()
                 .orElseThrow();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Regret-2 insertion: repeatedly inserts the open task whose best feasible place is most ahead of its best place in
@@ -18,15 +19,39 @@ final class RegretInsertion {
         void place(RouteTrials route, int position, Task task);
     }
 
+    /** How a task is priced in a route: every position, or only some. */
+    interface Pricing {
+        Insertion cheapest(RouteTrials route, Task task);
+    }
+
     private RegretInsertion() {}
 
     /** Inserts what it can and returns the tasks that had no feasible place. */
     static List<Task> insert(List<Task> open, List<RouteTrials> routes, BooleanSupplier stop, Placement placement) {
+        return insert(open, routes, null, RouteTrials::cheapestInsertion, stop, placement);
+    }
+
+    /**
+     * As {@link #insert(List, List, BooleanSupplier, Placement)}, trying each task only in the routes that
+     * {@code candidates} marks for it (by route index), or in every route when it is null: on a district of thousands
+     * of tasks, pricing every route for every task would cost far more than the few routes near it can gain.
+     */
+    static List<Task> insert(
+            List<Task> open,
+            List<RouteTrials> routes,
+            Function<Task, boolean[]> candidates,
+            Pricing pricing,
+            BooleanSupplier stop,
+            Placement placement) {
         int routeCount = routes.size();
         Insertion[][] best = new Insertion[open.size()][routeCount];
+        boolean[][] tried = new boolean[open.size()][];
         for (int t = 0; t < open.size(); t++) {
+            tried[t] = candidates == null ? null : candidates.apply(open.get(t));
             for (int r = 0; r < routeCount; r++) {
-                best[t][r] = routes.get(r).cheapestInsertion(open.get(t));
+                if (tried[t] == null || tried[t][r]) {
+                    best[t][r] = pricing.cheapest(routes.get(r), open.get(t));
+                }
             }
         }
         boolean[] done = new boolean[open.size()];
@@ -82,8 +107,8 @@ final class RegretInsertion {
             target.insert(position, task);
             done[chosenTask] = true;
             for (int t = 0; t < open.size(); t++) {
-                if (!done[t]) {
-                    best[t][chosenRoute] = target.cheapestInsertion(open.get(t));
+                if (!done[t] && (tried[t] == null || tried[t][chosenRoute])) {
+                    best[t][chosenRoute] = pricing.cheapest(target, open.get(t));
                 }
             }
         }

@@ -10,6 +10,7 @@ import city.sanitation.planning.domain.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * One route's current tasks with the state after each, so that inserting a task can be priced by replanning only
@@ -19,13 +20,14 @@ import java.util.Random;
 final class RouteTrials {
 
     /** Service-level lateness is medium in the score: it outweighs any money. */
-    private static final double SLA_WEIGHT = 1e9;
+    static final double SLA_WEIGHT = 1e9;
 
     private final Route route;
     /** The trials' own copy of the route's tasks: a search may change it without touching the plan. */
     private final List<Task> tasks;
 
     private RouteState[] after;
+    private long[] starts;
     private long[] metresBefore;
     private double[] slaBefore;
     private double currentCost;
@@ -59,6 +61,11 @@ final class RouteTrials {
         return currentMoney;
     }
 
+    /** When the task at {@code index} starts, as the route is now. */
+    long startAt(int index) {
+        return starts[index];
+    }
+
     void insert(int position, Task task) {
         tasks.add(position, task);
         refresh();
@@ -80,6 +87,7 @@ final class RouteTrials {
     void refresh() {
         int size = tasks.size();
         after = new RouteState[size];
+        starts = new long[size];
         metresBefore = new long[size + 1];
         slaBefore = new double[size + 1];
         RouteState state = route.startState();
@@ -89,6 +97,7 @@ final class RouteTrials {
             slaBefore[i + 1] = slaBefore[i] + slaLateness(tasks.get(i), stop);
             state = stop.after();
             after[i] = state;
+            starts[i] = stop.start();
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         currentMoney = size == 0 ? 0 : money(metresBefore[size] + end.travelMetres(), end);
@@ -111,6 +120,30 @@ final class RouteTrials {
         Insertion best = null;
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
+            double cost = trial(task, position);
+            if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
+                best = new Insertion(position, cost);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The cheapest feasible place for {@code task} next to one of the tasks in {@code near} (right before or after
+     * it), or null if there is none: on long routes, trying every position costs the route's length squared.
+     */
+    Insertion cheapestInsertionNear(Task task, Set<Task> near) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+            return null;
+        }
+        Insertion best = null;
+        for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
+            boolean besideNear = (position > 0 && near.contains(tasks.get(position - 1)))
+                    || (position < tasks.size() && near.contains(tasks.get(position)))
+                    || tasks.isEmpty();
+            if (!besideNear) {
                 continue;
             }
             double cost = trial(task, position);

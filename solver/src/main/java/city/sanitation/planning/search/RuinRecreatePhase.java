@@ -1,7 +1,9 @@
 package city.sanitation.planning.search;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
@@ -10,6 +12,8 @@ import city.sanitation.planning.domain.TravelTimes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +38,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RuinRecreatePhase.class);
 
-    private static final int MAX_TASKS = RegretInsertionConstruction.MAX_TASKS;
+    /** Above this many tasks a removed task is only tried in the routes that own tasks near it. */
+    private static final int NEARBY_ROUTES_ABOVE = 1000;
+    /** What leaving a task undone costs per priority point, as the medium score counts it in service-level minutes. */
+    private static final double UNASSIGNED_MINUTES_PER_PRIORITY = 1000;
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
     private static final int DEFAULT_ITERATIONS = 50_000;
 
@@ -110,54 +118,165 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.seed = seed;
     }
 
+    /** The per-solve state, made at the first step that sees a new working solution. */
+    private Search search;
+
     @Override
     public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        long started = System.nanoTime();
-        SanitationPlan plan = scoreDirector.getWorkingSolution();
-        List<RouteTrials> routes = new ArrayList<>();
-        List<Task> movable = new ArrayList<>();
-        for (Route route : plan.getRoutes()) {
-            if (route.getOutOfServiceFrom() != Long.MAX_VALUE) {
-                continue;
-            }
-            routes.add(new RouteTrials(route));
-            movable.addAll(route.getTasks()
-                    .subList(route.getPinnedCount(), route.getTasks().size()));
-        }
-        // Toilet rounds keep gaps across routes that route trials cannot see: such plans are left to the local search.
-        boolean toiletRounds = plan.getTasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND);
-        if (movable.size() < 2 || plan.getTasks().size() > MAX_TASKS || toiletRounds) {
-            return;
-        }
-        TravelTimes travel = routes.get(0).route().getCrew().travel();
-        Map<Task, Task[]> neighbours = nearestTasks(movable, travel, neighbourCount);
-        StringRemoval strings = new StringRemoval(averageRemoved, maxStringLength, 0.5, 0.01);
-        BlinkInsertion blinks = new BlinkInsertion(blinkRate);
-        Random random = new Random(seed);
+        advance(scoreDirector, isPhaseTerminated, 1);
+    }
 
-        double current = total(routes);
-        double initialCost = current;
-        double best = current;
-        List<List<Task>> bestTasks = snapshot(routes);
-        double temperatureScale = money(routes) / movable.size();
-        Schedule schedule = schedule(started);
-        int sinceBest = 0;
-        long iterations = 0;
-        double progress = 0;
-        while (progress < 1
-                && (unimprovedIterations <= 0 || sinceBest < unimprovedIterations)
-                && !isPhaseTerminated.getAsBoolean()) {
+    /**
+     * The same search as {@code count} commands of one custom phase, each running on to the next {@code 1/count} of
+     * the budget and writing its best back: Timefold takes each command as a step and publishes a better plan as a new
+     * best solution while the phase runs. The commands share this instance, so each solver needs its own.
+     */
+    public List<PhaseCommand<SanitationPlan>> inSteps(int count) {
+        List<PhaseCommand<SanitationPlan>> steps = new ArrayList<>(count);
+        for (int k = 1; k <= count; k++) {
+            double until = (double) k / count;
+            steps.add((scoreDirector, isPhaseTerminated) -> advance(scoreDirector, isPhaseTerminated, until));
+        }
+        return steps;
+    }
+
+    private void advance(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated, double until) {
+        if (search == null || search.plan != scoreDirector.getWorkingSolution()) {
+            search = new Search(scoreDirector.getWorkingSolution(), scoreDirector);
+        }
+        search.run(scoreDirector, isPhaseTerminated, until);
+    }
+
+    /** Where the search stands: the trial routes hold the current plan; the best is kept aside. */
+    private final class Search {
+
+        private final SanitationPlan plan;
+        private final long started = System.nanoTime();
+        private final List<RouteTrials> routes = new ArrayList<>();
+        private final List<Task> movable = new ArrayList<>();
+        /** Tasks no route does that ruin and recreate may place: all but toilet rounds. */
+        private final List<Task> unassigned = new ArrayList<>();
+
+        private final boolean toiletRounds;
+        private final boolean nearbyRoutesOnly;
+        private boolean finished;
+        private long toiletShortfall;
+        private List<List<Task>> writtenTasks;
+        private HardMediumSoftLongScore writtenScore;
+        private Map<Task, Task[]> neighbours;
+        private Map<Task, Set<Task>> nearSets;
+        private TravelTimes travel;
+        private StringRemoval strings;
+        private BlinkInsertion blinks;
+        private Random random;
+        private double current;
+        private double initialCost;
+        private double best;
+        private List<List<Task>> bestTasks;
+        private boolean bestWritten = true;
+        private double temperatureScale;
+        private Schedule schedule;
+        private int sinceBest;
+        private long iterations;
+        private double progress;
+
+        Search(SanitationPlan plan, ScoreDirector<SanitationPlan> scoreDirector) {
+            this.plan = plan;
+            Set<Task> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Route route : plan.getRoutes()) {
+                assigned.addAll(route.getTasks());
+                if (route.getOutOfServiceFrom() != Long.MAX_VALUE) {
+                    continue;
+                }
+                routes.add(new RouteTrials(route));
+                for (Task task : route.getTasks()
+                        .subList(route.getPinnedCount(), route.getTasks().size())) {
+                    // Toilet rounds stay where they are: their gaps span routes.
+                    if (task.getKind() != TaskKind.TOILET_ROUND) {
+                        movable.add(task);
+                    }
+                }
+            }
+            for (Task task : plan.getTasks()) {
+                if (!assigned.contains(task) && task.getKind() != TaskKind.TOILET_ROUND) {
+                    unassigned.add(task);
+                }
+            }
+            toiletRounds = plan.getTasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND);
+            nearbyRoutesOnly = plan.getTasks().size() > NEARBY_ROUTES_ABOVE;
+            if (movable.size() + unassigned.size() < 2 || routes.isEmpty()) {
+                finished = true;
+                return;
+            }
+            travel = routes.get(0).route().getCrew().travel();
+            List<Task> placeable = new ArrayList<>(movable);
+            placeable.addAll(unassigned);
+            neighbours = nearestTasks(placeable, travel, neighbourCount);
+            nearSets = new IdentityHashMap<>();
+            for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
+                Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
+                near.addAll(List.of(entry.getValue()));
+                nearSets.put(entry.getKey(), near);
+            }
+            strings = new StringRemoval(averageRemoved, maxStringLength, 0.5, 0.01);
+            blinks = new BlinkInsertion(blinkRate);
+            random = new Random(seed);
+            toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
+            current = total(routes);
+            initialCost = current;
+            best = current;
+            bestTasks = snapshot(routes);
+            writtenTasks = bestTasks;
+            writtenScore = scoreOf(scoreDirector);
+            temperatureScale = money(routes) / Math.max(1, movable.size());
+            schedule = schedule(started);
+        }
+
+        void run(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated, double until) {
+            if (finished) {
+                return;
+            }
+            if (!unassigned.isEmpty()) {
+                placeUnassigned();
+            }
+            while (movable.size() >= 2 && progress < until && !isPhaseTerminated.getAsBoolean()) {
+                if (progress >= 1 || (unimprovedIterations > 0 && sinceBest >= unimprovedIterations)) {
+                    break;
+                }
+                iterate();
+            }
+            if (!bestWritten) {
+                handOver(scoreDirector);
+                bestWritten = true;
+            }
+            if (progress >= 1
+                    || movable.size() < 2
+                    || (unimprovedIterations > 0 && sinceBest >= unimprovedIterations)
+                    || isPhaseTerminated.getAsBoolean()) {
+                finished = true;
+                double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+                LOGGER.info(
+                        "Ruin and recreate ended: {} iterations ({} per second), route cost {} from {}.",
+                        iterations,
+                        Math.round(iterations / seconds),
+                        Math.round(best),
+                        Math.round(initialCost));
+            }
+        }
+
+        private void iterate() {
             sinceBest++;
             iterations++;
             List<List<Task>> before = snapshot(routes);
             List<Task> open = "radial".equals(ruin)
                     ? radialRuin(routes, movable, neighbours, random)
-                    : strings.ruin(routes, movable, neighbours, task -> true, random);
+                    : strings.ruin(routes, movable, neighbours, RuinRecreatePhase::removable, random);
+            Function<Task, boolean[]> candidates = nearbyRoutesOnly ? nearbyRoutes() : null;
             List<Task> left = "regret".equals(recreate)
-                    ? RegretInsertion.insert(open, routes, () -> false, (r, p, t) -> {})
+                    ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
                     : blinks.insert(
                             open,
-                            task -> routes,
+                            task -> candidates == null ? routes : pick(routes, candidates.apply(task)),
                             task -> task.getProblem().volumeM3()
                                     + task.getProblem().lengthMetres(),
                             task -> depotDistance(task, routes.get(0), travel),
@@ -165,11 +284,13 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             double candidate = total(routes);
             double temperature = temperatureScale * schedule.temperature(progress);
             if (left.isEmpty()
+                    && (!toiletRounds || ToiletGaps.shortfallSeconds(routes) <= toiletShortfall)
                     && (candidate < current || candidate < current - temperature * Math.log(random.nextDouble()))) {
                 current = candidate;
                 if (candidate < best - 1e-9) {
                     best = candidate;
                     bestTasks = snapshot(routes);
+                    bestWritten = false;
                     sinceBest = 0;
                 }
             } else {
@@ -177,14 +298,108 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
             progress = schedule.progress(iterations);
         }
-        writeBack(scoreDirector, routes, bestTasks);
-        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-        LOGGER.info(
-                "Ruin and recreate ended: {} iterations ({} per second), route cost {} from {}.",
-                iterations,
-                Math.round(iterations / seconds),
-                Math.round(best),
-                Math.round(initialCost));
+
+        /**
+         * Tries the tasks no route does, from the best plan so far, highest priority first, each at its cheapest
+         * feasible place among the routes near it, where that costs fewer service-level minutes than leaving it undone.
+         */
+        private void placeUnassigned() {
+            restore(routes, bestTasks);
+            unassigned.sort(
+                    Comparator.comparingInt((Task task) -> -task.getProblem().priorityWeight()));
+            Function<Task, boolean[]> candidates = nearbyRoutes();
+            List<Task> placed = new ArrayList<>();
+            for (Task task : unassigned) {
+                boolean[] tried = nearbyRoutesOnly ? candidates.apply(task) : null;
+                RouteTrials target = null;
+                Insertion cheapest = null;
+                for (int r = 0; r < routes.size(); r++) {
+                    if (tried != null && !tried[r]) {
+                        continue;
+                    }
+                    Insertion insertion = pricing().cheapest(routes.get(r), task);
+                    if (insertion != null && (cheapest == null || insertion.cost() < cheapest.cost())) {
+                        cheapest = insertion;
+                        target = routes.get(r);
+                    }
+                }
+                double lateMinutes = cheapest == null ? 0 : cheapest.cost() / RouteTrials.SLA_WEIGHT;
+                if (cheapest == null
+                        || lateMinutes
+                                >= UNASSIGNED_MINUTES_PER_PRIORITY
+                                        * task.getProblem().priorityWeight()) {
+                    continue;
+                }
+                List<Task> before = new ArrayList<>(target.tasks());
+                target.insert(cheapest.position(), task);
+                if (toiletRounds && ToiletGaps.shortfallSeconds(routes) > toiletShortfall) {
+                    target.replaceTasks(before);
+                    continue;
+                }
+                placed.add(task);
+            }
+            if (!placed.isEmpty()) {
+                unassigned.removeAll(placed);
+                movable.addAll(placed);
+                bestTasks = snapshot(routes);
+                bestWritten = false;
+            }
+            current = total(routes);
+            best = current;
+            if (!placed.isEmpty()) {
+                LOGGER.info("Ruin and recreate placed {} unassigned tasks; {} left.", placed.size(), unassigned.size());
+            }
+        }
+
+        /** On large plans, a task is only tried next to its nearest tasks. */
+        private RegretInsertion.Pricing pricing() {
+            return nearbyRoutesOnly
+                    ? (route, task) -> route.cheapestInsertionNear(task, nearSets.get(task))
+                    : RouteTrials::cheapestInsertion;
+        }
+
+        /** For each task, the routes that now own one of its nearest tasks, and one empty route of each kind. */
+        private Function<Task, boolean[]> nearbyRoutes() {
+            Map<Task, Integer> routeOf = new IdentityHashMap<>();
+            Set<String> emptyKinds = new HashSet<>();
+            boolean[] empties = new boolean[routes.size()];
+            for (int r = 0; r < routes.size(); r++) {
+                for (Task task : routes.get(r).tasks()) {
+                    routeOf.put(task, r);
+                }
+                if (routes.get(r).isEmpty() && emptyKinds.add(routes.get(r).kind())) {
+                    empties[r] = true;
+                }
+            }
+            return task -> {
+                boolean[] near = empties.clone();
+                Task[] around = neighbours.get(task);
+                if (around != null) {
+                    for (Task other : around) {
+                        Integer r = routeOf.get(other);
+                        if (r != null) {
+                            near[r] = true;
+                        }
+                    }
+                }
+                return near;
+            };
+        }
+
+        /**
+         * Writes the best plan into the working solution, unless Timefold's score of it is worse than of the plan
+         * last handed over (rules this search does not price, such as workload balance, may outweigh its gain).
+         */
+        private void handOver(ScoreDirector<SanitationPlan> scoreDirector) {
+            writeBack(scoreDirector, routes, bestTasks);
+            HardMediumSoftLongScore score = scoreOf(scoreDirector);
+            if (score != null && writtenScore != null && score.compareTo(writtenScore) < 0) {
+                writeBack(scoreDirector, routes, writtenTasks);
+                return;
+            }
+            writtenTasks = bestTasks;
+            writtenScore = score;
+        }
     }
 
     private Schedule schedule(long startedNanos) {
@@ -221,16 +436,47 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
             removed.add(near);
         }
+        List<Task> open = new ArrayList<>();
         for (RouteTrials route : routes) {
             if (route.tasks().stream().anyMatch(removed::contains)) {
                 List<Task> kept = new ArrayList<>(route.tasks());
-                kept.removeIf(removed::contains);
+                for (Task task : route.tasks()
+                        .subList(route.route().getPinnedCount(), route.tasks().size())) {
+                    if (removed.contains(task) && removable(task)) {
+                        open.add(task);
+                    }
+                }
+                kept.removeAll(open);
                 route.replaceTasks(kept);
             }
         }
-        List<Task> open = new ArrayList<>(removed);
         Collections.shuffle(open, random);
         return open;
+    }
+
+    private static boolean removable(Task task) {
+        return task.getKind() != TaskKind.TOILET_ROUND;
+    }
+
+    private static List<RouteTrials> pick(List<RouteTrials> routes, boolean[] chosen) {
+        List<RouteTrials> picked = new ArrayList<>();
+        for (int r = 0; r < routes.size(); r++) {
+            if (chosen[r]) {
+                picked.add(routes.get(r));
+            }
+        }
+        return picked;
+    }
+
+    /** Timefold's score of the working solution; null when the score director is not Timefold's own. */
+    @SuppressWarnings("unchecked")
+    private static HardMediumSoftLongScore scoreOf(ScoreDirector<SanitationPlan> scoreDirector) {
+        if (scoreDirector instanceof InnerScoreDirector<?, ?> inner) {
+            return ((InnerScoreDirector<SanitationPlan, HardMediumSoftLongScore>) inner)
+                    .calculateScore()
+                    .raw();
+        }
+        return null;
     }
 
     private static double depotDistance(Task task, RouteTrials route, TravelTimes travel) {
@@ -242,24 +488,73 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     static Map<Task, Task[]> nearestTasks(List<Task> tasks, TravelTimes travel, int count) {
         Map<Task, Task[]> nearest = new IdentityHashMap<>();
         int n = tasks.size();
-        long[] keys = new long[n];
+        int size = Math.min(count, n - 1);
+        int[] starts = new int[n];
+        for (int j = 0; j < n; j++) {
+            starts[j] = tasks.get(j).getProblem().startLocation();
+        }
+        // A bounded max-heap of (metres, index) keys: the k nearest of n in n log k, as districts have 10,000 tasks.
+        long[] heap = new long[Math.max(1, size)];
         for (int i = 0; i < n; i++) {
             int from = tasks.get(i).getProblem().endLocation();
-            for (int j = 0; j < n; j++) {
-                long metres = j == i
-                        ? Long.MAX_VALUE >> 24
-                        : travel.metres(from, tasks.get(j).getProblem().startLocation());
-                keys[j] = (Math.min(metres, (1L << 39) - 1) << 24) | j;
+            int filled = 0;
+            for (int j = 0; j < n && size > 0; j++) {
+                if (j == i) {
+                    continue;
+                }
+                long key = (Math.min(travel.metres(from, starts[j]), (1L << 39) - 1) << 24) | j;
+                if (filled < size) {
+                    heap[filled] = key;
+                    siftUp(heap, filled++);
+                } else if (key < heap[0]) {
+                    heap[0] = key;
+                    siftDown(heap, size);
+                }
             }
-            Arrays.sort(keys);
-            int size = Math.min(count, n - 1);
-            Task[] row = new Task[size];
-            for (int k = 0; k < size; k++) {
-                row[k] = tasks.get((int) (keys[k] & ((1 << 24) - 1)));
+            long[] sorted = Arrays.copyOf(heap, filled);
+            Arrays.sort(sorted);
+            Task[] row = new Task[filled];
+            for (int k = 0; k < filled; k++) {
+                row[k] = tasks.get((int) (sorted[k] & ((1 << 24) - 1)));
             }
             nearest.put(tasks.get(i), row);
         }
         return nearest;
+    }
+
+    private static void siftUp(long[] heap, int index) {
+        while (index > 0) {
+            int parent = (index - 1) / 2;
+            if (heap[parent] >= heap[index]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[index];
+            heap[index] = swap;
+            index = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int index = 0;
+        while (true) {
+            int largest = index;
+            int left = 2 * index + 1;
+            int right = left + 1;
+            if (left < size && heap[left] > heap[largest]) {
+                largest = left;
+            }
+            if (right < size && heap[right] > heap[largest]) {
+                largest = right;
+            }
+            if (largest == index) {
+                return;
+            }
+            long swap = heap[largest];
+            heap[largest] = heap[index];
+            heap[index] = swap;
+            index = largest;
+        }
     }
 
     private static double total(List<RouteTrials> routes) {

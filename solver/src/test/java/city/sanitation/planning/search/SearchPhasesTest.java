@@ -3,7 +3,9 @@ package city.sanitation.planning.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -12,9 +14,14 @@ import city.sanitation.planning.PlanSolverConfig;
 import city.sanitation.planning.RandomPlans;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class SearchPhasesTest {
@@ -65,5 +72,54 @@ class SearchPhasesTest {
         for (Route route : improved.getRoutes()) {
             assertThat(route.getTasks()).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void steppedRuinAndRecreatePublishesBestSolutionsWhileItRunsAndRepeatsWithTheSameSeed() {
+        List<HardMediumSoftLongScore> first = publishedBests();
+        List<HardMediumSoftLongScore> second = publishedBests();
+
+        // The construction's plan, then improvements from more than one ruin-and-recreate step.
+        assertThat(first).hasSizeGreaterThan(2);
+        assertThat(first).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(second).isEqualTo(first);
+    }
+
+    private static List<HardMediumSoftLongScore> publishedBests() {
+        SolverConfig config =
+                new PlanSolverConfig(Duration.ofSeconds(20), 7L, EnvironmentMode.STEP_ASSERT, 0).toSolverConfig();
+        config.setPhaseConfigList(
+                List.of(construction(), new SteppedRuinRecreateConfig(Map.of("iterationLimit", "3000"))));
+        Solver<SanitationPlan> solver =
+                SolverFactory.<SanitationPlan>create(config).buildSolver();
+        List<HardMediumSoftLongScore> bests = new ArrayList<>();
+        solver.addEventListener(event -> bests.add(event.getNewBestSolution().getScore()));
+        solver.solve(RandomPlans.mixed(5, 20, 12, 0));
+        return bests;
+    }
+
+    @Test
+    void ruinAndRecreateLeavesToiletRoundsOnTheirRoutesAndNeverBreaksTheirGaps() {
+        List<PhaseConfig> constructed = List.of(construction(), new ConstructionHeuristicPhaseConfig());
+        SanitationPlan before = solveWith(RandomPlans.mixed(9, 20, 12, 3), constructed);
+        List<PhaseConfig> improved = new ArrayList<>(constructed);
+        improved.add(new SteppedRuinRecreateConfig(Map.of("iterationLimit", "2000")));
+        SanitationPlan after = solveWith(RandomPlans.mixed(9, 20, 12, 3), improved);
+
+        assertThat(after.getScore().hardScore()).isZero();
+        assertThat(after.getScore()).isGreaterThanOrEqualTo(before.getScore());
+        assertThat(toiletRoundRoutes(after)).isEqualTo(toiletRoundRoutes(before));
+    }
+
+    private static Map<String, String> toiletRoundRoutes(SanitationPlan plan) {
+        Map<String, String> routes = new TreeMap<>();
+        for (Route route : plan.getRoutes()) {
+            for (Task task : route.getTasks()) {
+                if (task.getKind() == TaskKind.TOILET_ROUND) {
+                    routes.put(task.getId(), route.getId());
+                }
+            }
+        }
+        return routes;
     }
 }
