@@ -17,23 +17,20 @@ public final class SteppedRuinRecreateConfig extends CustomPhaseConfig {
     /** Each step is 1 % of the phase's budget: 0.3 s of a 30-second solve. */
     static final int STEPS = 100;
 
-    private final Map<String, String> properties;
-
     public SteppedRuinRecreateConfig(Map<String, String> properties) {
-        this.properties = Map.copyOf(properties);
-        this.customProperties = this.properties;
+        this.customProperties = Map.copyOf(properties);
     }
 
     @Override
     public List<? extends PhaseCommand> getCustomPhaseCommandList() {
         RuinRecreatePhase phase = new RuinRecreatePhase();
-        ConfigUtils.applyCustomProperties(phase, "customPhaseCommandClass", properties, "customProperties");
+        ConfigUtils.applyCustomProperties(phase, "customPhaseCommandClass", customProperties, "customProperties");
         return phase.inSteps(STEPS);
     }
 
     @Override
     public CustomPhaseConfig copyConfig() {
-        SteppedRuinRecreateConfig copy = new SteppedRuinRecreateConfig(properties);
+        SteppedRuinRecreateConfig copy = new SteppedRuinRecreateConfig(customProperties);
         copy.setTerminationConfig(
                 getTerminationConfig() == null ? null : getTerminationConfig().copyConfig());
         return copy;
