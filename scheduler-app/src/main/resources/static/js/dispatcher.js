@@ -238,7 +238,7 @@ function drawRouteDetail() {
         el('span', { class: 'seq' }, stop.kind === 'TASK' ? String(number) : t(stop.kind)),
         el('span', { class: 'when' }, `${time(stop.start, day)}–${time(stop.end, day)}`),
         el('span', { class: 'what' }, stop.label)),
-        number <= (state.pins[route.vehicleId] || route.pinnedStops) && stop.kind === 'TASK' ? el('span', { class: 'pin', 'aria-label': t('pins') }, '📌') : null);
+        number <= (state.pins[route.vehicleId] || route.pinnedStops) && stop.kind === 'TASK' ? el('span', { class: 'pin', title: t('pins'), 'aria-label': t('pins') }, '■') : null);
     })));
   detail.querySelector('.stop-row.selected')?.scrollIntoView({ block: 'nearest' });
 }
@@ -378,7 +378,7 @@ function pinUpToSelected() {
 function drawPins() {
   const entries = Object.entries(state.pins);
   $('pins').replaceChildren(...entries.map(([vehicleId, count]) => el('span', { class: 'pin-chip' },
-    `📌 ${vehicleId} × ${count}`)));
+    `${t('pins')} ${vehicleId} × ${count}`)));
   $('clear-pins').hidden = !entries.length;
 }
 
