@@ -240,7 +240,10 @@ function drawRouteDetail() {
         el('span', { class: 'what' }, stop.label)),
         number <= (state.pins[route.vehicleId] || route.pinnedStops) && stop.kind === 'TASK' ? el('span', { class: 'pin', title: t('pins'), 'aria-label': t('pins') }, '■') : null);
     })));
-  detail.querySelector('.stop-row.selected')?.scrollIntoView({ block: 'nearest' });
+  // Scrolls the list alone: the side panel stays where the dispatcher left it.
+  const row = detail.querySelector('.stop-row.selected');
+  const list = detail.querySelector('ol.stops');
+  if (row) list.scrollTop = row.offsetTop - list.offsetTop - list.clientHeight / 2;
 }
 
 function select(vehicleId, taskId) {

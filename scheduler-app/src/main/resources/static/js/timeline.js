@@ -97,10 +97,16 @@ export class Timeline {
 
   select(vehicleId, taskId) {
     for (const [id, group] of this.rows) group.classList.toggle('selected', id === vehicleId);
+    const row = this.rows.get(vehicleId);
+    if (row) {
+      // Keeps the chosen row in sight in a long fleet, scrolling the timeline alone.
+      const y = Number(row.querySelector('.row-bg').getAttribute('y'));
+      const box = this.container;
+      if (y < box.scrollTop || y + ROW > box.scrollTop + box.clientHeight) box.scrollTop = y - box.clientHeight / 2;
+    }
     for (const bar of this.bars) {
       const selected = taskId && bar.taskId === taskId && bar.vehicleId === vehicleId;
       bar.rect.classList.toggle('selected', Boolean(selected));
-      if (selected) bar.rect.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
   }
 }
