@@ -1,7 +1,7 @@
 // The dispatcher's board: the district's map and the plan's timeline in step, live solving, the unassigned and
 // late work, new blind-spot reports, pins, breakdowns, re-planning and publishing.
 import {
-  api, districtSelect, el, header, notify, number, param, reportError, setParams, time, today,
+  api, districtSelect, el, header, notify, nowLocal, number, param, reportError, setParams, time, today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
@@ -435,6 +435,8 @@ async function submitReport() {
       source: 'PATROL',
       description: $('report-description').value,
       reportedBy: actor(),
+      // Whole seconds: the day's dataset accepts no fractions, which the app's own clock would give.
+      reportedAt: nowLocal(),
     },
   });
   $('report-form').hidden = true;
