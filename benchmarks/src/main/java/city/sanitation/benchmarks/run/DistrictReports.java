@@ -63,10 +63,10 @@ final class DistrictReports {
     }
 
     void writeCsv(List<DistrictResult> results) throws IOException {
-        StringBuilder csv =
-                new StringBuilder("instance,tasks,routes,load_seconds,matrix_seconds,first_feasible_seconds,"
+        StringBuilder csv = new StringBuilder(
+                "instance,tasks,routes,load_seconds,matrix_seconds,first_feasible_seconds,"
                         + "seconds_spent,final_score,unassigned,routes_used,reported_deadhead_km,shortest_deadhead_km,"
-                        + "move_evaluations,move_evaluations_per_second,improvements,feasible,violations\n");
+                        + "local_search_seconds,local_search_moves_per_second,phases,improvements,feasible,violations\n");
         for (DistrictResult result : results) {
             var evaluation = result.evaluation();
             csv.append(String.join(
@@ -83,8 +83,9 @@ final class DistrictReports {
                             Integer.toString(evaluation.routesUsed()),
                             number(evaluation.reportedDeadheadKm(), 1),
                             number(evaluation.shortestDeadheadKm(), 1),
-                            Long.toString(result.moveEvaluations()),
-                            Long.toString(result.moveEvaluationsPerSecond()),
+                            number(result.localSearchSeconds(), 1),
+                            Long.toString(result.localSearchMovesPerSecond()),
+                            quoted(phases(result)),
                             Integer.toString(result.curve().size() - 1),
                             Boolean.toString(result.feasible()),
                             quoted(String.join("; ", evaluation.violations()))))
@@ -99,13 +100,14 @@ final class DistrictReports {
         md.append("First feasible: from the start of the solve (construction included) to the first plan with hard"
                 + " score 0;\nloading and matrices come before it. Feasible: hard score 0 and no violation found by"
                 + " the independent\ncheck (each task at most once, capability and skills per route, routes from and"
-                + " back to their depot).\n\n");
+                + " back to their depot).\nPhases: Timefold's phases after the greedy construction (Custom: regret"
+                + " insertion, then ruin and recreate).\n\n");
         md.append("| district | tasks / routes | load s | matrices s | first feasible s | final score | unassigned |"
-                + " routes used | feasible | moves/s | score curve |\n");
-        md.append("|---|---|---:|---:|---:|---|---:|---:|---|---:|---|\n");
+                + " routes used | feasible | local search moves/s | phases | score curve |\n");
+        md.append("|---|---|---:|---:|---:|---|---:|---:|---|---:|---|---|\n");
         for (DistrictResult result : results) {
             var evaluation = result.evaluation();
-            md.append("| %s | %,d / %d | %s | %s | %s | %s | %d | %d | %s | %s | [csv](%s) [png](%s) |\n"
+            md.append("| %s | %,d / %d | %s | %s | %s | %s | %d | %d | %s | %s | %s | [csv](%s) [png](%s) |\n"
                     .formatted(
                             result.instance(),
                             result.tasks(),
@@ -117,9 +119,10 @@ final class DistrictReports {
                             evaluation.unassigned(),
                             evaluation.routesUsed(),
                             verdict(result),
-                            result.moveEvaluationsPerSecond() < 0
+                            result.localSearchMovesPerSecond() < 0
                                     ? ""
-                                    : "%,d".formatted(result.moveEvaluationsPerSecond()),
+                                    : "%,d".formatted(result.localSearchMovesPerSecond()),
+                            phases(result),
                             curveCsvFile(result.instance()).getFileName(),
                             curveChartFile(result.instance()).getFileName()));
         }
@@ -132,6 +135,11 @@ final class DistrictReports {
             }
         }
         Files.writeString(markdownFile(), md, StandardCharsets.UTF_8);
+    }
+
+    private static String phases(DistrictResult result) {
+        return String.join(
+                ", ", result.phases().stream().map(PhaseTime::summary).toList());
     }
 
     private static String verdict(DistrictResult result) {

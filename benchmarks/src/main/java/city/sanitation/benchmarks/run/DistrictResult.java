@@ -9,8 +9,7 @@ import java.util.List;
  * @param loadSeconds reading the dataset (for an OSM district: importing the extract and generating it first)
  * @param matrixSeconds building the problem: tasks, routes and travel matrices
  * @param firstFeasibleSeconds from the start of the solve to the first plan with no hard rule broken; NaN if none
- * @param moveEvaluationsPerSecond Timefold's count of evaluated moves over the whole solve time, custom phases
- *     (which Timefold does not count) included in the time; -1 when not known
+ * @param phases Timefold's phases in the order they ran, with their times and move counts; empty when not known
  */
 record DistrictResult(
         String instance,
@@ -22,10 +21,25 @@ record DistrictResult(
         double secondsSpent,
         String finalScore,
         boolean finalHardZero,
-        long moveEvaluations,
-        long moveEvaluationsPerSecond,
+        List<PhaseTime> phases,
         List<ScorePoint> curve,
         DistrictEvaluation evaluation) {
+
+    /** The local search's move evaluation speed, or -1 when it did not run. */
+    long localSearchMovesPerSecond() {
+        return phases.stream()
+                .filter(PhaseTime::isLocalSearch)
+                .mapToLong(PhaseTime::moveEvaluationsPerSecond)
+                .findFirst()
+                .orElse(-1);
+    }
+
+    double localSearchSeconds() {
+        return phases.stream()
+                .filter(PhaseTime::isLocalSearch)
+                .mapToDouble(PhaseTime::seconds)
+                .sum();
+    }
 
     boolean feasible() {
         return finalHardZero && evaluation.feasible();

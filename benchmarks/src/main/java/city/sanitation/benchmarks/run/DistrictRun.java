@@ -45,7 +45,7 @@ final class DistrictRun {
             results.add(result);
             log.printf(
                     "%-12s %,6d tasks  load %5.1f s  matrices %5.1f s  first feasible %6.2f s  %s  unassigned %d  %s"
-                            + "  %,d moves/s%n",
+                            + "  local search %,d moves/s  phases %s%n",
                     name,
                     result.tasks(),
                     result.loadSeconds(),
@@ -56,7 +56,8 @@ final class DistrictRun {
                     result.feasible()
                             ? "feasible"
                             : "INFEASIBLE " + result.evaluation().violations(),
-                    result.moveEvaluationsPerSecond());
+                    result.localSearchMovesPerSecond(),
+                    result.phases().stream().map(PhaseTime::summary).toList());
             reports.writeCurve(result);
             reports.writeCsv(results);
             reports.writeMarkdown(results);

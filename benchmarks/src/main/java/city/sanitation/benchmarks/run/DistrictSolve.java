@@ -5,6 +5,8 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import city.sanitation.benchmarks.evaluate.DistrictEvaluation;
 import city.sanitation.benchmarks.evaluate.DistrictEvaluator;
@@ -44,6 +46,24 @@ final class DistrictSolve {
         SolutionManager<SanitationPlan, HardMediumSoftLongScore> scorer = SolutionManager.create(factory);
         Solver<SanitationPlan> solver = factory.buildSolver();
         List<ScorePoint> curve = Collections.synchronizedList(new ArrayList<>());
+        List<PhaseTime> phases = Collections.synchronizedList(new ArrayList<>());
+        if (solver instanceof DefaultSolver<SanitationPlan> timefold) {
+            // Timefold's own per-phase counts (internal API): the solver-wide speed would divide the local search's
+            // moves by the custom phases' time as well.
+            timefold.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                @Override
+                public void phaseEnded(AbstractPhaseScope<SanitationPlan> phaseScope) {
+                    // Timefold sets the phase's end only after its listeners: measure up to now.
+                    long millis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
+                    long moves = phaseScope.getPhaseMoveEvaluationCount();
+                    phases.add(new PhaseTime(
+                            phaseScope.getClass().getSimpleName().replace("PhaseScope", ""),
+                            millis / 1000.0,
+                            moves,
+                            moves * 1000 / Math.max(1, millis)));
+                }
+            });
+        }
 
         long start = System.nanoTime();
         GreedyConstruction.construct(plan);
@@ -58,12 +78,6 @@ final class DistrictSolve {
         SanitationPlan solved = solver.solve(plan);
         double spent = secondsSince(start);
 
-        long moves = -1;
-        long moveSpeed = -1;
-        if (solver instanceof DefaultSolver<SanitationPlan> timefold) {
-            moves = timefold.getSolverScope().getMoveEvaluationCount();
-            moveSpeed = timefold.getSolverScope().getMoveEvaluationSpeed();
-        }
         DistrictEvaluation evaluation = DistrictEvaluator.evaluate(loaded, problemTasks, solved);
         HardMediumSoftLongScore score = solved.getScore();
         double firstFeasible = curve.stream()
@@ -81,8 +95,7 @@ final class DistrictSolve {
                 spent,
                 score.toString(),
                 score.hardScore() == 0,
-                moves,
-                moveSpeed,
+                List.copyOf(phases),
                 List.copyOf(curve),
                 evaluation);
     }
