@@ -2,6 +2,7 @@ package city.sanitation.benchmarks.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.LoadedDataset;
@@ -14,24 +15,31 @@ import city.sanitation.planning.domain.Task;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The district check on the small sample district's first plan, as built and after breaking it on purpose. */
 class DistrictEvaluatorTest {
 
-    private LoadedDataset loaded;
+    private static LoadedDataset loaded;
+    private static SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
     private SanitationPlan plan;
     private List<Task> tasks;
 
+    @BeforeAll
+    static void readDataset() {
+        loaded = new DatasetReader().read(smallDataset());
+        solutionManager = SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactory());
+    }
+
     @BeforeEach
     void constructFirstPlan() {
-        loaded = new DatasetReader().read(smallDataset());
         plan = new ProblemBuilder().build(loaded).plan();
         tasks = List.copyOf(plan.getTasks());
         GreedyConstruction.construct(plan);
         // The construction leaves the routes' schedules to the solver's listener: work them out as a solve would.
-        SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactory()).update(plan);
+        solutionManager.update(plan);
     }
 
     @Test
