@@ -66,6 +66,10 @@ final class AppInstance implements AutoCloseable {
                 http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
     }
 
+    Response delete(String path) {
+        return exchange(http.delete().uri(path));
+    }
+
     private static String json(Object body) {
         try {
             return body instanceof String text ? text : JSON.writeValueAsString(body);
