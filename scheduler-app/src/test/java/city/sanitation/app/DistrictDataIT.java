@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
 
 /** A district's data edited one element at a time: each change a new version, each rejected one changing nothing. */
 class DistrictDataIT {
@@ -235,6 +238,45 @@ class DistrictDataIT {
         assertThat(after.get("shift").get("start").asText()).startsWith(day + "T23:00");
         assertThat(after.get("breaks").size()).isZero();
         assertThat(versionCount()).isEqualTo(versions + 1);
+    }
+
+    @Test
+    void anOsmExtractBecomesADistrictAndAFileThatIsNotOsmChangesNothing() {
+        var imported = app.upload(
+                "/api/districts/monaco/osm?seed=7&day=" + TODAY,
+                "file",
+                new FileSystemResource(SharedFiles.osmExtract("monaco.osm.gz")));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("note").asText()).contains("monaco.osm.gz");
+        assertThat(app.get("/api/districts/monaco").json().get("name").asText()).isEqualTo("osm-monaco");
+        assertThat(app.get("/api/districts/monaco/vehicles").json().size()).isPositive();
+        assertThat(app.get("/api/districts/monaco/toilets")
+                        .json()
+                        .get("features")
+                        .size())
+                .isPositive();
+        assertThat(app.get("/api/districts/monaco/washing-requirements").json().size())
+                .isPositive();
+
+        var notOsm = app.upload(
+                "/api/districts/nowhere/osm",
+                "file",
+                new ByteArrayResource("<html>not a map</html>".getBytes(StandardCharsets.UTF_8)) {
+                    @Override
+                    public String getFilename() {
+                        return "nowhere.osm";
+                    }
+                });
+        assertRejected(notOsm, "file");
+        assertRejected(
+                app.upload("/api/districts/nowhere/osm", "other", new ByteArrayResource(new byte[1]) {
+                    @Override
+                    public String getFilename() {
+                        return "x.osm";
+                    }
+                }),
+                "file");
+        assertThat(app.get("/api/districts/nowhere").status().value()).isEqualTo(404);
     }
 
     private static void assertRejected(AppInstance.Response response, String field) {
