@@ -2,9 +2,11 @@ package city.sanitation.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,7 +27,10 @@ class DistrictDataIT {
 
     @BeforeAll
     static void start() {
-        app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("districtdata"));
+        // Long enough to put a report into a solve while it runs.
+        app = AppInstance.start(
+                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("districtdata"),
+                "sanitation.solver.time-limit=6s");
         assertThat(app.post(DISTRICT + "/datasets", SampleData.smallDistrict(TODAY))
                         .status()
                         .value())
@@ -277,6 +282,142 @@ class DistrictDataIT {
                 }),
                 "file");
         assertThat(app.get("/api/districts/nowhere").status().value()).isEqualTo(404);
+    }
+
+    @Test
+    void anUrgentReportGetsTheSolversBestPlacesAndJoinsThePlanSolvedOrSolving() throws Exception {
+        assertThat(app.post("/api/districts/urgent/datasets", SampleData.smallDistrict(TODAY))
+                        .status()
+                        .value())
+                .isEqualTo(201);
+        long planId = app.post("/api/districts/urgent/plans", Map.of("date", TODAY.toString(), "actor", "wang"))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        awaitVersions(planId, 1);
+
+        JsonNode areas =
+                app.get("/api/plans/" + planId + "/versions/1/area-kpis").json();
+        JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
+        int tasksInRoutes = 0;
+        for (JsonNode route : report.get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                tasksInRoutes += stop.hasNonNull("taskId") ? 1 : 0;
+            }
+        }
+        int tasksBySubdistrict = 0;
+        for (JsonNode area : areas.get("bySubdistrict")) {
+            tasksBySubdistrict += area.get("tasksDone").asInt();
+        }
+        assertThat(tasksBySubdistrict).isEqualTo(tasksInRoutes);
+        assertThat(areas.get("byGrid").size())
+                .isGreaterThan(areas.get("bySubdistrict").size());
+
+        JsonNode known = app.get("/api/districts/urgent/blind-spots").json().get(0);
+        String urgentId = newUrgentReport("urgent-1", known);
+        var none = app.get("/api/plans/" + planId + "/urgent-reports/" + urgentId + "/recommendations?limit=0");
+        assertRejected(none, "limit");
+        JsonNode places = app.get("/api/plans/" + planId + "/urgent-reports/" + urgentId + "/recommendations?limit=3")
+                .json();
+        assertThat(places.size()).as(places.toString()).isBetween(1, 3);
+        for (int i = 1; i < places.size(); i++) {
+            assertThat(HardMediumSoftLongScore.parseScore(
+                                    places.get(i - 1).get("scoreChange").asText())
+                            .compareTo(HardMediumSoftLongScore.parseScore(
+                                    places.get(i).get("scoreChange").asText())))
+                    .isGreaterThanOrEqualTo(0);
+        }
+        List<String> garbageTrucks = new java.util.ArrayList<>();
+        for (JsonNode vehicle : app.get("/api/districts/urgent/vehicles").json()) {
+            if (vehicle.get("typeId").asText().startsWith("garbage")) {
+                garbageTrucks.add(vehicle.get("id").asText());
+            }
+        }
+        assertThat(places).extracting(place -> place.get("vehicleId").asText()).isSubsetOf(garbageTrucks);
+
+        // Not solving: a re-plan from the newest version places it.
+        var replanned = app.post("/api/plans/" + planId + "/urgent-reports/" + urgentId + "/insert", Map.of());
+        assertThat(replanned.status().value()).as(replanned.body()).isEqualTo(202);
+        assertThat(replanned.json().get("how").asText()).isEqualTo("REPLAN");
+        awaitVersions(planId, 2);
+        assertThat(routeOf(planId, 2, urgentId)).isNotNull();
+        assertThat(app.get("/api/plans/" + planId + "/urgent-reports/" + urgentId + "/recommendations")
+                        .status()
+                        .value())
+                .isEqualTo(409);
+
+        // Solving: the report joins the running solve as a problem change.
+        app.post("/api/plans/" + planId + "/solve", Map.of("actor", "wang", "fromVersion", 2));
+        String secondId = newUrgentReport("urgent-2", known);
+        var changed = app.post("/api/plans/" + planId + "/urgent-reports/" + secondId + "/insert", Map.of());
+        assertThat(changed.status().value()).as(changed.body()).isEqualTo(202);
+        assertThat(changed.json().get("how").asText()).isEqualTo("PROBLEM_CHANGE");
+        awaitVersions(planId, 3);
+        assertThat(routeOf(planId, 3, secondId)).isNotNull();
+        assertThat(routeOf(planId, 3, urgentId)).isNotNull();
+    }
+
+    /** An urgent report at the place of a report the district already has, so running solves know the place. */
+    private static String newUrgentReport(String id, JsonNode at) {
+        var created = app.post(
+                "/api/districts/urgent/blind-spots",
+                Map.of(
+                        "id",
+                        id,
+                        "lon",
+                        at.get("lon").asDouble(),
+                        "lat",
+                        at.get("lat").asDouble(),
+                        "category",
+                        "HOUSEHOLD_GARBAGE",
+                        "volumeM3",
+                        0.5,
+                        "priority",
+                        "URGENT",
+                        "source",
+                        "PATROL",
+                        "reportedBy",
+                        "patrol-7",
+                        "reportedAt",
+                        TODAY + "T08:00:00",
+                        "deadline",
+                        TODAY + "T20:00:00"));
+        assertThat(created.status().value()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    private static String routeOf(long planId, int version, String taskId) {
+        for (JsonNode route :
+                app.get("/api/plans/" + planId + "/versions/" + version).json().get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                if (taskId.equals(stop.path("taskId").asText())) {
+                    return route.get("vehicleId").asText();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void awaitVersions(long planId, int count) throws InterruptedException {
+        AppInstance.await("version " + count + " of plan " + planId, Duration.ofSeconds(90), () -> {
+            JsonNode plan = app.get("/api/plans/" + planId).json();
+            return !plan.get("solving").asBoolean() && plan.get("versions").size() >= count;
+        });
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDataUrgentReportAndAreaEndpoints() {
+        assertThat(app.get("/v3/api-docs").body())
+                .contains(
+                        "/api/districts/{districtId}/toilets/{toiletId}",
+                        "/api/districts/{districtId}/hydrants/{hydrantId}",
+                        "/api/districts/{districtId}/washing-requirements/{requirementId}",
+                        "/api/districts/{districtId}/vehicles/{vehicleId}/shift",
+                        "/api/districts/{districtId}/osm",
+                        "/api/plans/{planId}/urgent-reports/{reportId}/recommendations",
+                        "/api/plans/{planId}/urgent-reports/{reportId}/insert",
+                        "/api/plans/{planId}/versions/{version}/area-kpis");
     }
 
     private static void assertRejected(AppInstance.Response response, String field) {
