@@ -66,6 +66,19 @@ public final class AppInstance implements AutoCloseable {
                 http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
     }
 
+    /** Uploads one file as the multipart part {@code part}. */
+    Response upload(String path, String part, org.springframework.core.io.Resource file) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        form.add(part, file);
+        return exchange(
+                http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+    }
+
+    Response delete(String path) {
+        return exchange(http.delete().uri(path));
+    }
+
     private static String json(Object body) {
         try {
             return body instanceof String text ? text : JSON.writeValueAsString(body);
