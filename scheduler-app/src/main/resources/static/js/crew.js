@@ -95,7 +95,9 @@ function draw() {
       'data-task': stop.taskId || '',
     },
     el('span', { class: 'seq' }, stop.kind === 'TASK' ? String(number_) : t(stop.kind)),
-    el('span', { class: 'times' }, `${t('arrive')} ${time(stop.arrival, day)} · ${t('work')} ${time(stop.start, day)}–${time(stop.end, day)}`),
+    el('span', { class: 'times' }, `${t('arrive')} ${time(stop.arrival, day)}`
+      + (stop.waitMinutes > 0 ? ` · ${t('WAIT')} ${stop.waitMinutes} min` : '')
+      + ` · ${t('work')} ${time(stop.start, day)}–${time(stop.end, day)}`),
     el('span', { class: 'label' }, stop.label),
     el('span', { class: 'what' }, whatToDo(stop), status ? el('span', { class: 'state' }, ` · ${t(status.toLowerCase())}`) : null),
     stop.kind === 'TASK' ? actions(stop, status) : null);

@@ -48,6 +48,7 @@ async function init() {
   $('actor').value = localStorage.getItem('actor') || 'dispatcher';
   $('actor').addEventListener('change', () => localStorage.setItem('actor', $('actor').value));
   $('new-plan-date').value = today();
+  $('breakdown-time').value = nowLocal().slice(11, 16);
   fillEnumSelect($('report-category'), ['HOUSEHOLD_GARBAGE', 'CONSTRUCTION_DEBRIS', 'BULKY_WASTE', 'MARKET_OR_ALLEY_CORNER']);
   fillEnumSelect($('report-priority'), ['URGENT', 'HIGH', 'NORMAL', 'LOW'], 'HIGH');
   wireActions();
@@ -212,7 +213,7 @@ function drawRoutes() {
       el('span', { class: 'chip', style: `background:${colour}` }),
       el('span', { class: 'route-name' }, route.vehicleName || route.vehicleId),
       el('span', { class: 'route-figures' },
-        `${tasks} ${t('tasks')} · ${number(route.kmDriven)} km · ${time(route.departure, day)}–${time(route.returnTime, day)}`,
+        `${tasks} ${t('taskCount')} · ${number(route.kmDriven)} km · ${time(route.departure, day)}–${time(route.returnTime, day)}`,
         route.overtimeMinutes > 0 ? el('span', { class: 'overtime-text' }, ` · ${t('OVERTIME')} ${route.overtimeMinutes}′`) : null)));
   }));
 }
@@ -387,7 +388,7 @@ function drawPins() {
 
 async function reportBreakdown() {
   try {
-    const at = `${state.plan.plan.planDate}T${$('breakdown-time').value || '08:00'}:00`;
+    const at = `${state.plan.plan.planDate}T${$('breakdown-time').value || nowLocal().slice(11, 16)}:00`;
     const result = await api(`/api/plans/${state.planId}/breakdowns`, {
       method: 'POST', body: { vehicleId: $('breakdown-vehicle').value, at, actor: actor() },
     });

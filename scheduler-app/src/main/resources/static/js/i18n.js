@@ -125,6 +125,7 @@ const WORDS = {
     workPerCrew: '各班组工时 (分钟)',
     bySubdistrict: '各街道任务',
     tasks: '任务',
+    taskCount: '个任务',
     nightlyHistory: '夜间重排记录',
     nightlySchedule: '夜间计划',
     nextFire: '下次运行',
@@ -269,6 +270,7 @@ const WORDS = {
     workPerCrew: 'Work per crew (min)',
     bySubdistrict: 'Tasks per subdistrict',
     tasks: 'Tasks',
+    taskCount: 'tasks',
     nightlyHistory: 'Nightly re-planning runs',
     nightlySchedule: 'Nightly schedule',
     nextFire: 'Next run',
@@ -295,6 +297,9 @@ const WORDS = {
 const listeners = [];
 
 export function language() {
+  // A link may choose the language (?lang=en); the choice is remembered for the next pages.
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked === 'en' || asked === 'zh') localStorage.setItem('lang', asked);
   const stored = localStorage.getItem('lang');
   return stored === 'en' ? 'en' : 'zh';
 }

@@ -197,6 +197,8 @@ class WebUiIT {
                 .isNotEmpty();
         assertThat(browser.find("#nightly-schedule").getText()).contains("0 0 18 * * ?");
 
+        browser.screenshot("manager-comparison");
+
         // The language switch turns the whole page into English.
         new Select(browser.find("#language")).selectByValue("en");
         assertThat(browser.find("#kpi-table tr[data-kpi=kmDriven] th").getText())
