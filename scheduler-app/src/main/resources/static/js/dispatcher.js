@@ -10,7 +10,7 @@ import { Timeline } from './timeline.js';
 const L = window.L;
 const $ = (id) => document.getElementById(id);
 
-const KPI_KEYS = ['vehiclesUsed', 'kmDriven', 'kmDeadheaded', 'kmWashed', 'waterUsedM3', 'refills', 'dumps',
+const KPI_KEYS = ['vehiclesUsed', 'tasksAssigned', 'kmDriven', 'kmDeadheaded', 'kmWashed', 'waterUsedM3', 'refills', 'dumps',
   'blindSpotsCleared', 'blindSpotsOverdue', 'toiletRoundsDone', 'streetPassesDone', 'overtimeMinutes',
   'unassignedTasks'];
 
@@ -29,6 +29,7 @@ const state = {
   timeLimitSeconds: 30,
   solveStartedAt: null,
   placing: false,
+  livePolling: null,
   newReport: null,
 };
 
@@ -169,8 +170,36 @@ function drawVersion() {
 }
 
 function drawKpis(kpis) {
+  const tasksAssigned = state.report.routes.reduce((sum, route) => sum + route.stops.filter((s) => s.kind === 'TASK').length, 0);
+  const figures = { ...kpis, tasksAssigned };
+  $('kpis').classList.remove('stale');
   $('kpis').replaceChildren(...KPI_KEYS.flatMap((key) => [
-    el('dt', {}, t(key)), el('dd', { 'data-kpi': key }, number(kpis[key]))]));
+    el('dt', {}, t(key)), el('dd', { 'data-kpi': key }, number(figures[key]))]));
+}
+
+/** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */
+async function pollLive(planId) {
+  if (state.planId !== planId || $('stop').disabled) {
+    state.livePolling = null;
+    return;
+  }
+  try {
+    const live = await api(`/api/plans/${planId}/live`);
+    if (live && live.checkpointed) {
+      $('kpis').classList.add('stale');
+      for (const key of ['vehiclesUsed', 'tasksAssigned']) {
+        let cell = document.querySelector(`#kpis dd[data-kpi=${key}]`);
+        if (!cell) {
+          $('kpis').append(el('dt', {}, t(key)), (cell = el('dd', { 'data-kpi': key })));
+        }
+        cell.textContent = number(live[key]);
+        cell.classList.add('live');
+      }
+    }
+  } catch (error) {
+    console.warn(error);
+  }
+  setTimeout(() => pollLive(planId), 2000);
 }
 
 function drawUnassignedList() {
@@ -272,6 +301,10 @@ function showSolving(solving, score, run) {
   if (solving) {
     state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
     tickProgress();
+    if (!state.livePolling) {
+      state.livePolling = state.planId;
+      pollLive(state.planId);
+    }
   } else {
     setProgress(0);
   }

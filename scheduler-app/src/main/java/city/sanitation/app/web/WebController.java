@@ -14,6 +14,7 @@ class WebController {
 
     private final DistrictBasemap basemap;
     private final UnassignedMap unassigned;
+    private final LiveFiguresReader live;
     private final PlanRepository plans;
     private final PlanDocuments documents;
     private final SolverProperties solver;
@@ -21,11 +22,13 @@ class WebController {
     WebController(
             DistrictBasemap basemap,
             UnassignedMap unassigned,
+            LiveFiguresReader live,
             PlanRepository plans,
             PlanDocuments documents,
             SolverProperties solver) {
         this.basemap = basemap;
         this.unassigned = unassigned;
+        this.live = live;
         this.plans = plans;
         this.documents = documents;
         this.solver = solver;
@@ -47,6 +50,14 @@ class WebController {
     @GetMapping(path = "/api/plans/{planId}/versions/{version}/unassigned.geojson", produces = "application/geo+json")
     ResponseEntity<String> unassigned(@PathVariable long planId, @PathVariable int version) {
         return ResponseEntity.ok(unassigned.geoJson(planId, version));
+    }
+
+    /** What the plan's running solver job already knows; 204 when no job runs. */
+    @GetMapping("/api/plans/{planId}/live")
+    ResponseEntity<LiveFigures> live(@PathVariable long planId) {
+        return live.of(planId)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     /** Lets the board show how far a solver run has got: its time limit. */

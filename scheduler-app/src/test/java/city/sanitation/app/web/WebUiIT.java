@@ -141,6 +141,7 @@ class WebUiIT {
         browser.click("#propose");
         browser.await(
                 driver -> !driver.findElement(By.id("proposals")).getText().isBlank());
+        browser.screenshot("dispatcher-new-blind-spot");
     }
 
     @Test
@@ -166,6 +167,7 @@ class WebUiIT {
             assertThat(browser.driver.findElements(By.cssSelector(".crew-stop[data-task='" + taskId + "'] button")))
                     .as("a done task offers no more buttons")
                     .isEmpty();
+            browser.screenshot("crew-route");
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1400, 1000));
         }
