@@ -7,7 +7,10 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.search.RuinRecreatePhase;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * How one solve runs: the tuned phases live in {@code solverConfig.xml}; limits, seed and environment mode are set
@@ -56,7 +59,38 @@ public record PlanSolverConfig(
         if (seed != null) {
             config.setRandomSeed(seed);
         }
+        // A step limit asks for a repeatable run: the ruin and recreate then counts iterations, not time.
+        pace(config, stepLimit > 0 ? null : timeLimit, stepLimit * RUIN_ITERATIONS_PER_STEP);
         return config;
+    }
+
+    /** Ruin-and-recreate iterations per local search step when a step limit makes the run repeatable. */
+    static final int RUIN_ITERATIONS_PER_STEP = 10;
+
+    /**
+     * Tells the ruin-and-recreate phases of {@code config} how long the solver runs, so that their cooling spans that
+     * time, or (with a null time limit) how many iterations to make, and the solver's random seed.
+     */
+    public static void pace(SolverConfig config, Duration timeLimit, int iterationLimit) {
+        for (var phase : config.getPhaseConfigList()) {
+            if (phase instanceof CustomPhaseConfig custom
+                    && custom.getCustomPhaseCommandClassList() != null
+                    && custom.getCustomPhaseCommandClassList().contains(RuinRecreatePhase.class)) {
+                Map<String, String> properties = new LinkedHashMap<>();
+                if (custom.getCustomProperties() != null) {
+                    properties.putAll(custom.getCustomProperties());
+                }
+                if (timeLimit != null) {
+                    properties.put("solverTimeLimitMillis", Long.toString(timeLimit.toMillis()));
+                } else if (iterationLimit > 0) {
+                    properties.put("iterationLimit", Integer.toString(iterationLimit));
+                }
+                if (config.getRandomSeed() != null) {
+                    properties.put("seed", Long.toString(config.getRandomSeed()));
+                }
+                custom.setCustomProperties(properties);
+            }
+        }
     }
 
     public SolverFactory<SanitationPlan> solverFactory() {

@@ -51,6 +51,7 @@ public final class ProductSolver implements RoutingSolver {
         config.setTerminationConfig(new TerminationConfig().withSpentLimit(limit));
         config.setEnvironmentMode(EnvironmentMode.NO_ASSERT);
         config.setRandomSeed(seed);
+        PlanSolverConfig.pace(config, limit, 0);
         return config;
     }
 

@@ -9,6 +9,7 @@ import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * One route's current tasks with the state after each, so that inserting a task can be priced by replanning only
@@ -28,6 +29,7 @@ final class RouteTrials {
     private long[] metresBefore;
     private double[] slaBefore;
     private double currentCost;
+    private double currentMoney;
 
     RouteTrials(Route route) {
         this.route = route;
@@ -50,6 +52,11 @@ final class RouteTrials {
     /** What the route costs now, as {@link #cheapestInsertion} prices the difference. */
     double cost() {
         return currentCost;
+    }
+
+    /** The money part of {@link #cost()}: what an acceptance temperature is scaled by. */
+    double money() {
+        return currentMoney;
     }
 
     void insert(int position, Task task) {
@@ -84,16 +91,28 @@ final class RouteTrials {
             after[i] = state;
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
-        currentCost = size == 0 ? 0 : cost(metresBefore[size] + end.travelMetres(), end, slaBefore[size]);
+        currentMoney = size == 0 ? 0 : money(metresBefore[size] + end.travelMetres(), end);
+        currentCost = currentMoney + SLA_WEIGHT * slaBefore[size];
     }
 
     /** The cheapest feasible place for {@code task} in this route, or null if there is none. */
     Insertion cheapestInsertion(Task task) {
+        return cheapestInsertion(task, null, 0);
+    }
+
+    /**
+     * As {@link #cheapestInsertion(Task)}, but each position is skipped with probability {@code blinkRate}: the
+     * "blinks" that let a greedy recreate try something other than its strict best.
+     */
+    Insertion cheapestInsertion(Task task, Random random, double blinkRate) {
         if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
             return null;
         }
         Insertion best = null;
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
+            if (blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
             double cost = trial(task, position);
             if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
                 best = new Insertion(position, cost);
@@ -126,12 +145,16 @@ final class RouteTrials {
 
     /** What the score charges for a route of this length and end: money in fen plus weighted lateness. */
     private double cost(long metres, RouteEnd end, double sla) {
+        return money(metres, end) + SLA_WEIGHT * sla;
+    }
+
+    private double money(long metres, RouteEnd end) {
         Crew crew = route.getCrew();
         long working = end.arrival() - crew.shiftStart();
         long overtimeMinutes = (Math.max(0, end.arrival() - crew.shiftEnd()) + 59) / 60;
         double fen = (metres / 1000.0 * crew.costPerKm() + working / 3600.0 * crew.costPerHour()) * 100
                 + 100.0 * overtimeMinutes;
-        return fen + SLA_WEIGHT * sla;
+        return fen;
     }
 
     private static boolean feasible(Stop stop) {
