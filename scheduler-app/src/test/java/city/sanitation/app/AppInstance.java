@@ -15,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /** One running app for a test, with a small HTTP client that returns status and JSON. */
-final class AppInstance implements AutoCloseable {
+public final class AppInstance implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     final ConfigurableApplicationContext context;
     final RestClient http;
-    final String baseUrl;
+    public final String baseUrl;
 
     private AppInstance(ConfigurableApplicationContext context) {
         this.context = context;
@@ -31,7 +31,7 @@ final class AppInstance implements AutoCloseable {
     }
 
     /** Starts the app with the test defaults (short solving, no sample district) plus {@code properties}. */
-    static AppInstance start(String... properties) {
+    public static AppInstance start(String... properties) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--sanitation.sample.enabled=false",
@@ -52,11 +52,11 @@ final class AppInstance implements AutoCloseable {
         return context.getBean(JdbcClient.class);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return exchange(http.get().uri(path));
     }
 
-    Response post(String path, Object body) {
+    public Response post(String path, Object body) {
         return exchange(
                 http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
     }
@@ -64,6 +64,19 @@ final class AppInstance implements AutoCloseable {
     Response put(String path, Object body) {
         return exchange(
                 http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+    }
+
+    /** Uploads one file as the multipart part {@code part}. */
+    Response upload(String path, String part, org.springframework.core.io.Resource file) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        form.add(part, file);
+        return exchange(
+                http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+    }
+
+    Response delete(String path) {
+        return exchange(http.delete().uri(path));
     }
 
     private static String json(Object body) {
@@ -81,7 +94,7 @@ final class AppInstance implements AutoCloseable {
         });
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -96,8 +109,8 @@ final class AppInstance implements AutoCloseable {
         context.close();
     }
 
-    record Response(HttpStatusCode status, String body) {
-        JsonNode json() {
+    public record Response(HttpStatusCode status, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (Exception e) {

@@ -6,11 +6,11 @@ import city.sanitation.district.SampleDistrictGenerator;
 import java.time.LocalDate;
 
 /** The small generated district, as the dataset document a dispatcher would upload. */
-final class SampleData {
+public final class SampleData {
 
     private SampleData() {}
 
-    static String smallDistrict(LocalDate day) {
+    public static String smallDistrict(LocalDate day) {
         return new DatasetWriter()
                 .writeToString(SampleDistrictGenerator.generate(
                         DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, day));

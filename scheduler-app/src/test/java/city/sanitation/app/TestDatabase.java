@@ -9,13 +9,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** One real PostgreSQL per test run, in a temporary folder, with a fresh database for each test class. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
 
     private TestDatabase() {}
 
-    static synchronized String freshDatabaseUrl(String name) {
+    public static synchronized String freshDatabaseUrl(String name) {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder()

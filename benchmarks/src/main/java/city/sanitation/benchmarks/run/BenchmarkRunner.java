@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
         description = "Solution quality against best known solutions and peer solvers.")
 public final class BenchmarkRunner {
 
+    /** The suite of the product's own districts, which only the product can solve. */
+    static final String DISTRICTS = "districts";
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchmarkRunner()).execute(args));
     }
@@ -29,7 +32,7 @@ public final class BenchmarkRunner {
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run one suite with the product and peers.")
     static final class Run implements Callable<Integer> {
 
-        @Option(names = "--suite", required = true, description = "solomon-1, gh200-1, carp or cvrp-x")
+        @Option(names = "--suite", required = true, description = "solomon-1, gh200-1, carp, cvrp-x or districts")
         String suite;
 
         @Option(names = "--seconds", defaultValue = "10", description = "time limit per instance and solver")
@@ -66,12 +69,47 @@ public final class BenchmarkRunner {
         @Option(names = "--smoke", description = "one instance, two seconds per solver (for CI)")
         boolean smoke;
 
+        @Option(
+                names = "--datasets",
+                description = "districts: the folder of the sample datasets; found above the working directory")
+        Path datasets;
+
+        @Option(
+                names = "--osm",
+                description = "districts: the shared folder of OSM extracts; found above the working" + " directory")
+        Path osm;
+
         @Override
         public Integer call() throws Exception {
+            if (DISTRICTS.equals(suite)) {
+                if (!peers.stream().allMatch(peer -> peer.isBlank() || peer.equals("none"))) {
+                    System.out.println("The districts suite runs the product only: the peers cannot model street"
+                            + " passes, refills, blind spots and toilet rounds.");
+                }
+                DistrictRun.Settings settings = districtSettings();
+                DistrictRun.execute(settings, System.out);
+                System.out.println(
+                        "Reports written to " + settings.outputFolder().toAbsolutePath());
+                return 0;
+            }
             BenchmarkRun.Settings settings = settings();
             BenchmarkRun.execute(settings, System.out);
             System.out.println("Reports written to " + settings.outputFolder().toAbsolutePath());
             return 0;
+        }
+
+        DistrictRun.Settings districtSettings() {
+            Path here = Path.of("");
+            List<String> names = smoke
+                    ? List.of("small")
+                    : instances.isEmpty() ? DistrictInstances.DEFAULT : List.copyOf(new LinkedHashSet<>(instances));
+            return new DistrictRun.Settings(
+                    datasets != null ? datasets : DistrictInstances.findDatasets(here),
+                    osm != null ? osm : DistrictInstances.findOsm(here),
+                    Duration.ofSeconds(smoke ? 2 : seconds),
+                    names,
+                    seed,
+                    out);
         }
 
         BenchmarkRun.Settings settings() {

@@ -49,7 +49,8 @@ public enum Suite {
             }
         }
         throw new IllegalArgumentException(
-                "The suite (%s) is unknown.%nMaybe use one of solomon-1, gh200-1, carp, cvrp-x.".formatted(id));
+                "The suite (%s) is unknown.%nMaybe use one of solomon-1, gh200-1, carp, cvrp-x, districts."
+                        .formatted(id));
     }
 
     /** The instance files of this suite, sorted by name (naturally: C102 before C110, gdb2 before gdb10). */

@@ -2,9 +2,13 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.nightly.NightlySchedule;
 import city.sanitation.fleet.Vehicle;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
 import java.util.List;
 import org.quartz.SchedulerException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Districts, their data versions and their fleet. */
 @RestController
@@ -22,11 +28,14 @@ class DistrictController {
     private final DistrictRepository districts;
     private final DistrictData data;
     private final NightlySchedule nightly;
+    private final OsmDistrictImport osm;
 
-    DistrictController(DistrictRepository districts, DistrictData data, NightlySchedule nightly) {
+    DistrictController(
+            DistrictRepository districts, DistrictData data, NightlySchedule nightly, OsmDistrictImport osm) {
         this.districts = districts;
         this.data = data;
         this.nightly = nightly;
+        this.osm = osm;
     }
 
     @GetMapping("/api/districts")
@@ -48,6 +57,27 @@ class DistrictController {
             @RequestParam(defaultValue = "dispatcher") String actor)
             throws SchedulerException {
         DatasetVersion version = data.importDataset(districtId, document, actor);
+        nightly.schedule(districts.get(districtId));
+        return version;
+    }
+
+    @Operation(
+            summary = "Builds the district's data from an OpenStreetMap extract",
+            description = "Upload an extract (.osm, .osm.gz or .osm.pbf) as the multipart part \"file\". Its drivable"
+                    + " streets become the road network, and subdistricts, grids, depots, hydrants, transfer stations,"
+                    + " toilets, washing requirements, blind spots and a fleet sized to the streets are placed on them"
+                    + " (seeded: the same file and seed give the same data). Stored as the district's newest version.")
+    @PostMapping(path = "/api/districts/{districtId}/osm", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DatasetVersion importOsm(
+            @PathVariable String districtId,
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Long seed,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(defaultValue = "dispatcher") String actor)
+            throws SchedulerException {
+        DatasetVersion version = osm.importExtract(districtId, file, name, seed, day, actor);
         nightly.schedule(districts.get(districtId));
         return version;
     }

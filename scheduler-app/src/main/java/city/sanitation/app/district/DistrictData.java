@@ -2,10 +2,12 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.BadRequestException.FieldProblem;
+import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.ledger.BlindSpotLedger;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.BreakRule;
+import city.sanitation.fleet.Shift;
 import city.sanitation.fleet.Vehicle;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +79,43 @@ public class DistrictData {
         return store(districtId, changed, "vehicle " + vehicleId + " set", actor);
     }
 
+    /** A crew's working day: its vehicle's shift and breaks. */
+    public record CrewShift(String vehicleId, String vehicleName, Shift shift, List<BreakRule> breaks) {}
+
+    public List<CrewShift> shifts(String districtId) {
+        return current(districtId).vehicles().stream()
+                .map(vehicle -> new CrewShift(vehicle.id(), vehicle.name(), vehicle.shift(), vehicle.breaks()))
+                .toList();
+    }
+
+    /** Moves a crew's shift and breaks; the breaks replace the old ones. */
+    @Transactional
+    public DatasetVersion putShift(
+            String districtId, String vehicleId, Shift shift, List<BreakRule> breaks, String actor) {
+        SanitationDataset dataset = current(districtId);
+        Vehicle vehicle = dataset.vehicles().stream()
+                .filter(existing -> existing.id().equals(vehicleId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("vehicle", vehicleId));
+        List<BreakRule> newBreaks = breaks == null ? List.of() : breaks;
+        List<FieldProblem> problems = ShiftChecks.check(shift, newBreaks);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        Vehicle moved = new Vehicle(
+                vehicle.id(), vehicle.name(), vehicle.typeId(), vehicle.depotId(), shift, newBreaks, vehicle.skills());
+        List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
+        vehicles.replaceAll(existing -> existing.id().equals(vehicleId) ? moved : existing);
+        SanitationDataset changed = withVehicles(dataset, vehicles);
+        documents.read(documents.write(changed), "shift of vehicle " + vehicleId);
+        return store(districtId, changed, "shift of vehicle " + vehicleId + " set", actor);
+    }
+
     @Transactional
     public DatasetVersion removeVehicle(String districtId, String vehicleId, String actor) {
         SanitationDataset dataset = current(districtId);
         if (dataset.vehicles().stream().noneMatch(vehicle -> vehicle.id().equals(vehicleId))) {
-            throw new city.sanitation.app.infra.NotFoundException("vehicle", vehicleId);
+            throw new NotFoundException("vehicle", vehicleId);
         }
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.removeIf(existing -> existing.id().equals(vehicleId));
@@ -99,22 +133,7 @@ public class DistrictData {
         if (dataset.depots().stream().noneMatch(depot -> depot.id().equals(vehicle.depotId()))) {
             problems.add(new FieldProblem("depotId", "the depot (" + vehicle.depotId() + ") does not exist"));
         }
-        if (vehicle.shift() == null) {
-            problems.add(new FieldProblem("shift", "is required"));
-        } else if (!vehicle.shift().end().isAfter(vehicle.shift().start())
-                || vehicle.shift().hardEnd().isBefore(vehicle.shift().end())) {
-            problems.add(new FieldProblem("shift", "must have start < end <= hardEnd"));
-        }
-        List<BreakRule> breaks = vehicle.breaks();
-        for (int i = 0; i < breaks.size(); i++) {
-            for (int j = i + 1; j < breaks.size(); j++) {
-                if (breaks.get(i).earliestStart().isBefore(breaks.get(j).latestEnd())
-                        && breaks.get(j).earliestStart().isBefore(breaks.get(i).latestEnd())) {
-                    problems.add(new FieldProblem(
-                            "breaks[" + j + "]", "overlaps break " + i + "; the windows of breaks must not overlap"));
-                }
-            }
-        }
+        problems.addAll(ShiftChecks.check(vehicle.shift(), vehicle.breaks()));
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }

@@ -5,6 +5,7 @@ import city.sanitation.app.planning.PlanRepository;
 import city.sanitation.app.planning.PlanVersion;
 import city.sanitation.app.planning.SolverRun;
 import city.sanitation.planning.report.PlanReport;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +40,15 @@ class ManagerController {
         PlanVersion left = plans.version(leftPlan, leftVersion);
         PlanVersion right = plans.version(rightPlan, rightVersion);
         return PlanComparer.compare(side(left), report(left), side(right), report(right));
+    }
+
+    @Operation(
+            summary = "A plan version's KPIs per subdistrict and per grid",
+            description = "Crews working there, tasks done by kind, blind spots cleared within their SLA, minutes of"
+                    + " work, and (per subdistrict) the tasks left unassigned.")
+    @GetMapping("/api/plans/{planId}/versions/{version}/area-kpis")
+    AreaKpis areaKpis(@PathVariable long planId, @PathVariable int version) {
+        return AreaKpis.of(planId, version, report(plans.version(planId, version)));
     }
 
     @GetMapping("/api/districts/{districtId}/nightly-runs")

@@ -18,6 +18,9 @@ final class LiveJob {
     final CountDownLatch finished = new CountDownLatch(1);
     volatile SolverJob<SanitationPlan, Long> solverJob;
     volatile String bestScore;
+    /** The newest best plan, a clone the solver no longer touches; null before the first one. */
+    volatile SanitationPlan best;
+
     volatile long lastCheckpointNanos = System.nanoTime();
     volatile boolean stopRequested;
 

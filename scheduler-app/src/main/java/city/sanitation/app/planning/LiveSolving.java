@@ -130,6 +130,16 @@ public class LiveSolving {
         return Optional.ofNullable(jobsByPlan.get(planId)).map(job -> job.bestScore);
     }
 
+    /** The best assignment so far of the plan's running job, if one runs here and has found one. */
+    Optional<PlanAssignment> liveAssignment(long planId) {
+        return Optional.ofNullable(jobsByPlan.get(planId)).map(job -> job.best).map(PlanAssignment::of);
+    }
+
+    /** The problem the plan's running job solves, if one runs here. */
+    Optional<SanitationProblem> liveProblem(long planId) {
+        return Optional.ofNullable(jobsByPlan.get(planId)).map(job -> job.problem);
+    }
+
     public boolean isSolving(long planId) {
         return jobsByPlan.containsKey(planId);
     }
@@ -183,6 +193,7 @@ public class LiveSolving {
     }
 
     private void onBest(LiveJob job, SanitationPlan best) {
+        job.best = best;
         job.bestScore = String.valueOf(best.getScore());
         broadcast(job, "best", Map.of("planId", job.planId, "runId", job.runId, "score", job.bestScore));
         if (System.nanoTime() - job.lastCheckpointNanos

@@ -1,0 +1,90 @@
+package city.sanitation.benchmarks.run;
+
+import city.sanitation.dataset.DatasetReader;
+import city.sanitation.dataset.DatasetWriter;
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.district.RealStreetsDistrict;
+import city.sanitation.district.SampleDistrictGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The districts suite's instances: the sample districts committed in the repository's {@code datasets} folder
+ * ({@code small}, {@code medium}, {@code large}) and districts on the real streets of an OSM extract in the shared
+ * {@code osm} folder ({@code osm-<extract>}, e.g. {@code osm-monaco} for {@code monaco.osm.gz}), generated with the
+ * run's seed and written next to the reports, then read back like any dataset.
+ */
+final class DistrictInstances {
+
+    /** Monaco is the smallest extract, a dense old town about the size of Datong's walled old town. */
+    static final List<String> DEFAULT = List.of("small", "medium", "large", "osm-monaco");
+
+    private static final List<String> SAMPLE_FILES = List.of(".json", ".json.gz");
+    private static final List<String> OSM_FILES = List.of(".osm.gz", ".osm.pbf", ".osm");
+
+    private final Path datasetsFolder;
+    private final Path osmFolder;
+    private final Path generatedFolder;
+    private final long seed;
+
+    DistrictInstances(Path datasetsFolder, Path osmFolder, Path generatedFolder, long seed) {
+        this.datasetsFolder = datasetsFolder;
+        this.osmFolder = osmFolder;
+        this.generatedFolder = generatedFolder;
+        this.seed = seed;
+    }
+
+    /** Reads (or generates and reads) the dataset of the instance {@code name}. */
+    LoadedDataset load(String name) throws IOException {
+        if (name.startsWith("osm-")) {
+            Path extract = existing(osmFolder, name.substring("osm-".length()), OSM_FILES, name);
+            SanitationDataset dataset =
+                    RealStreetsDistrict.fromOsmFile(extract, seed, SampleDistrictGenerator.DEFAULT_PLANNING_DAY);
+            Files.createDirectories(generatedFolder);
+            Path file = generatedFolder.resolve(name + ".json.gz");
+            new DatasetWriter().write(dataset, file);
+            return new DatasetReader().read(file);
+        }
+        return new DatasetReader().read(existing(datasetsFolder, name, SAMPLE_FILES, name));
+    }
+
+    private static Path existing(Path folder, String stem, List<String> endings, String instance) {
+        if (folder == null) {
+            throw new IllegalArgumentException(
+                    "The district (%s) needs a folder that was not found.%nMaybe pass --datasets or --osm."
+                            .formatted(instance));
+        }
+        for (String ending : endings) {
+            Path file = folder.resolve(stem + ending);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new IllegalArgumentException(
+                "The district (%s) has no file %s%s in (%s).%nMaybe use small, medium, large or osm-<extract>."
+                        .formatted(instance, stem, endings, folder.toAbsolutePath()));
+    }
+
+    /** The repository's {@code datasets} folder, found by walking up from {@code start}; null when there is none. */
+    static Path findDatasets(Path start) {
+        return findUp(start, Path.of("datasets"), "small.json");
+    }
+
+    /** The shared {@code osm} folder, found by walking up from {@code start}; null when there is none. */
+    static Path findOsm(Path start) {
+        return findUp(start, Path.of("shared", "osm"), "SOURCES.md");
+    }
+
+    private static Path findUp(Path start, Path folder, String marker) {
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(folder);
+            if (Files.isRegularFile(candidate.resolve(marker))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package city.sanitation.benchmarks.run;
+
+import city.sanitation.dataset.LoadedDataset;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The districts suite: each district solved by the product alone (the peers cannot model street passes with
+ * refills, blind spots and toilet rounds), one thread, the same time limit and seed, judged by the independent
+ * district check. Reports are written after every district, so that an interrupted run keeps what it measured.
+ */
+final class DistrictRun {
+
+    /**
+     * @param datasetsFolder the repository's {@code datasets} folder
+     * @param osmFolder the shared {@code osm} folder of extracts
+     */
+    record Settings(
+            Path datasetsFolder,
+            Path osmFolder,
+            Duration limit,
+            List<String> instances,
+            long seed,
+            Path outputFolder) {}
+
+    private DistrictRun() {}
+
+    static List<DistrictResult> execute(Settings settings, PrintStream log) throws IOException {
+        DistrictReports reports = new DistrictReports(settings.outputFolder(), settings.limit());
+        DistrictInstances instances = new DistrictInstances(
+                settings.datasetsFolder(),
+                settings.osmFolder(),
+                settings.outputFolder().resolve("generated"),
+                settings.seed());
+        List<DistrictResult> results = new ArrayList<>();
+        for (String name : settings.instances()) {
+            long loadStart = System.nanoTime();
+            LoadedDataset loaded = instances.load(name);
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            DistrictResult result = DistrictSolve.run(name, loaded, loadSeconds, settings.limit(), settings.seed());
+            results.add(result);
+            log.printf(
+                    "%-12s %,6d tasks  load %5.1f s  matrices %5.1f s  first feasible %6.2f s  %s  unassigned %d  %s"
+                            + "  local search %,d moves/s  phases %s%n",
+                    name,
+                    result.tasks(),
+                    result.loadSeconds(),
+                    result.matrixSeconds(),
+                    result.firstFeasibleSeconds(),
+                    result.finalScore(),
+                    result.evaluation().unassigned(),
+                    result.feasible()
+                            ? "feasible"
+                            : "INFEASIBLE " + result.evaluation().violations(),
+                    result.localSearchMovesPerSecond(),
+                    result.phases().stream().map(PhaseTime::summary).toList());
+            reports.writeCurve(result);
+            reports.writeCsv(results);
+            reports.writeMarkdown(results);
+        }
+        return results;
+    }
+}

@@ -1,0 +1,146 @@
+package city.sanitation.app.district;
+
+import city.sanitation.app.district.DatasetElements.ElementList;
+import city.sanitation.app.district.DistrictData.CrewShift;
+import city.sanitation.fleet.BreakRule;
+import city.sanitation.fleet.Shift;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A district's toilets, hydrants, washing requirements and crew shifts, listed and edited one at a time. Each change
+ * is checked with the whole dataset and stored as a new data version; a rejected one changes nothing.
+ */
+@RestController
+class DataController {
+
+    private static final String BASE = "/api/districts/{districtId}";
+    private static final String GEO_JSON = "application/geo+json";
+
+    private final DatasetElements elements;
+    private final DistrictData data;
+
+    DataController(DatasetElements elements, DistrictData data) {
+        this.elements = elements;
+        this.data = data;
+    }
+
+    /** A shift with the breaks taken in it. */
+    record ShiftChange(Shift shift, List<BreakRule> breaks) {}
+
+    @Operation(summary = "The district's flagship toilets, as a GeoJSON FeatureCollection")
+    @GetMapping(path = BASE + "/toilets", produces = GEO_JSON)
+    ResponseEntity<String> toilets(@PathVariable String districtId) {
+        return ResponseEntity.ok(elements.list(districtId, ElementList.TOILETS));
+    }
+
+    @Operation(
+            summary = "Adds or changes a toilet",
+            description = "The body is a GeoJSON Feature with a Point geometry and the properties name, opensAt,"
+                    + " closesAt, roundsPerDay, minGapMinutes, maxGapMinutes, roundMinutes (dataset format 1.0).")
+    @PutMapping(
+            path = BASE + "/toilets/{toiletId}",
+            consumes = {"application/json", GEO_JSON})
+    DatasetVersion putToilet(
+            @PathVariable String districtId,
+            @PathVariable String toiletId,
+            @RequestBody String feature,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return elements.put(districtId, ElementList.TOILETS, toiletId, feature, actor);
+    }
+
+    @Operation(summary = "Removes a toilet")
+    @DeleteMapping(BASE + "/toilets/{toiletId}")
+    DatasetVersion removeToilet(
+            @PathVariable String districtId,
+            @PathVariable String toiletId,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return elements.remove(districtId, ElementList.TOILETS, toiletId, actor);
+    }
+
+    @Operation(summary = "The district's hydrants (water filling points), as a GeoJSON FeatureCollection")
+    @GetMapping(path = BASE + "/hydrants", produces = GEO_JSON)
+    ResponseEntity<String> hydrants(@PathVariable String districtId) {
+        return ResponseEntity.ok(elements.list(districtId, ElementList.HYDRANTS));
+    }
+
+    @Operation(
+            summary = "Adds or changes a hydrant",
+            description = "The body is a GeoJSON Feature with a Point geometry and the properties name and"
+                    + " refillMinutes (dataset format 1.0).")
+    @PutMapping(
+            path = BASE + "/hydrants/{hydrantId}",
+            consumes = {"application/json", GEO_JSON})
+    DatasetVersion putHydrant(
+            @PathVariable String districtId,
+            @PathVariable String hydrantId,
+            @RequestBody String feature,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return elements.put(districtId, ElementList.HYDRANTS, hydrantId, feature, actor);
+    }
+
+    @Operation(summary = "Removes a hydrant")
+    @DeleteMapping(BASE + "/hydrants/{hydrantId}")
+    DatasetVersion removeHydrant(
+            @PathVariable String districtId,
+            @PathVariable String hydrantId,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return elements.remove(districtId, ElementList.HYDRANTS, hydrantId, actor);
+    }
+
+    @Operation(summary = "The district's washing requirements: which street segments are washed how often")
+    @GetMapping(path = BASE + "/washing-requirements", produces = "application/json")
+    ResponseEntity<String> washingRequirements(@PathVariable String districtId) {
+        return ResponseEntity.ok(elements.list(districtId, ElementList.WASHING_REQUIREMENTS));
+    }
+
+    @Operation(
+            summary = "Adds or changes a washing requirement",
+            description = "The body has segmentId, direction (forward, both_sides, either), passes, frequency"
+                    + " (twice_daily, daily, every_other_day, every_third_day, weekly), capability and an optional"
+                    + " lastDone date (dataset format 1.0).")
+    @PutMapping(path = BASE + "/washing-requirements/{requirementId}", consumes = "application/json")
+    DatasetVersion putWashingRequirement(
+            @PathVariable String districtId,
+            @PathVariable String requirementId,
+            @RequestBody String requirement,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return elements.put(districtId, ElementList.WASHING_REQUIREMENTS, requirementId, requirement, actor);
+    }
+
+    @Operation(summary = "Removes a washing requirement")
+    @DeleteMapping(BASE + "/washing-requirements/{requirementId}")
+    DatasetVersion removeWashingRequirement(
+            @PathVariable String districtId,
+            @PathVariable String requirementId,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return elements.remove(districtId, ElementList.WASHING_REQUIREMENTS, requirementId, actor);
+    }
+
+    @Operation(summary = "Every crew's shift and breaks")
+    @GetMapping(BASE + "/shifts")
+    List<CrewShift> shifts(@PathVariable String districtId) {
+        return data.shifts(districtId);
+    }
+
+    @Operation(
+            summary = "Moves a crew's shift and replaces its breaks",
+            description = "start < end <= hardEnd, shorter than 24 hours (shifts repeat daily), breaks inside the"
+                    + " shift and not overlapping each other.")
+    @PutMapping(BASE + "/vehicles/{vehicleId}/shift")
+    DatasetVersion putShift(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @RequestBody ShiftChange change,
+            @RequestParam(defaultValue = "dispatcher") String actor) {
+        return data.putShift(districtId, vehicleId, change.shift(), change.breaks(), actor);
+    }
+}

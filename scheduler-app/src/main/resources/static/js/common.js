@@ -1,0 +1,179 @@
+// What every page shares: calls to the app's API, the page header, formatting and route colours.
+import { applyLanguage, language, setLanguage, t } from './i18n.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export async function api(path, options = {}) {
+  const init = { method: options.method || 'GET', headers: { Accept: 'application/json, application/geo+json' } };
+  if (options.body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  const response = await fetch(path, init);
+  const text = await response.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch (ignored) {
+    body = text;
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, body);
+  }
+  return body;
+}
+
+/** Shows a short message at the bottom of the page; errors stay until closed. */
+export function notify(message, kind = 'info') {
+  let box = document.getElementById('messages');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'messages';
+    box.setAttribute('role', 'status');
+    box.setAttribute('aria-live', 'polite');
+    document.body.appendChild(box);
+  }
+  const item = el('div', { class: `message ${kind}` }, message);
+  const close = el('button', { type: 'button', class: 'link', 'aria-label': t('close') }, '×');
+  close.addEventListener('click', () => item.remove());
+  item.appendChild(close);
+  box.appendChild(item);
+  if (kind !== 'error') {
+    setTimeout(() => item.remove(), 5000);
+  }
+}
+
+export function reportError(error) {
+  console.error(error);
+  notify(`${t('error')}: ${error.message}`, 'error');
+}
+
+/** Creates an element: el('button', {class: 'x', onclick: fn}, 'text', child, ...). */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(name.slice(2), value);
+    } else if (name === 'dataset') {
+      Object.assign(element.dataset, value);
+    } else {
+      element.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+/** The header every page has: the product's name, the three views and the language switch. */
+export function header(active) {
+  const nav = el('nav', { 'aria-label': t('appName') },
+    ...[['dispatcher', 'navDispatcher', '/dispatcher.html'], ['crew', 'navCrew', '/crew.html'],
+      ['manager', 'navManager', '/manager.html']].map(([id, key, href]) => el('a', {
+      href: href + window.location.search.replace(/([?&])(vehicle|left|right)=[^&]*/g, '$1'),
+      class: id === active ? 'active' : null,
+      'aria-current': id === active ? 'page' : null,
+      'data-i18n': key,
+    })));
+  const switcher = el('select', { id: 'language', 'data-i18n-label': 'language' },
+    el('option', { value: 'zh' }, '中文'), el('option', { value: 'en' }, 'English'));
+  switcher.value = language();
+  switcher.addEventListener('change', () => setLanguage(switcher.value));
+  const bar = el('header', { class: 'top' },
+    el('span', { class: 'brand', 'data-i18n': 'appName' }), nav, el('span', { class: 'spacer' }), switcher);
+  document.body.prepend(bar);
+  applyLanguage();
+}
+
+export function param(name) {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
+export function setParams(values) {
+  const params = new URLSearchParams(window.location.search);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null || value === undefined || value === '') params.delete(name);
+    else params.set(name, value);
+  }
+  history.replaceState(null, '', `${window.location.pathname}?${params}`);
+}
+
+/** "2026-11-28T07:05:00" -> "07:05"; other days get their date too. */
+export function time(dateTime, day) {
+  if (!dateTime) return '';
+  const [date, clock] = dateTime.split('T');
+  const hhmm = clock.slice(0, 5);
+  return day && date !== day ? `${date.slice(5)} ${hhmm}` : hhmm;
+}
+
+/**
+ * The plan's local date-times ("2026-11-28T07:05:00", the crews' clock) as milliseconds counted as if they were UTC,
+ * so that the browser's own time zone never shifts them.
+ */
+export function localMillis(dateTime) {
+  return Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(dateTime) ? dateTime : `${dateTime}Z`);
+}
+
+export function minutesBetween(a, b) {
+  return (localMillis(b) - localMillis(a)) / 60000;
+}
+
+export function number(value, digits = 1) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return Number(value).toLocaleString(language() === 'zh' ? 'zh-CN' : 'en', {
+    maximumFractionDigits: digits,
+  });
+}
+
+/** Now in the district's time zone to the second, as the API's local date-times read: "2026-11-28T07:05:09". */
+export function nowLocal() {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date()).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** Today in the district's time zone (the crews' local time). */
+export function today() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+// Twelve colours that stay apart from each other and from the grey basemap.
+const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
+  '#bcbd22', '#393b79', '#637939', '#843c39'];
+
+export function routeColour(index) {
+  return PALETTE[index % PALETTE.length];
+}
+
+export function scoreParts(score) {
+  const parts = {};
+  if (!score) return parts;
+  for (const match of score.matchAll(/(-?[\d.]+)(hard|medium|soft)/g)) {
+    parts[match[2]] = Number(match[1]);
+  }
+  return parts;
+}
+
+export async function districts() {
+  return api('/api/districts');
+}
+
+/** A district select filled from the app, remembering the choice in the address. */
+export async function districtSelect(select) {
+  const list = await districts();
+  select.replaceChildren(...list.map((d) => el('option', { value: d.id }, `${d.name} (${d.id})`)));
+  const wanted = param('district');
+  if (wanted && list.some((d) => d.id === wanted)) select.value = wanted;
+  return list;
+}

@@ -1,0 +1,138 @@
+// The crew's phone page: today's route from the published plan as a list of stops with times, streets and what to
+// do, a small map, buttons to report a task started and done, and the printable route sheet.
+import { api, districtSelect, el, header, number, param, reportError, setParams, time, today } from './common.js';
+import { onLanguageChange, t } from './i18n.js';
+import { createMap, drawBasemap, stopIcon } from './map.js';
+
+const L = window.L;
+const $ = (id) => document.getElementById(id);
+const COLOUR = '#1565c0';
+
+const map = createMap($('crew-map'), { zoomControl: false });
+const routeGroup = L.layerGroup().addTo(map);
+let route = null;
+
+header('crew');
+init().catch(reportError);
+
+async function init() {
+  $('date').value = param('date') || today();
+  await districtSelect($('district'));
+  $('district').addEventListener('change', () => loadDistrict().catch(reportError));
+  $('date').addEventListener('change', () => loadRoute().catch(reportError));
+  $('vehicle').addEventListener('change', () => loadRoute().catch(reportError));
+  onLanguageChange(() => draw());
+  await loadDistrict();
+}
+
+async function loadDistrict() {
+  const districtId = $('district').value;
+  const [vehicles, basemap] = await Promise.all([
+    api(`/api/districts/${districtId}/vehicles`), api(`/api/districts/${districtId}/basemap`)]);
+  $('vehicle').replaceChildren(...vehicles.map((v) => el('option', { value: v.id }, v.name || v.id)));
+  const wanted = param('vehicle');
+  if (wanted && vehicles.some((v) => v.id === wanted)) $('vehicle').value = wanted;
+  drawBasemap(map, basemap, { facilities: false });
+  await loadRoute();
+}
+
+function base() {
+  return `/api/districts/${$('district').value}/crews/${encodeURIComponent($('vehicle').value)}`;
+}
+
+async function loadRoute() {
+  setParams({ district: $('district').value, vehicle: $('vehicle').value, date: $('date').value });
+  try {
+    route = await api(`${base()}/route?date=${$('date').value}`);
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    route = null;
+  }
+  routeGroup.clearLayers();
+  if (route) {
+    const geojson = await api(`${base()}/route.geojson?date=${$('date').value}`);
+    L.geoJSON(geojson, {
+      filter: (feature) => feature.properties.kind !== 'stop',
+      style: (feature) => (feature.properties.kind === 'washed'
+        ? { color: COLOUR, weight: 6 } : { color: COLOUR, weight: 2.5, dashArray: '5 6' }),
+    }).addTo(routeGroup);
+    const bounds = L.geoJSON(geojson).getBounds();
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16] });
+  }
+  draw();
+}
+
+function draw() {
+  if (!route) {
+    $('summary').replaceChildren(el('p', {}, t('noPublished')));
+    $('stops').replaceChildren();
+    return;
+  }
+  const r = route.route;
+  // Times read against the shift's first day: a night crew sees 22:05, then 00:10 with its date.
+  const day = r.shiftStart.slice(0, 10);
+  const tasks = r.stops.filter((s) => s.kind === 'TASK');
+  const done = tasks.filter((s) => route.progress[s.taskId] === 'DONE').length;
+  $('summary').replaceChildren(
+    el('h1', {}, `${r.vehicleName || r.vehicleId} · ${t('crewRoute')}`),
+    el('p', {}, `${t('shift')} ${time(r.shiftStart, day)}–${time(r.shiftEnd, day)} · ${number(r.kmDriven)} km · `
+      + `${done}/${tasks.length} ${t('done')}`),
+    el('a', {
+      href: `${base()}/route-sheet?date=${route.date}`, target: '_blank', rel: 'noopener', class: 'print-link',
+      id: 'print-sheet',
+    }, t('printSheet')));
+  let number_ = 0;
+  routeGroup.eachLayer((layer) => { if (layer.options?.pane === 'stops') routeGroup.removeLayer(layer); });
+  $('stops').replaceChildren(...r.stops.map((stop) => {
+    if (stop.kind === 'TASK') number_ += 1;
+    const status = stop.taskId ? route.progress[stop.taskId] : null;
+    if (stop.lat !== null && stop.lat !== undefined && (stop.kind === 'TASK' || stop.kind === 'REFILL' || stop.kind === 'DUMP')) {
+      L.marker([stop.lat, stop.lon], { icon: stopIcon(stop.kind, number_, COLOUR, false), pane: 'stops', keyboard: false })
+        .addTo(routeGroup);
+    }
+    return el('li', {
+      class: `crew-stop ${stop.kind.toLowerCase()}${status ? ` ${status.toLowerCase()}` : ''}`,
+      'data-task': stop.taskId || '',
+    },
+    el('span', { class: 'seq' }, stop.kind === 'TASK' ? String(number_) : t(stop.kind)),
+    el('span', { class: 'times' }, `${t('arrive')} ${time(stop.arrival, day)}`
+      + (stop.waitMinutes > 0 ? ` · ${t('WAIT')} ${stop.waitMinutes} min` : '')
+      + ` · ${t('work')} ${time(stop.start, day)}–${time(stop.end, day)}`),
+    el('span', { class: 'label' }, stop.label),
+    el('span', { class: 'what' }, whatToDo(stop), status ? el('span', { class: 'state' }, ` · ${t(status.toLowerCase())}`) : null),
+    stop.kind === 'TASK' ? actions(stop, status) : null);
+  }));
+}
+
+function whatToDo(stop) {
+  if (stop.kind !== 'TASK') return t(stop.kind);
+  const parts = [t(stop.taskKind)];
+  if (stop.direction) parts.push(t(stop.direction));
+  if (stop.lateMinutes > 0) parts.push(`${t('late')} ${stop.lateMinutes} min`);
+  return parts.join(' · ');
+}
+
+function actions(stop, status) {
+  const box = el('span', { class: 'actions' });
+  if (status === 'DONE') return box;
+  if (!status) {
+    box.appendChild(el('button', {
+      type: 'button', class: 'start', 'aria-label': `${t('markStarted')} ${stop.label}`,
+      onclick: () => mark(stop.taskId, 'started'),
+    }, t('markStarted')));
+  }
+  box.appendChild(el('button', {
+    type: 'button', class: 'primary done', 'aria-label': `${t('markDone')} ${stop.label}`,
+    onclick: () => mark(stop.taskId, 'done'),
+  }, t('markDone')));
+  return box;
+}
+
+async function mark(taskId, what) {
+  try {
+    route = await api(`${base()}/tasks/${encodeURIComponent(taskId)}/${what}?date=${$('date').value}`, { method: 'POST' });
+    draw();
+  } catch (error) {
+    reportError(error);
+  }
+}

@@ -1,0 +1,510 @@
+// The dispatcher's board: the district's map and the plan's timeline in step, live solving, the unassigned and
+// late work, new blind-spot reports, pins, breakdowns, re-planning and publishing.
+import {
+  api, districtSelect, el, header, notify, nowLocal, number, param, reportError, setParams, time, today,
+} from './common.js';
+import { onLanguageChange, t } from './i18n.js';
+import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
+import { Timeline } from './timeline.js';
+
+const L = window.L;
+const $ = (id) => document.getElementById(id);
+
+const KPI_KEYS = ['vehiclesUsed', 'tasksAssigned', 'kmDriven', 'kmDeadheaded', 'kmWashed', 'waterUsedM3', 'refills', 'dumps',
+  'blindSpotsCleared', 'blindSpotsOverdue', 'toiletRoundsDone', 'streetPassesDone', 'overtimeMinutes',
+  'unassignedTasks'];
+
+const state = {
+  districtId: null,
+  planId: null,
+  plan: null,
+  version: null,
+  report: null,
+  geojson: null,
+  timeline: null,
+  unassigned: null,
+  selected: { vehicleId: null, taskId: null },
+  pins: {},
+  events: null,
+  timeLimitSeconds: 30,
+  solveStartedAt: null,
+  placing: false,
+  livePolling: null,
+  newReport: null,
+};
+
+const map = createMap($('map'));
+const planLayer = new PlanLayer(map, select);
+const unassignedGroup = L.layerGroup().addTo(map);
+const reportGroup = L.layerGroup().addTo(map);
+const timeline = new Timeline($('timeline'), select);
+legend(map, [['main', 'legendMain'], ['secondary', 'legendSecondary'], ['branch', 'legendBranch'],
+  ['washed', 'legendWashed'], ['deadhead', 'legendDeadhead'], ['refill', 'legendRefill'],
+  ['dump', 'legendDump'], ['depot', 'legendDepot'], ['unassigned', 'legendUnassigned']]);
+
+header('dispatcher');
+init().catch(reportError);
+
+async function init() {
+  $('actor').value = localStorage.getItem('actor') || 'dispatcher';
+  $('actor').addEventListener('change', () => localStorage.setItem('actor', $('actor').value));
+  $('new-plan-date').value = today();
+  $('breakdown-time').value = nowLocal().slice(11, 16);
+  fillEnumSelect($('report-category'), ['HOUSEHOLD_GARBAGE', 'CONSTRUCTION_DEBRIS', 'BULKY_WASTE', 'MARKET_OR_ALLEY_CORNER']);
+  fillEnumSelect($('report-priority'), ['URGENT', 'HIGH', 'NORMAL', 'LOW'], 'HIGH');
+  wireActions();
+  state.timeLimitSeconds = (await api('/api/ui/settings')).solverTimeLimitSeconds;
+  const list = await districtSelect($('district'));
+  if (!list.length) {
+    notify(t('noPlan'));
+    return;
+  }
+  $('district').addEventListener('change', () => loadDistrict($('district').value).catch(reportError));
+  await loadDistrict($('district').value);
+}
+
+function fillEnumSelect(select, values, chosen) {
+  select.replaceChildren(...values.map((value) => el('option', { value, 'data-i18n': value }, t(value))));
+  if (chosen) select.value = chosen;
+}
+
+function actor() {
+  return $('actor').value.trim() || 'dispatcher';
+}
+
+async function loadDistrict(districtId) {
+  state.districtId = districtId;
+  setParams({ district: districtId });
+  const basemap = await api(`/api/districts/${districtId}/basemap`);
+  drawBasemap(map, basemap);
+  const vehicles = await api(`/api/districts/${districtId}/vehicles`);
+  $('breakdown-vehicle').replaceChildren(...vehicles.map((v) => el('option', { value: v.id }, `${v.name || v.id}`)));
+  await loadPlans(Number(param('plan')) || null);
+}
+
+async function loadPlans(wanted) {
+  const plans = await api(`/api/districts/${state.districtId}/plans`);
+  $('plan').replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
+  if (!plans.length) {
+    clearPlan();
+    notify(t('noPlan'));
+    return;
+  }
+  const planId = plans.some((p) => p.id === wanted) ? wanted : plans[0].id;
+  $('plan').value = String(planId);
+  await loadPlan(planId, Number(param('version')) || null);
+}
+
+function clearPlan() {
+  state.planId = null;
+  state.report = null;
+  $('version').replaceChildren();
+  drawVersion();
+}
+
+async function loadPlan(planId, wantedVersion) {
+  state.planId = planId;
+  state.pins = {};
+  const view = await api(`/api/plans/${planId}`);
+  state.plan = view;
+  setParams({ plan: planId });
+  $('version').replaceChildren(...view.versions.slice().reverse().map((v) => el('option', { value: v.version },
+    `v${v.version} · ${t(v.status.toLowerCase())} · ${v.score}`)));
+  const versions = view.versions.map((v) => v.version);
+  const version = versions.includes(wantedVersion) ? wantedVersion : versions[versions.length - 1];
+  if (version) {
+    $('version').value = String(version);
+    await loadVersion(version);
+  } else {
+    state.version = null;
+    state.report = null;
+    drawVersion();
+  }
+  showSolving(view.solving, view.liveScore, view.runs[view.runs.length - 1]);
+  if (view.solving) follow();
+}
+
+async function loadVersion(version) {
+  state.version = version;
+  setParams({ version });
+  const base = `/api/plans/${state.planId}/versions/${version}`;
+  const [report, geojson, timelineData, unassigned] = await Promise.all([
+    api(base), api(`${base}/geojson`), api(`${base}/timeline`), api(`${base}/unassigned.geojson`)]);
+  Object.assign(state, { report, geojson, timeline: timelineData, unassigned });
+  drawVersion();
+}
+
+function versionInfo() {
+  return state.plan?.versions.find((v) => v.version === state.version);
+}
+
+function drawVersion() {
+  const info = versionInfo();
+  const status = $('version-status');
+  status.textContent = info ? `${t(info.status.toLowerCase())} · ${info.feasible ? t('feasible') : t('infeasible')}` : t('noVersion');
+  status.className = `badge ${info ? info.status.toLowerCase() : ''}`;
+  $('publish').disabled = !info || info.status === 'PUBLISHED';
+  $('replan').disabled = !info;
+  $('pin').disabled = !info;
+  if (!state.report) {
+    planLayer.group.clearLayers();
+    unassignedGroup.clearLayers();
+    timeline.draw(null);
+    $('kpis').replaceChildren();
+    $('unassigned').replaceChildren();
+    $('routes').replaceChildren();
+    $('route-detail').replaceChildren();
+    $('score').textContent = '–';
+    return;
+  }
+  const day = state.plan.plan.planDate;
+  planLayer.draw(state.geojson, state.report, day);
+  drawUnassigned(map, state.unassigned, unassignedGroup);
+  timeline.draw(state.timeline, planLayer.colours, day);
+  $('score').textContent = state.report.score;
+  drawKpis(state.report.kpis);
+  drawUnassignedList();
+  drawRoutes();
+  drawPins();
+  select(state.selected.vehicleId, state.selected.taskId);
+}
+
+function drawKpis(kpis) {
+  const tasksAssigned = state.report.routes.reduce((sum, route) => sum + route.stops.filter((s) => s.kind === 'TASK').length, 0);
+  const figures = { ...kpis, tasksAssigned };
+  $('kpis').classList.remove('stale');
+  $('kpis').replaceChildren(...KPI_KEYS.flatMap((key) => [
+    el('dt', {}, t(key)), el('dd', { 'data-kpi': key }, number(figures[key]))]));
+}
+
+/** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */
+async function pollLive(planId) {
+  if (state.planId !== planId || $('stop').disabled) {
+    state.livePolling = null;
+    return;
+  }
+  try {
+    const live = await api(`/api/plans/${planId}/live`);
+    if (live && live.checkpointed) {
+      $('kpis').classList.add('stale');
+      for (const key of ['vehiclesUsed', 'tasksAssigned']) {
+        let cell = document.querySelector(`#kpis dd[data-kpi=${key}]`);
+        if (!cell) {
+          $('kpis').append(el('dt', {}, t(key)), (cell = el('dd', { 'data-kpi': key })));
+        }
+        cell.textContent = number(live[key]);
+        cell.classList.add('live');
+      }
+    }
+  } catch (error) {
+    console.warn(error);
+  }
+  setTimeout(() => pollLive(planId), 2000);
+}
+
+function drawUnassignedList() {
+  const { unassigned, late } = state.report;
+  const items = [];
+  for (const task of unassigned) {
+    items.push(el('li', { class: 'unassigned-item' },
+      el('button', {
+        type: 'button', class: 'link', onclick: () => showUnassigned(task.taskId),
+      }, `${t(task.taskKind)} · ${task.label}`),
+      el('div', { class: 'reason' }, task.reason)));
+  }
+  for (const task of late) {
+    items.push(el('li', { class: 'late-item' },
+      el('button', { type: 'button', class: 'link', onclick: () => select(task.vehicleId, task.taskId) },
+        `${t('late')} ${task.lateMinutes} min · ${task.taskId}`),
+      el('div', { class: 'reason' }, `${task.vehicleId}: ${time(task.end, state.plan.plan.planDate)} > ${time(task.deadline, state.plan.plan.planDate)}`)));
+  }
+  if (!items.length) items.push(el('li', { class: 'empty' }, t('noneUnassigned')));
+  $('unassigned').replaceChildren(...items);
+}
+
+function showUnassigned(taskId) {
+  const feature = state.unassigned.features.find((f) => f.properties.taskId === taskId);
+  if (!feature) return;
+  const layer = L.geoJSON(feature);
+  map.fitBounds(layer.getBounds(), { maxZoom: 17, padding: [80, 80] });
+}
+
+function drawRoutes() {
+  const day = state.plan.plan.planDate;
+  $('routes').replaceChildren(...state.report.routes.map((route) => {
+    const tasks = route.stops.filter((s) => s.kind === 'TASK').length;
+    const colour = planLayer.colours.get(route.vehicleId) || '#bbb';
+    return el('li', { 'data-vehicle': route.vehicleId },
+      el('button', {
+        type: 'button', class: 'route-button', onclick: () => select(route.vehicleId, null),
+        'aria-pressed': String(state.selected.vehicleId === route.vehicleId),
+      },
+      el('span', { class: 'chip', style: `background:${colour}` }),
+      el('span', { class: 'route-name' }, route.vehicleName || route.vehicleId),
+      el('span', { class: 'route-figures' },
+        `${tasks} ${t('taskCount')} · ${number(route.kmDriven)} km · ${time(route.departure, day)}–${time(route.returnTime, day)}`,
+        route.overtimeMinutes > 0 ? el('span', { class: 'overtime-text' }, ` · ${t('OVERTIME')} ${route.overtimeMinutes}′`) : null)));
+  }));
+}
+
+function drawRouteDetail() {
+  const detail = $('route-detail');
+  const route = state.report?.routes.find((r) => r.vehicleId === state.selected.vehicleId);
+  if (!route) {
+    detail.replaceChildren(el('p', { class: 'hint' }, t('selectRoute')));
+    return;
+  }
+  const day = state.plan.plan.planDate;
+  let number = 0;
+  detail.replaceChildren(
+    el('h3', {}, `${route.vehicleName || route.vehicleId}${t('stopsOf')}`),
+    el('ol', { class: 'stops' }, ...route.stops.map((stop) => {
+      if (stop.kind === 'TASK') number += 1;
+      const selected = stop.taskId && stop.taskId === state.selected.taskId;
+      return el('li', { class: `stop-row ${stop.kind.toLowerCase()}${selected ? ' selected' : ''}`, 'data-task': stop.taskId || '' },
+        el('button', {
+          type: 'button', class: 'link', onclick: () => select(route.vehicleId, stop.taskId || null),
+        },
+        el('span', { class: 'seq' }, stop.kind === 'TASK' ? String(number) : t(stop.kind)),
+        el('span', { class: 'when' }, `${time(stop.start, day)}–${time(stop.end, day)}`),
+        el('span', { class: 'what' }, stop.label)),
+        number <= (state.pins[route.vehicleId] || route.pinnedStops) && stop.kind === 'TASK' ? el('span', { class: 'pin', title: t('pins'), 'aria-label': t('pins') }, '■') : null);
+    })));
+  // Scrolls the list alone: the side panel stays where the dispatcher left it.
+  const row = detail.querySelector('.stop-row.selected');
+  const list = detail.querySelector('ol.stops');
+  if (row) list.scrollTop = row.offsetTop - list.offsetTop - list.clientHeight / 2;
+}
+
+function select(vehicleId, taskId) {
+  state.selected = { vehicleId, taskId };
+  planLayer.select(vehicleId, taskId);
+  timeline.select(vehicleId, taskId);
+  document.querySelectorAll('#routes li').forEach((li) => {
+    const on = li.dataset.vehicle === vehicleId;
+    li.classList.toggle('selected', on);
+    li.querySelector('button')?.setAttribute('aria-pressed', String(on));
+  });
+  if (vehicleId) $('breakdown-vehicle').value = vehicleId;
+  drawRouteDetail();
+}
+
+// --- Solving -------------------------------------------------------------------------------------------------
+
+function showSolving(solving, score, run) {
+  $('solve').disabled = solving;
+  $('stop').disabled = !solving;
+  $('replan').disabled = solving || !versionInfo();
+  $('solve-status').textContent = solving ? t('solving') : t('idle');
+  $('solve-status').classList.toggle('busy', solving);
+  if (score) $('score').textContent = score;
+  if (solving) {
+    state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
+    tickProgress();
+    if (!state.livePolling) {
+      state.livePolling = state.planId;
+      pollLive(state.planId);
+    }
+  } else {
+    setProgress(0);
+  }
+}
+
+function tickProgress() {
+  if (!state.events && $('stop').disabled) return;
+  const elapsed = (Date.now() - state.solveStartedAt) / 1000;
+  setProgress(Math.min(99, Math.round((100 * elapsed) / state.timeLimitSeconds)));
+  if (!$('stop').disabled) setTimeout(tickProgress, 500);
+}
+
+function setProgress(percent) {
+  $('progress-bar').style.width = `${percent}%`;
+  document.querySelector('.progress').setAttribute('aria-valuenow', String(percent));
+}
+
+function follow() {
+  state.events?.close();
+  const planId = state.planId;
+  const events = new EventSource(`/api/plans/${planId}/events`);
+  state.events = events;
+  events.addEventListener('best', (event) => {
+    const data = JSON.parse(event.data);
+    $('score').textContent = data.score;
+    $('score').classList.add('flash');
+    setTimeout(() => $('score').classList.remove('flash'), 400);
+  });
+  const done = (event, failed) => {
+    events.close();
+    if (state.events === events) state.events = null;
+    if (failed) notify(JSON.parse(event.data).reason, 'error');
+    if (state.planId === planId) loadPlan(planId, null).catch(reportError);
+  };
+  events.addEventListener('finished', (event) => done(event, false));
+  events.addEventListener('failed', (event) => done(event, true));
+  events.onerror = () => {
+    // The stream closes after "finished"; a closed stream while solving is retried by the browser.
+    if (events.readyState === EventSource.CLOSED) done(null, false);
+  };
+}
+
+async function solve(body) {
+  const run = await api(`/api/plans/${state.planId}/solve`, { method: 'POST', body });
+  if (run.outcome === 'FAILED') {
+    notify(run.failureReason, 'error');
+    return;
+  }
+  showSolving(true, null, run);
+  follow();
+}
+
+function wireActions() {
+  $('plan').addEventListener('change', () => loadPlan(Number($('plan').value), null).catch(reportError));
+  $('version').addEventListener('change', () => loadVersion(Number($('version').value)).catch(reportError));
+  $('new-plan').addEventListener('click', async () => {
+    try {
+      const plan = await api(`/api/districts/${state.districtId}/plans`, {
+        method: 'POST', body: { date: $('new-plan-date').value, actor: actor() },
+      });
+      await loadPlans(plan.id);
+    } catch (error) {
+      reportError(error);
+    }
+  });
+  $('solve').addEventListener('click', () => solve({ actor: actor() }).catch(reportError));
+  $('stop').addEventListener('click', () => api(`/api/plans/${state.planId}/stop`, { method: 'POST' }).catch(reportError));
+  $('publish').addEventListener('click', async () => {
+    try {
+      await api(`/api/plans/${state.planId}/versions/${state.version}/publish`, { method: 'POST', body: { actor: actor() } });
+      notify(`v${state.version} ${t('published')}`);
+      await loadPlan(state.planId, state.version);
+    } catch (error) {
+      reportError(error);
+    }
+  });
+  $('pin').addEventListener('click', pinUpToSelected);
+  $('clear-pins').addEventListener('click', () => {
+    state.pins = {};
+    drawPins();
+    drawRouteDetail();
+  });
+  $('replan').addEventListener('click', () => solve({ actor: actor(), fromVersion: state.version, pins: state.pins })
+    .catch(reportError));
+  $('breakdown').addEventListener('click', reportBreakdown);
+  $('place-report').addEventListener('click', startPlacing);
+  $('submit-report').addEventListener('click', () => submitReport().catch(reportError));
+  map.on('click', placeReport);
+  onLanguageChange(() => {
+    drawVersion();
+    if (state.plan) showSolving(!$('stop').disabled, null, null);
+  });
+}
+
+function pinUpToSelected() {
+  const { vehicleId, taskId } = state.selected;
+  const route = state.report?.routes.find((r) => r.vehicleId === vehicleId);
+  if (!route || !taskId) {
+    notify(t('selectRoute'));
+    return;
+  }
+  const taskIds = route.stops.filter((s) => s.kind === 'TASK').map((s) => s.taskId);
+  state.pins[vehicleId] = taskIds.indexOf(taskId) + 1;
+  drawPins();
+  drawRouteDetail();
+}
+
+function drawPins() {
+  const entries = Object.entries(state.pins);
+  $('pins').replaceChildren(...entries.map(([vehicleId, count]) => el('span', { class: 'pin-chip' },
+    `${t('pins')} ${vehicleId} × ${count}`)));
+  $('clear-pins').hidden = !entries.length;
+}
+
+async function reportBreakdown() {
+  try {
+    const at = `${state.plan.plan.planDate}T${$('breakdown-time').value || nowLocal().slice(11, 16)}:00`;
+    const result = await api(`/api/plans/${state.planId}/breakdowns`, {
+      method: 'POST', body: { vehicleId: $('breakdown-vehicle').value, at, actor: actor() },
+    });
+    notify(`${t('breakdown')}: ${result.vehicleId}`);
+    if (result.solving) {
+      showSolving(true, null, null);
+      follow();
+    }
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+// --- New blind-spot reports ----------------------------------------------------------------------------------
+
+function startPlacing() {
+  state.placing = true;
+  $('placing-hint').hidden = false;
+  $('map').classList.add('placing');
+}
+
+function placeReport(event) {
+  if (!state.placing) return;
+  state.placing = false;
+  $('placing-hint').hidden = true;
+  $('map').classList.remove('placing');
+  state.newReport = { lon: Number(event.latlng.lng.toFixed(6)), lat: Number(event.latlng.lat.toFixed(6)) };
+  reportGroup.clearLayers();
+  L.marker(event.latlng, {
+    icon: L.divIcon({ className: 'new-report', html: '!', iconSize: [24, 24] }), pane: 'stops', title: t('reportBlindSpot'),
+  }).addTo(reportGroup);
+  $('report-where').textContent = `${state.newReport.lon}, ${state.newReport.lat}`;
+  $('report-form').hidden = false;
+  $('new-report').replaceChildren();
+}
+
+async function submitReport() {
+  const spot = await api(`/api/districts/${state.districtId}/blind-spots`, {
+    method: 'POST',
+    body: {
+      ...state.newReport,
+      category: $('report-category').value,
+      volumeM3: Number($('report-volume').value),
+      priority: $('report-priority').value,
+      source: 'PATROL',
+      description: $('report-description').value,
+      reportedBy: actor(),
+      // Whole seconds: the day's dataset accepts no fractions, which the app's own clock would give.
+      reportedAt: nowLocal(),
+    },
+  });
+  $('report-form').hidden = true;
+  reportGroup.eachLayer((marker) => marker.bindTooltip(`${spot.id} · ${t(spot.priority)} · ${t(spot.category)}`).openTooltip());
+  const propose = el('button', { type: 'button', id: 'propose', class: 'primary' }, t('proposeInsertions'));
+  const results = el('div', { id: 'proposals' });
+  propose.addEventListener('click', () => proposeInsertions(spot, results).catch(reportError));
+  $('new-report').replaceChildren(
+    el('p', {}, `${spot.id} · ${t(spot.category)} · ${number(spot.volumeM3)} m³ · ${t(spot.priority)} · ${time(spot.deadline)}`),
+    propose, results);
+}
+
+/** Best insertions of the new report into the current version; the endpoint comes with urgent-report insertion. */
+async function proposeInsertions(spot, results) {
+  let proposals;
+  try {
+    proposals = await api(`/api/plans/${state.planId}/insertions?blindSpotId=${encodeURIComponent(spot.id)}`, { method: 'POST' });
+  } catch (error) {
+    if (error.status === 404 || error.status === 405) {
+      results.replaceChildren(el('p', { class: 'hint' }, t('insertionsUnavailable')));
+      return;
+    }
+    throw error;
+  }
+  const list = Array.isArray(proposals) ? proposals : (proposals?.insertions || proposals?.recommendations || []);
+  if (!list.length) {
+    results.replaceChildren(el('p', { class: 'hint' }, t('noProposal')));
+    return;
+  }
+  results.replaceChildren(el('ol', { class: 'items' }, ...list.slice(0, 5).map((proposal) => {
+    const vehicleId = proposal.vehicleId || proposal.routeId;
+    return el('li', {},
+      el('button', { type: 'button', class: 'link', onclick: () => select(vehicleId, null) },
+        `${vehicleId} #${(proposal.position ?? proposal.index ?? 0) + 1}`),
+      el('span', { class: 'reason' }, ` ${proposal.scoreDifference || proposal.score || ''}`));
+  })));
+}

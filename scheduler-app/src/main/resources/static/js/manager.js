@@ -1,0 +1,198 @@
+// The manager's view: two plan versions side by side (figures and their differences, charts, tasks per subdistrict
+// on the map) and the history of nightly re-planning.
+import { api, districtSelect, el, header, number, param, reportError, setParams } from './common.js';
+import { onLanguageChange, t } from './i18n.js';
+import { pairedBars } from './charts.js';
+import { createMap, drawBasemap } from './map.js';
+
+const L = window.L;
+const $ = (id) => document.getElementById(id);
+
+// Figures where less is better; for the others more is better.
+const LOWER_IS_BETTER = new Set(['vehiclesUsed', 'kmDriven', 'kmDeadheaded', 'waterUsedM3', 'blindSpotsOverdue',
+  'overtimeMinutes', 'unassignedTasks', 'workingMinutesStandardDeviation']);
+
+const map = createMap($('area-map'));
+let basemap = null;
+let areaLayer = null;
+let last = null;
+
+header('manager');
+init().catch(reportError);
+
+async function init() {
+  await districtSelect($('district'));
+  $('district').addEventListener('change', () => loadDistrict().catch(reportError));
+  $('left-plan').addEventListener('change', () => fillVersions('left').catch(reportError));
+  $('right-plan').addEventListener('change', () => fillVersions('right').catch(reportError));
+  $('compare').addEventListener('click', () => compare().catch(reportError));
+  onLanguageChange(() => {
+    if (last) draw(last);
+    loadNightly().catch(reportError);
+  });
+  await loadDistrict();
+}
+
+async function loadDistrict() {
+  const districtId = $('district').value;
+  setParams({ district: districtId });
+  basemap = await api(`/api/districts/${districtId}/basemap`);
+  map.eachLayer((layer) => map.removeLayer(layer));
+  drawBasemap(map, basemap, { facilities: false });
+  const plans = await api(`/api/districts/${districtId}/plans`);
+  for (const side of ['left', 'right']) {
+    $(`${side}-plan`).replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
+  }
+  await chooseDefaults(plans);
+  await loadNightly();
+  if ($('left-version').value && $('right-version').value) await compare();
+}
+
+/** By default the newest version on the right and the one before it (or the published one) on the left. */
+async function chooseDefaults(plans) {
+  const all = [];
+  for (const plan of plans.slice(0, 3)) {
+    const versions = await api(`/api/plans/${plan.id}/versions`);
+    versions.forEach((v) => all.push(v));
+  }
+  all.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  const [right, leftCandidate] = all;
+  const left = all.find((v) => v.status === 'PUBLISHED' && v !== right) || leftCandidate || right;
+  const wanted = (name) => param(name)?.split('v').map(Number);
+  const [leftPlan, leftVersion] = wanted('left') || (left ? [left.planId, left.version] : []);
+  const [rightPlan, rightVersion] = wanted('right') || (right ? [right.planId, right.version] : []);
+  if (leftPlan) $('left-plan').value = String(leftPlan);
+  if (rightPlan) $('right-plan').value = String(rightPlan);
+  await fillVersions('left', leftVersion);
+  await fillVersions('right', rightVersion);
+}
+
+async function fillVersions(side, wanted) {
+  const planId = $(`${side}-plan`).value;
+  if (!planId) return;
+  const versions = await api(`/api/plans/${planId}/versions`);
+  $(`${side}-version`).replaceChildren(...versions.slice().reverse().map((v) => el('option', { value: v.version },
+    `v${v.version} · ${t(v.status.toLowerCase())} · ${v.score}`)));
+  if (wanted && versions.some((v) => v.version === wanted)) $(`${side}-version`).value = String(wanted);
+}
+
+async function compare() {
+  const leftPlan = $('left-plan').value;
+  const leftVersion = $('left-version').value;
+  const rightPlan = $('right-plan').value;
+  const rightVersion = $('right-version').value;
+  setParams({ left: `${leftPlan}v${leftVersion}`, right: `${rightPlan}v${rightVersion}` });
+  const [comparison, leftReport, rightReport] = await Promise.all([
+    api(`/api/comparisons?leftPlan=${leftPlan}&leftVersion=${leftVersion}&rightPlan=${rightPlan}&rightVersion=${rightVersion}`),
+    api(`/api/plans/${leftPlan}/versions/${leftVersion}`),
+    api(`/api/plans/${rightPlan}/versions/${rightVersion}`),
+  ]);
+  last = { comparison, leftReport, rightReport };
+  draw(last);
+}
+
+function draw({ comparison, leftReport, rightReport }) {
+  drawTable(comparison);
+  drawCharts(leftReport, rightReport);
+  drawAreas(comparison);
+}
+
+function drawTable(comparison) {
+  const side = (s) => `#${s.planId} v${s.version} · ${t(s.status.toLowerCase())}`;
+  $('kpi-table').replaceChildren(
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('kpi')), el('th', { scope: 'col' }, side(comparison.left)),
+      el('th', { scope: 'col' }, side(comparison.right)), el('th', { scope: 'col' }, t('difference')))),
+    el('tbody', {}, ...comparison.kpis.map((row) => {
+      const better = row.difference !== 0 && (row.difference < 0) === LOWER_IS_BETTER.has(row.kpi);
+      const judged = row.difference === 0 ? '' : (better ? 'better' : 'worse');
+      return el('tr', { 'data-kpi': row.kpi },
+        el('th', { scope: 'row' }, t(row.kpi)),
+        el('td', {}, number(row.left)),
+        el('td', {}, number(row.right)),
+        el('td', { class: judged, title: judged ? t(judged) : '' },
+          `${row.difference > 0 ? '+' : ''}${number(row.difference)}`));
+    })));
+  $('moved').textContent = `${t('movedTasks')}: ${comparison.movedTasks.length}`;
+}
+
+function drawCharts(left, right) {
+  const kpi = (key) => ({ label: t(key), left: left.kpis[key], right: right.kpis[key] });
+  const sla = (k) => (k.blindSpotsCleared ? (100 * k.blindSpotsClearedWithinSla) / k.blindSpotsCleared : 100);
+  const work = new Map();
+  for (const [side, report] of [['left', left], ['right', right]]) {
+    for (const route of report.routes) {
+      const row = work.get(route.vehicleId) || { label: route.vehicleName || route.vehicleId, left: 0, right: 0 };
+      row[side] = route.workingMinutes;
+      work.set(route.vehicleId, row);
+    }
+  }
+  $('charts').replaceChildren(
+    pairedBars('km', [kpi('kmDriven'), kpi('kmDeadheaded'), kpi('kmWashed')]),
+    pairedBars(t('waterUsedM3'), [kpi('waterUsedM3'), kpi('refills')]),
+    pairedBars(t('slaCompliance'), [{ label: t('slaCompliance'), left: sla(left.kpis), right: sla(right.kpis) },
+      kpi('blindSpotsOverdue')]),
+    pairedBars(t('overtimeMinutes'), [kpi('overtimeMinutes'), kpi('unassignedTasks')]),
+    pairedBars(t('workPerCrew'), [...work.values()]));
+}
+
+/** Subdistricts where either plan works, shaded by the change in work minutes (blue more, orange less). */
+function drawAreas(comparison) {
+  if (areaLayer) map.removeLayer(areaLayer);
+  const rows = comparison.bySubdistrict;
+  const worked = { ...basemap, features: basemap.features.filter((f) => f.properties.layer === 'subdistrict' && rows[f.properties.id]) };
+  const maxDiff = Math.max(1, ...Object.values(rows).map((r) => Math.abs(r.rightWorkMinutes - r.leftWorkMinutes)));
+  areaLayer = L.featureGroup().addTo(map);
+  L.geoJSON(worked, {
+    style: (feature) => {
+      const row = rows[feature.properties.id];
+      const diff = row.rightWorkMinutes - row.leftWorkMinutes;
+      if (Math.abs(diff) < 0.5) return { color: '#37474f', weight: 1.5, fillColor: '#90a4ae', fillOpacity: 0.25 };
+      const strength = 0.2 + (0.5 * Math.abs(diff)) / maxDiff;
+      return { color: '#37474f', weight: 1.5, fillColor: diff > 0 ? '#1565c0' : '#ef6c00', fillOpacity: strength };
+    },
+    onEachFeature: (feature, layer) => {
+      const row = rows[feature.properties.id];
+      layer.bindTooltip(`<b>${feature.properties.name}</b><br>${t('tasks')}: ${row.leftTasks} → ${row.rightTasks}<br>`
+        + `${t('work')}: ${number(row.leftWorkMinutes, 0)} → ${number(row.rightWorkMinutes, 0)} min`, { sticky: true });
+      L.marker(layer.getBounds().getCenter(), {
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({
+          className: 'area-label',
+          html: `${feature.properties.name}<br>${row.leftTasks} → ${row.rightTasks}`,
+          iconSize: [120, 34],
+        }),
+      }).addTo(areaLayer);
+    },
+  }).addTo(areaLayer);
+  if (areaLayer.getBounds().isValid()) map.fitBounds(areaLayer.getBounds(), { padding: [8, 8] });
+}
+
+async function loadNightly() {
+  const districtId = $('district').value;
+  const [schedule, runs] = await Promise.all([
+    api(`/api/districts/${districtId}/nightly`), api(`/api/districts/${districtId}/nightly-runs`)]);
+  const runNow = el('button', { type: 'button', id: 'run-nightly' }, t('runNow'));
+  runNow.addEventListener('click', async () => {
+    try {
+      await api(`/api/districts/${districtId}/nightly/run`, { method: 'POST' });
+      setTimeout(() => loadNightly().catch(reportError), 1500);
+    } catch (error) {
+      reportError(error);
+    }
+  });
+  $('nightly-schedule').replaceChildren(`${t('nightlySchedule')}: ${schedule.cron} · ${t('nextFire')}: `
+    + `${schedule.nextFire ? schedule.nextFire.replace('T', ' ').replace(/\[.*\]$/, '') : '–'} `, runNow);
+  if (!runs.length) {
+    $('runs').replaceChildren(el('tbody', {}, el('tr', {}, el('td', {}, t('noRuns')))));
+    return;
+  }
+  $('runs').replaceChildren(
+    el('thead', {}, el('tr', {}, ...['plan', 'started_at', 'ended_at', 'outcome', 'score'].map((key) => el('th', { scope: 'col' }, t(key))))),
+    el('tbody', {}, ...runs.slice().reverse().map((run) => el('tr', {},
+      el('td', {}, `#${run.planId}`),
+      el('td', {}, new Date(run.startedAt).toLocaleString()),
+      el('td', {}, run.endedAt ? new Date(run.endedAt).toLocaleString() : '–'),
+      el('td', { class: `outcome-${run.outcome}` }, run.outcome + (run.failureReason ? `: ${run.failureReason}` : '')),
+      el('td', {}, run.bestScore || '–')))));
+}

@@ -1,0 +1,200 @@
+// The district's own map in Leaflet: no tiles, only the district's streets, boundaries and facilities, with plan
+// routes, stops and unassigned work drawn on top.
+import { el, routeColour, time } from './common.js';
+import { t } from './i18n.js';
+
+const L = window.L;
+
+const STREET_STYLE = {
+  main: { color: '#6b6b6b', weight: 4 },
+  secondary: { color: '#8a8a8a', weight: 3 },
+  branch: { color: '#a9a9a9', weight: 2 },
+  alley: { color: '#c4c4c4', weight: 1 },
+};
+
+export function createMap(element, options = {}) {
+  const map = L.map(element, {
+    zoomSnap: 0.25,
+    attributionControl: false,
+    zoomControl: options.zoomControl !== false,
+  });
+  map.createPane('basemap').style.zIndex = 350;
+  map.createPane('routes').style.zIndex = 420;
+  map.createPane('stops').style.zIndex = 620;
+  return map;
+}
+
+/** Draws the basemap GeoJSON (streets by class, subdistrict and grid boundaries, facilities) and fits it. */
+export function drawBasemap(map, geojson, options = {}) {
+  const renderer = L.canvas({ pane: 'basemap' });
+  const byLayer = (layer) => ({ ...geojson, features: geojson.features.filter((f) => f.properties.layer === layer) });
+  const grids = L.geoJSON(byLayer('grid'), {
+    renderer,
+    interactive: false,
+    style: { color: '#b9c6d6', weight: 1, dashArray: '2 4', fill: false },
+  });
+  const subdistricts = L.geoJSON(byLayer('subdistrict'), {
+    renderer,
+    style: { color: '#5b7aa6', weight: 2, dashArray: '8 6', fillColor: '#dfe8f3', fillOpacity: 0.25 },
+    onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.name, { sticky: true, className: 'area' }),
+  });
+  const streets = L.geoJSON(byLayer('street'), {
+    renderer,
+    style: (feature) => STREET_STYLE[feature.properties.roadClass] || STREET_STYLE.branch,
+    onEachFeature: (feature, layer) => {
+      if (feature.properties.name) layer.bindTooltip(feature.properties.name, { sticky: true });
+    },
+  });
+  const facilities = L.geoJSON(
+    { ...geojson, features: geojson.features.filter((f) => ['depot', 'hydrant', 'transferStation'].includes(f.properties.layer)) },
+    {
+      pointToLayer: (feature, latlng) => L.marker(latlng, {
+        icon: facilityIcon(feature.properties.layer),
+        pane: 'stops',
+        keyboard: false,
+      }),
+      onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.name),
+    },
+  );
+  const layers = [subdistricts, grids, streets];
+  if (options.facilities !== false) layers.push(facilities);
+  const group = L.layerGroup(layers).addTo(map);
+  // The streets are where the work is; the boundaries around them may reach far into the countryside.
+  const bounds = streets.getBounds().isValid() ? streets.getBounds() : subdistricts.getBounds();
+  if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
+  return { group, subdistricts, grids, streets, facilities };
+}
+
+export function facilityIcon(kind) {
+  const text = { depot: 'P', hydrant: '水', transferStation: '站' }[kind] || '?';
+  return L.divIcon({ className: `facility ${kind}`, html: text, iconSize: [18, 18] });
+}
+
+export function stopIcon(kind, number, colour, selected) {
+  if (kind === 'REFILL') return L.divIcon({ className: 'stop refill', html: '水', iconSize: [18, 18] });
+  if (kind === 'DUMP') return L.divIcon({ className: 'stop dump', html: '倒', iconSize: [18, 18] });
+  const size = selected ? 26 : 20;
+  return L.divIcon({
+    className: `stop task${selected ? ' selected' : ''}`,
+    html: `<span style="background:${colour}">${number}</span>`,
+    iconSize: [size, size],
+  });
+}
+
+/**
+ * A plan drawn on a map: each route in its colour along the streets (washed solid, deadheading dashed), its stops
+ * numbered, refills and dumps marked. select(vehicleId, taskId) highlights one route and task.
+ */
+export class PlanLayer {
+  constructor(map, onSelect) {
+    this.map = map;
+    this.onSelect = onSelect;
+    this.group = L.layerGroup().addTo(map);
+    this.lines = new Map();
+    this.markers = new Map();
+    this.colours = new Map();
+  }
+
+  draw(geojson, report, day) {
+    this.group.clearLayers();
+    this.lines.clear();
+    this.markers.clear();
+    this.colours = coloursOf(geojson);
+    const renderer = L.svg({ pane: 'routes' });
+    for (const feature of geojson.features) {
+      const { kind, vehicleId } = feature.properties;
+      if (kind !== 'washed' && kind !== 'deadhead') continue;
+      const colour = this.colours.get(vehicleId);
+      const line = L.geoJSON(feature, {
+        renderer,
+        style: kind === 'washed'
+          ? { color: colour, weight: 6, opacity: 0.9, lineCap: 'round' }
+          : { color: colour, weight: 2.5, opacity: 0.75, dashArray: '5 6' },
+      });
+      line.on('click', () => this.onSelect(vehicleId, null));
+      line.bindTooltip(`${vehicleId} · ${t(kind === 'washed' ? 'legendWashed' : 'legendDeadhead')}`, { sticky: true });
+      line.addTo(this.group);
+      if (!this.lines.has(vehicleId)) this.lines.set(vehicleId, []);
+      this.lines.get(vehicleId).push({ line, kind });
+    }
+    for (const route of report.routes) {
+      let number = 0;
+      for (const stop of route.stops) {
+        if (stop.kind === 'TASK') number += 1;
+        if (stop.lon === null || stop.lon === undefined || stop.kind === 'DEPOT' || stop.kind === 'BREAK') continue;
+        const colour = this.colours.get(route.vehicleId) || '#555';
+        const marker = L.marker([stop.lat, stop.lon], {
+          icon: stopIcon(stop.kind, number, colour, false),
+          pane: 'stops',
+          title: `${route.vehicleId} #${stop.sequence}`,
+          alt: stop.label,
+          keyboard: false,
+        });
+        marker.bindTooltip(el('div', {},
+          el('b', {}, `${route.vehicleName || route.vehicleId} · ${stop.kind === 'TASK' ? number : t(stop.kind)}`),
+          el('br'), stop.label, el('br'), `${time(stop.start, day)}–${time(stop.end, day)}`));
+        marker.on('click', () => this.onSelect(route.vehicleId, stop.taskId || null));
+        marker.addTo(this.group);
+        marker.stopInfo = { kind: stop.kind, number, colour };
+        this.markers.set(`${route.vehicleId}|${stop.taskId || `#${stop.sequence}`}`, marker);
+      }
+    }
+  }
+
+  select(vehicleId, taskId) {
+    for (const [id, parts] of this.lines) {
+      for (const { line, kind } of parts) {
+        const dim = vehicleId && id !== vehicleId;
+        line.setStyle({ opacity: dim ? 0.15 : (kind === 'washed' ? 0.95 : 0.8), weight: kind === 'washed' ? (id === vehicleId ? 8 : 6) : 2.5 });
+        if (id === vehicleId) line.bringToFront();
+      }
+    }
+    for (const [key, marker] of this.markers) {
+      const [id, task] = key.split('|');
+      const info = marker.stopInfo;
+      marker.setOpacity(vehicleId && id !== vehicleId ? 0.25 : 1);
+      const selected = taskId && task === taskId && id === vehicleId;
+      marker.setIcon(stopIcon(info.kind, info.number, info.colour, selected));
+      marker.setZIndexOffset(selected ? 1000 : 0);
+      if (selected) this.map.panInside(marker.getLatLng(), { padding: [60, 60] });
+    }
+  }
+}
+
+/** Each route's colour, by the colour index the plan GeoJSON gives it. */
+export function coloursOf(geojson) {
+  const colours = new Map();
+  for (const feature of geojson.features) {
+    const { vehicleId, colourIndex } = feature.properties;
+    if (colourIndex !== undefined && !colours.has(vehicleId)) colours.set(vehicleId, routeColour(colourIndex));
+  }
+  return colours;
+}
+
+/** Unassigned work: a red halo on the street, toilet or blind spot, with the reason as its tooltip. */
+export function drawUnassigned(map, geojson, group) {
+  group.clearLayers();
+  L.geoJSON(geojson, {
+    style: { color: '#e00000', weight: 8, opacity: 0.55 },
+    pointToLayer: (feature, latlng) => L.circleMarker(latlng, {
+      radius: 9, color: '#e00000', weight: 3, fillColor: '#ffdddd', fillOpacity: 0.8, pane: 'stops',
+    }),
+    onEachFeature: (feature, layer) => layer.bindTooltip(
+      `${t('unassigned')}: ${feature.properties.label}<br>${feature.properties.reason}`,
+    ),
+  }).addTo(group);
+}
+
+export function legend(map, entries) {
+  const control = L.control({ position: 'bottomleft' });
+  control.onAdd = () => {
+    const box = el('div', { class: 'legend', role: 'list', 'aria-label': 'legend' });
+    for (const [swatch, key] of entries) {
+      box.appendChild(el('div', { role: 'listitem' }, el('span', { class: `swatch ${swatch}` }), el('span', { 'data-i18n': key }, t(key))));
+    }
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  control.addTo(map);
+  return control;
+}

@@ -1,0 +1,282 @@
+package city.sanitation.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.sanitation.app.AppInstance;
+import city.sanitation.app.SampleData;
+import city.sanitation.app.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web UI in a real headless Chromium against the app on a real PostgreSQL: a dispatcher solves and publishes, a
+ * crew marks a task done on the phone page, a manager compares two plan versions. Each test can also run alone: it
+ * makes through the API what an earlier test would have left behind.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String DISTRICT = "pingcheng";
+
+    private static AppInstance app;
+    private static Browser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+
+    @BeforeAll
+    static void start() {
+        app = AppInstance.start(
+                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("webui"), "sanitation.solver.time-limit=2s");
+        var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        browser = Browser.start(app.baseUrl, 1400, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void dispatcherSolvesAndPublishes() {
+        browser.open("/dispatcher.html?district=" + DISTRICT);
+        browser.find("#map canvas");
+        if (plans().isEmpty()) {
+            browser.click("#new-plan");
+            browser.await(driver ->
+                    !new Select(driver.findElement(By.id("plan"))).getOptions().isEmpty());
+        }
+        long planId = plans().get(0);
+
+        browser.click("#solve");
+        browser.await(driver -> versions(planId).size() >= 1
+                && !new Select(driver.findElement(By.id("version")))
+                        .getOptions()
+                        .isEmpty());
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
+        assertThat(browser.find("#score").getText()).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
+        assertThat(Integer.parseInt(
+                        browser.find("#kpis dd[data-kpi=vehiclesUsed]").getText()))
+                .isPositive();
+        assertThat(browser.driver.findElements(By.cssSelector("#map .stop.task")))
+                .as("numbered stops on the map")
+                .isNotEmpty();
+
+        // A route chosen in the list is highlighted in the timeline; a task chosen in the timeline on the map.
+        WebElement bar = widestTaskBar();
+        String vehicleId = (String) browser.script("return arguments[0].closest('.row').dataset.vehicle", bar);
+        browser.find("#routes li[data-vehicle='" + vehicleId + "'] button").click();
+        assertThat(browser.find("#timeline .row.selected").getAttribute("data-vehicle"))
+                .isEqualTo(vehicleId);
+        assertThat(browser.find("#routes li.selected").getAttribute("data-vehicle"))
+                .isEqualTo(vehicleId);
+        browser.script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bar);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .stop.task.selected")));
+        assertThat(browser.find("#route-detail .stop-row.selected").getAttribute("data-task"))
+                .isEqualTo(bar.getAttribute("data-task"));
+        browser.script("document.getElementById('side').scrollTop = 0");
+        browser.screenshot("dispatcher-board");
+
+        browser.click("#publish");
+        browser.await(ExpectedConditions.attributeContains(By.id("version-status"), "class", "published"));
+        int shown = Integer.parseInt(new Select(browser.driver.findElement(By.id("version")))
+                .getFirstSelectedOption()
+                .getAttribute("value"));
+        assertThat(status(planId, shown)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    @Order(2)
+    void dispatcherPlacesANewBlindSpotOnTheMap() {
+        long planId = publishedPlan();
+        browser.open("/dispatcher.html?district=" + DISTRICT + "&plan=" + planId);
+        browser.find("#map .stop.task");
+        browser.click("#place-report");
+        browser.find("#placing-hint");
+        new Actions(browser.driver)
+                .moveToElement(browser.find("#map"), 60, -80)
+                .click()
+                .perform();
+        browser.find("#report-form");
+        new Select(browser.find("#report-priority")).selectByValue("URGENT");
+        WebElement description = browser.find("#report-description");
+        description.sendKeys("browser test pile");
+        browser.click("#submit-report");
+        browser.find("#propose");
+
+        JsonNode reported = null;
+        for (JsonNode spot :
+                app.get("/api/districts/" + DISTRICT + "/blind-spots").json()) {
+            if ("browser test pile".equals(spot.path("description").asText())) {
+                reported = spot;
+            }
+        }
+        assertThat(reported).as("the report reached the ledger").isNotNull();
+        assertThat(reported.get("priority").asText()).isEqualTo("URGENT");
+        assertThat(browser.find("#map .new-report")).isNotNull();
+
+        browser.click("#propose");
+        browser.await(
+                driver -> !driver.findElement(By.id("proposals")).getText().isBlank());
+        browser.screenshot("dispatcher-new-blind-spot");
+    }
+
+    @Test
+    @Order(3)
+    void crewMarksATaskDoneOnThePhone() {
+        long planId = publishedPlan();
+        JsonNode route = routeWithTasks(planId);
+        String vehicleId = route.get("vehicleId").asText();
+        browser.driver.manage().window().setSize(new Dimension(412, 915));
+        try {
+            browser.open("/crew.html?district=" + DISTRICT + "&vehicle=" + vehicleId + "&date=" + TODAY);
+            WebElement firstTask = browser.find(".crew-stop.task");
+            String taskId = firstTask.getAttribute("data-task");
+            assertThat(browser.find("#print-sheet").getAttribute("href")).contains("/route-sheet?date=" + TODAY);
+
+            firstTask.findElement(By.cssSelector("button.done")).click();
+            browser.await(ExpectedConditions.attributeContains(
+                    By.cssSelector(".crew-stop[data-task='" + taskId + "']"), "class", "done"));
+            JsonNode progress = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
+                    .json()
+                    .get("progress");
+            assertThat(progress.path(taskId).asText()).isEqualTo("DONE");
+            assertThat(browser.driver.findElements(By.cssSelector(".crew-stop[data-task='" + taskId + "'] button")))
+                    .as("a done task offers no more buttons")
+                    .isEmpty();
+            browser.screenshot("crew-route");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void managerComparesTwoPlanVersions() throws InterruptedException {
+        long planId = publishedPlan();
+        if (versions(planId).size() < 2) {
+            var run = app.post("/api/plans/" + planId + "/solve", Map.of("actor", "li", "fromVersion", 1));
+            assertThat(run.status().value()).as(run.body()).isEqualTo(202);
+            AppInstance.await(
+                    "a second version",
+                    Duration.ofSeconds(60),
+                    () -> versions(planId).size() >= 2);
+        }
+        browser.open("/manager.html?district=" + DISTRICT + "&left=" + planId + "v1&right=" + planId + "v2");
+        browser.find("#kpi-table tbody tr");
+        browser.click("#compare");
+        assertThat(browser.find("#kpi-table thead").getText()).contains("v1").contains("v2");
+        WebElement driven = browser.find("#kpi-table tr[data-kpi=kmDriven]");
+        List<WebElement> cells = driven.findElements(By.tagName("td"));
+        assertThat(cells).hasSize(3);
+        assertThat(cells.get(2).getText()).matches("[+-]?[\\d.,]+");
+        assertThat(browser.driver.findElements(By.cssSelector("#charts svg"))).hasSize(5);
+        assertThat(browser.driver.findElements(By.cssSelector("#area-map .area-label")))
+                .as("subdistricts labelled with their tasks")
+                .isNotEmpty();
+        assertThat(browser.find("#nightly-schedule").getText()).contains("0 0 18 * * ?");
+
+        browser.screenshot("manager-comparison");
+
+        // The language switch turns the whole page into English.
+        new Select(browser.find("#language")).selectByValue("en");
+        assertThat(browser.find("#kpi-table tr[data-kpi=kmDriven] th").getText())
+                .isEqualTo("Driven (km)");
+        assertThat(browser.find("header nav a.active").getText()).isEqualTo("Manager view");
+        new Select(browser.find("#language")).selectByValue("zh");
+    }
+
+    private static WebElement widestTaskBar() {
+        return (WebElement) browser.script("return [...document.querySelectorAll('#timeline .bar.task')]"
+                + ".sort((a, b) => b.getBBox().width - a.getBBox().width)[0];");
+    }
+
+    private static List<Long> plans() {
+        List<Long> ids = new java.util.ArrayList<>();
+        app.get("/api/districts/" + DISTRICT + "/plans")
+                .json()
+                .forEach(plan -> ids.add(plan.get("id").asLong()));
+        return ids;
+    }
+
+    private static List<JsonNode> versions(long planId) {
+        List<JsonNode> versions = new java.util.ArrayList<>();
+        app.get("/api/plans/" + planId + "/versions").json().forEach(versions::add);
+        return versions;
+    }
+
+    private static String status(long planId, int version) {
+        return versions(planId).stream()
+                .filter(v -> v.get("version").asInt() == version)
+                .findFirst()
+                .orElseThrow()
+                .get("status")
+                .asText();
+    }
+
+    /** The plan of today with a published version, made through the API when no earlier test made one. */
+    private static long publishedPlan() {
+        try {
+            if (plans().isEmpty()) {
+                app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString(), "actor", "wang"));
+            }
+            long planId = plans().get(0);
+            if (versions(planId).isEmpty()) {
+                app.post("/api/plans/" + planId + "/solve", Map.of("actor", "wang"));
+                AppInstance.await(
+                        "a first version",
+                        Duration.ofSeconds(60),
+                        () -> !versions(planId).isEmpty());
+            }
+            if (versions(planId).stream()
+                    .noneMatch(v -> "PUBLISHED".equals(v.get("status").asText()))) {
+                app.post("/api/plans/" + planId + "/versions/1/publish", Map.of("actor", "wang"));
+            }
+            return planId;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode routeWithTasks(long planId) {
+        int version = versions(planId).stream()
+                .filter(v -> "PUBLISHED".equals(v.get("status").asText()))
+                .findFirst()
+                .orElseThrow()
+                .get("version")
+                .asInt();
+        for (JsonNode route :
+                app.get("/api/plans/" + planId + "/versions/" + version).json().get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                if ("TASK".equals(stop.get("kind").asText())) {
+                    return route;
+                }
+            }
+        }
+        throw new AssertionError("The published plan has no route with a task.");
+    }
+}
