@@ -139,9 +139,25 @@ class WebUiIT {
         assertThat(browser.find("#map .new-report")).isNotNull();
 
         browser.click("#propose");
-        browser.await(
-                driver -> !driver.findElement(By.id("proposals")).getText().isBlank());
+        List<WebElement> proposals =
+                browser.await(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposals li"), 0));
+        assertThat(proposals.get(0).getText()).contains("#");
         browser.screenshot("dispatcher-new-blind-spot");
+
+        int versionsBefore = versions(planId).size();
+        browser.click("#insert-report");
+        String reportId = reported.get("id").asText();
+        browser.await(driver -> versions(planId).size() > versionsBefore);
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
+        int newest = versions(planId).size();
+        boolean placed = false;
+        for (JsonNode route :
+                app.get("/api/plans/" + planId + "/versions/" + newest).json().get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                placed |= reportId.equals(stop.path("taskId").asText());
+            }
+        }
+        assertThat(placed).as("the new version clears the report").isTrue();
     }
 
     @Test
