@@ -98,6 +98,7 @@ class WebUiIT {
         assertThat(browser.find("#route-detail .stop-row.selected").getAttribute("data-task"))
                 .isEqualTo(bar.getAttribute("data-task"));
         browser.script("document.getElementById('side').scrollTop = 0");
+        new Actions(browser.driver).moveToElement(browser.find("header.top")).perform();
         browser.screenshot("dispatcher-board");
 
         browser.click("#publish");
