@@ -111,6 +111,24 @@ class WebUiIT {
 
     @Test
     @Order(2)
+    void theBoardsMapIsDrawnFromTheDistrictsOwnData() {
+        JsonNode basemap = app.get("/api/districts/" + DISTRICT + "/basemap").json();
+        java.util.Set<String> layers = new java.util.TreeSet<>();
+        java.util.Set<String> roadClasses = new java.util.TreeSet<>();
+        basemap.get("features").forEach(feature -> {
+            layers.add(feature.at("/properties/layer").asText());
+            if (feature.at("/properties/layer").asText().equals("street")) {
+                roadClasses.add(feature.at("/properties/roadClass").asText());
+                assertThat(feature.at("/geometry/type").asText()).isEqualTo("LineString");
+            }
+        });
+        assertThat(layers).contains("street", "subdistrict", "grid", "depot", "hydrant", "transferStation");
+        assertThat(roadClasses).contains("main", "branch");
+        assertThat(basemap.get("bbox")).hasSize(4);
+    }
+
+    @Test
+    @Order(3)
     void dispatcherPlacesANewBlindSpotOnTheMap() {
         long planId = publishedPlan();
         browser.open("/dispatcher.html?district=" + DISTRICT + "&plan=" + planId);
@@ -162,7 +180,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void crewMarksATaskDoneOnThePhone() {
         long planId = publishedPlan();
         JsonNode route = routeWithTasks(planId);
@@ -191,7 +209,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void managerComparesTwoPlanVersions() throws InterruptedException {
         long planId = publishedPlan();
         if (versions(planId).size() < 2) {
