@@ -123,7 +123,7 @@ class WebUiIT {
             }
         });
         assertThat(layers).contains("street", "subdistrict", "grid", "depot", "hydrant", "transferStation");
-        assertThat(roadClasses).contains("main", "branch");
+        assertThat(roadClasses).contains("main", "secondary");
         assertThat(basemap.get("bbox")).hasSize(4);
     }
 
