@@ -483,28 +483,35 @@ async function submitReport() {
     propose, results);
 }
 
-/** Best insertions of the new report into the current version; the endpoint comes with urgent-report insertion. */
+/** The solver's best places for the new report in today's plan; the dispatcher inserts it with one click. */
 async function proposeInsertions(spot, results) {
-  let proposals;
-  try {
-    proposals = await api(`/api/plans/${state.planId}/insertions?blindSpotId=${encodeURIComponent(spot.id)}`, { method: 'POST' });
-  } catch (error) {
-    if (error.status === 404 || error.status === 405) {
-      results.replaceChildren(el('p', { class: 'hint' }, t('insertionsUnavailable')));
-      return;
-    }
-    throw error;
-  }
-  const list = Array.isArray(proposals) ? proposals : (proposals?.insertions || proposals?.recommendations || []);
-  if (!list.length) {
+  const base = `/api/plans/${state.planId}/urgent-reports/${encodeURIComponent(spot.id)}`;
+  const proposals = await api(`${base}/recommendations?limit=3`);
+  if (!proposals.length) {
     results.replaceChildren(el('p', { class: 'hint' }, t('noProposal')));
     return;
   }
-  results.replaceChildren(el('ol', { class: 'items' }, ...list.slice(0, 5).map((proposal) => {
-    const vehicleId = proposal.vehicleId || proposal.routeId;
-    return el('li', {},
-      el('button', { type: 'button', class: 'link', onclick: () => select(vehicleId, null) },
-        `${vehicleId} #${(proposal.position ?? proposal.index ?? 0) + 1}`),
-      el('span', { class: 'reason' }, ` ${proposal.scoreDifference || proposal.score || ''}`));
-  })));
+  const day = state.plan.plan.planDate;
+  const insert = el('button', { type: 'button', id: 'insert-report', class: 'primary' }, t('insertReport'));
+  insert.addEventListener('click', async () => {
+    try {
+      insert.disabled = true;
+      const inserted = await api(`${base}/insert`, { method: 'POST', body: { actor: actor() } });
+      notify(`${spot.id}: ${t(inserted.how)}`);
+      showSolving(true, null, null);
+      follow();
+    } catch (error) {
+      insert.disabled = false;
+      reportError(error);
+    }
+  });
+  results.replaceChildren(
+    el('ol', { class: 'items proposals' }, ...proposals.map((proposal) => el('li', {},
+      el('button', {
+        type: 'button', class: 'link', onclick: () => select(proposal.vehicleId, null),
+      }, `${proposal.vehicleName || proposal.vehicleId} · #${proposal.position} · ${time(proposal.start, day)}`),
+      el('div', { class: `reason${proposal.breaksHardRule ? ' hard' : ''}` },
+        `${t('scoreChange')} ${proposal.scoreChange}${proposal.breaksHardRule ? ` · ${t('breaksHardRule')}` : ''}`)))),
+    insert);
+  select(proposals[0].vehicleId, null);
 }

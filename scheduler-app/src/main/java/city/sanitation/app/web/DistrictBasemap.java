@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The district's own map, drawn without any tile server: its streets by road class, its subdistrict and grid
- * boundaries, and its depots, hydrants and transfer stations, as one GeoJSON FeatureCollection. Each dataset version
- * is drawn once and kept, since a district's streets rarely change while dispatchers look at them all day.
+ * boundaries, and its depots, hydrants and transfer stations, as one GeoJSON FeatureCollection. The newest data version
+ * of each district is drawn once and kept, since a district's streets rarely change while dispatchers look at them
+ * all day.
  */
 @Service
 class DistrictBasemap {
@@ -30,7 +31,10 @@ class DistrictBasemap {
     private final ObjectMapper mapper = new ObjectMapper();
     private final DistrictRepository districts;
     private final DistrictData data;
-    private final Map<Long, String> byDatasetVersion = new ConcurrentHashMap<>();
+    private final Map<String, Drawn> byDistrict = new ConcurrentHashMap<>();
+
+    /** The map of one data version of a district; a newer version replaces it. */
+    private record Drawn(long datasetVersionId, String geoJson) {}
 
     DistrictBasemap(DistrictRepository districts, DistrictData data) {
         this.districts = districts;
@@ -40,7 +44,12 @@ class DistrictBasemap {
     String geoJson(String districtId) {
         districts.get(districtId);
         long versionId = districts.currentVersionId(districtId);
-        return byDatasetVersion.computeIfAbsent(versionId, id -> draw(data.current(districtId)));
+        Drawn drawn = byDistrict.get(districtId);
+        if (drawn == null || drawn.datasetVersionId() != versionId) {
+            drawn = new Drawn(versionId, draw(data.current(districtId)));
+            byDistrict.put(districtId, drawn);
+        }
+        return drawn.geoJson();
     }
 
     private String draw(SanitationDataset dataset) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,7 +80,10 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(40)).until(condition);
+        // Pages redraw what they show after every answer from the app: an element found a moment ago may be gone.
+        return new WebDriverWait(driver, Duration.ofSeconds(40))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     Object script(String script, Object... arguments) {

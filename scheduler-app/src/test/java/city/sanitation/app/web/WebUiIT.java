@@ -98,6 +98,7 @@ class WebUiIT {
         assertThat(browser.find("#route-detail .stop-row.selected").getAttribute("data-task"))
                 .isEqualTo(bar.getAttribute("data-task"));
         browser.script("document.getElementById('side').scrollTop = 0");
+        new Actions(browser.driver).moveToElement(browser.find("header.top")).perform();
         browser.screenshot("dispatcher-board");
 
         browser.click("#publish");
@@ -110,6 +111,24 @@ class WebUiIT {
 
     @Test
     @Order(2)
+    void theBoardsMapIsDrawnFromTheDistrictsOwnData() {
+        JsonNode basemap = app.get("/api/districts/" + DISTRICT + "/basemap").json();
+        java.util.Set<String> layers = new java.util.TreeSet<>();
+        java.util.Set<String> roadClasses = new java.util.TreeSet<>();
+        basemap.get("features").forEach(feature -> {
+            layers.add(feature.at("/properties/layer").asText());
+            if (feature.at("/properties/layer").asText().equals("street")) {
+                roadClasses.add(feature.at("/properties/roadClass").asText());
+                assertThat(feature.at("/geometry/type").asText()).isEqualTo("LineString");
+            }
+        });
+        assertThat(layers).contains("street", "subdistrict", "grid", "depot", "hydrant", "transferStation");
+        assertThat(roadClasses).contains("main", "secondary");
+        assertThat(basemap.get("bbox")).hasSize(4);
+    }
+
+    @Test
+    @Order(3)
     void dispatcherPlacesANewBlindSpotOnTheMap() {
         long planId = publishedPlan();
         browser.open("/dispatcher.html?district=" + DISTRICT + "&plan=" + planId);
@@ -139,13 +158,29 @@ class WebUiIT {
         assertThat(browser.find("#map .new-report")).isNotNull();
 
         browser.click("#propose");
-        browser.await(
-                driver -> !driver.findElement(By.id("proposals")).getText().isBlank());
+        List<WebElement> proposals =
+                browser.await(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposals li"), 0));
+        assertThat(proposals.get(0).getText()).contains("#");
         browser.screenshot("dispatcher-new-blind-spot");
+
+        int versionsBefore = versions(planId).size();
+        browser.click("#insert-report");
+        String reportId = reported.get("id").asText();
+        browser.await(driver -> versions(planId).size() > versionsBefore);
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
+        int newest = versions(planId).size();
+        boolean placed = false;
+        for (JsonNode route :
+                app.get("/api/plans/" + planId + "/versions/" + newest).json().get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                placed |= reportId.equals(stop.path("taskId").asText());
+            }
+        }
+        assertThat(placed).as("the new version clears the report").isTrue();
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void crewMarksATaskDoneOnThePhone() {
         long planId = publishedPlan();
         JsonNode route = routeWithTasks(planId);
@@ -174,7 +209,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void managerComparesTwoPlanVersions() throws InterruptedException {
         long planId = publishedPlan();
         if (versions(planId).size() < 2) {
