@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,10 @@ class DispatchScenarioIT {
 
     @BeforeAll
     static void start() {
-        app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("scenario"));
+        // Recovery looks for abandoned runs every 200 ms: a run being prepared or solved here must never look so.
+        app = AppInstance.start(
+                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("scenario"),
+                "sanitation.solver.recovery-interval=200ms");
     }
 
     @AfterAll
@@ -112,11 +116,33 @@ class DispatchScenarioIT {
                 .extracting(event -> event.get("status").asText())
                 .containsExactly("REPORTED", "PLANNED", "IN_PROGRESS", "DONE", "CLOSED");
 
-        // A re-plan from version 1 keeps the first task of the crew's route pinned, then the manager compares.
-        app.post(
-                "/api/plans/" + planId + "/solve",
-                Map.of("actor", "wang", "fromVersion", 1, "pins", Map.of(vehicleId, 1)));
+        // A mistyped vehicle in a breakdown report is refused and starts nothing.
+        var unknownVehicle = app.post(
+                "/api/plans/" + planId + "/breakdowns",
+                Map.of("vehicleId", "no-such-truck", "at", TODAY + "T22:00:00", "actor", "wang"));
+        assertThat(unknownVehicle.status().value()).isEqualTo(400);
+        assertThat(unknownVehicle.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("vehicleId");
+        assertThat(app.get("/api/plans/" + planId).json().get("runs").size()).isEqualTo(1);
+
+        // A re-plan from scratch keeps what the crew reported: its route up to the done task stays as published.
+        List<String> v1Tasks = taskIds(report, vehicleId);
+        int doneAt = v1Tasks.indexOf(reportId);
+        app.post("/api/plans/" + planId + "/solve", Map.of("actor", "wang"));
         awaitVersions(planId, 2);
+        JsonNode replanned = app.get("/api/plans/" + planId + "/versions/2").json();
+        assertThat(taskIds(replanned, vehicleId).subList(0, doneAt + 1)).isEqualTo(v1Tasks.subList(0, doneAt + 1));
+        app.post("/api/plans/" + planId + "/versions/2/publish", Map.of("actor", "wang"));
+        assertThat(app.get(crewBase + "/route?date=" + TODAY)
+                        .json()
+                        .get("progress")
+                        .get(reportId)
+                        .asText())
+                .as("the crew's report survives the new version")
+                .isEqualTo("DONE");
+        assertThat(app.get("/api/plans/" + planId).json().get("runs"))
+                .extracting(run2 -> run2.get("outcome").asText())
+                .containsOnly("COMPLETED");
         JsonNode comparison = app.get("/api/comparisons?leftPlan=" + planId + "&leftVersion=1&rightPlan=" + planId
                         + "&rightVersion=2")
                 .json();
@@ -135,6 +161,113 @@ class DispatchScenarioIT {
         assertThat(comparison.get("kpis").get(1).get("right").asDouble())
                 .isEqualTo(v2.get("kpis").get("kmDriven").asDouble());
         assertThat(comparison.get("bySubdistrict").size()).isPositive();
+    }
+
+    @Test
+    void tomorrowLeavesOutTheStreetsWashedTodayAndTheVehiclesOff() throws Exception {
+        LocalDate tomorrow = TODAY.plusDays(1);
+        app.post("/api/districts/nextday/datasets", SampleData.smallDistrict(TODAY));
+        long today = app.post("/api/districts/nextday/plans", Map.of("date", TODAY.toString(), "actor", "wang"))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + today + "/solve", Map.of());
+        awaitVersions(today, 1);
+        app.post("/api/plans/" + today + "/versions/1/publish", Map.of("actor", "wang"));
+        JsonNode report = app.get("/api/plans/" + today + "/versions/1").json();
+
+        // Crews wash every street of the plan that is due only every other or third day, and report it done.
+        Map<String, String> vehicleOfPass = new java.util.LinkedHashMap<>();
+        for (JsonNode route : report.get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                if ("STREET_PASS".equals(stop.path("taskKind").asText())) {
+                    vehicleOfPass.put(
+                            stop.get("taskId").asText(), route.get("vehicleId").asText());
+                }
+            }
+        }
+        assertThat(vehicleOfPass).isNotEmpty();
+        vehicleOfPass.forEach((taskId, vehicle) -> {
+            String crew = "/api/districts/nextday/crews/" + vehicle + "/tasks/" + taskId;
+            app.post(crew + "/started?date=" + TODAY, "");
+            assertThat(app.post(crew + "/done?date=" + TODAY, "").status().value())
+                    .isEqualTo(200);
+        });
+        java.util.Set<String> notDueTomorrow = new java.util.HashSet<>();
+        JsonNode requirements =
+                app.get("/api/districts/nextday/washing-requirements").json();
+        for (JsonNode requirement : requirements) {
+            String frequency = requirement.get("frequency").asText().toLowerCase(java.util.Locale.ROOT);
+            String prefix = requirement.get("id").asText() + "-p";
+            boolean washed = vehicleOfPass.keySet().stream().anyMatch(id -> id.startsWith(prefix));
+            for (JsonNode undone : report.get("unassigned")) {
+                washed &= !undone.get("taskId").asText().startsWith(prefix);
+            }
+            if (washed && !frequency.contains("daily")) {
+                notDueTomorrow.add(prefix);
+            }
+        }
+        assertThat(notDueTomorrow)
+                .as("streets due every other or third day washed today")
+                .isNotEmpty();
+
+        // A truck goes to the workshop tomorrow.
+        String workshop = report.get("routes").get(0).get("vehicleId").asText();
+        var off = app.put(
+                "/api/districts/nextday/vehicles/" + workshop + "/days-off/" + tomorrow,
+                Map.of("reason", "brake service", "actor", "wang"));
+        assertThat(off.status().value()).as(off.body()).isEqualTo(200);
+        assertThat(app.put(
+                                "/api/districts/nextday/vehicles/no-such-truck/days-off/" + tomorrow,
+                                Map.of("reason", "x", "actor", "wang"))
+                        .status()
+                        .value())
+                .isEqualTo(404);
+        var noReason = app.put(
+                "/api/districts/nextday/vehicles/" + workshop + "/days-off/" + tomorrow, Map.of("actor", "wang"));
+        assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(app.get("/api/districts/nextday/days-off?from=" + TODAY + "&to=" + tomorrow)
+                        .json())
+                .extracting(day ->
+                        day.get("vehicleId").asText() + " " + day.get("reason").asText())
+                .containsExactly(workshop + " brake service");
+
+        long next = app.post("/api/districts/nextday/plans", Map.of("date", tomorrow.toString(), "actor", "wang"))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + next + "/solve", Map.of());
+        awaitVersions(next, 1);
+        JsonNode tomorrowPlan = app.get("/api/plans/" + next + "/versions/1").json();
+        assertThat(tomorrowPlan.get("routes"))
+                .extracting(route -> route.get("vehicleId").asText())
+                .isNotEmpty()
+                .doesNotContain(workshop);
+        List<String> tomorrowTasks = new java.util.ArrayList<>();
+        tomorrowPlan
+                .get("routes")
+                .forEach(route -> tomorrowTasks.addAll(
+                        taskIds(tomorrowPlan, route.get("vehicleId").asText())));
+        tomorrowPlan
+                .get("unassigned")
+                .forEach(task -> tomorrowTasks.add(task.get("taskId").asText()));
+        assertThat(tomorrowTasks)
+                .anyMatch(id -> id.contains("-p"))
+                .noneMatch(id -> notDueTomorrow.stream().anyMatch(id::startsWith));
+    }
+
+    private static List<String> taskIds(JsonNode report, String vehicleId) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode route : report.get("routes")) {
+            if (route.get("vehicleId").asText().equals(vehicleId)) {
+                route.get("stops").forEach(stop -> {
+                    if (stop.hasNonNull("taskId")) {
+                        ids.add(stop.get("taskId").asText());
+                    }
+                });
+            }
+        }
+        return ids;
     }
 
     @Test

@@ -27,6 +27,17 @@ class CrewRoutes {
     private final BlindSpotLedger ledger;
     private final LiveSolving solving;
     private final JdbcClient jdbc;
+    /**
+     * Parsed reports of the versions crews fetch, newest used kept: a stored version never changes, and every crew of
+     * a district fetches (and refreshes) the same one all day.
+     */
+    private final Map<Long, PlanReport> reports =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, PlanReport> eldest) {
+                    return size() > 16;
+                }
+            });
 
     CrewRoutes(
             PlanRepository plans,
@@ -51,13 +62,13 @@ class CrewRoutes {
 
     CrewRoute route(String districtId, String vehicleId, LocalDate date) {
         PlanVersion version = published(districtId, date);
-        PlanReport report = documents.report(plans.document(version.id(), "report"));
+        PlanReport report = reports.computeIfAbsent(version.id(), id -> documents.report(plans.document(id, "report")));
         RouteReport route = report.routes().stream()
                 .filter(candidate -> candidate.vehicleId().equals(vehicleId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("crew in the plan of " + date, vehicleId));
         return new CrewRoute(
-                districtId, date, version.planId(), version.version(), route, progress(version.id(), vehicleId));
+                districtId, date, version.planId(), version.version(), route, progress(version.planId(), vehicleId));
     }
 
     String geoJson(String districtId, String vehicleId, LocalDate date) {
@@ -82,7 +93,7 @@ class CrewRoutes {
                     "taskId", "the task (" + taskId + ") is not in the route of (" + vehicleId + ") on " + date);
         }
         PlanVersion version = published(districtId, date);
-        Map<String, String> progress = progress(version.id(), vehicleId);
+        Map<String, String> progress = progress(version.planId(), vehicleId);
         if ("DONE".equals(progress.get(taskId))) {
             throw new ConflictException("The task (" + taskId + ") is already done.");
         }
@@ -112,11 +123,13 @@ class CrewRoutes {
                 .update();
     }
 
-    private Map<String, String> progress(long versionId, String vehicleId) {
+    /** What the crew reported in any version of the plan: a re-published plan keeps the crew's pinned work. */
+    private Map<String, String> progress(long planId, String vehicleId) {
         Map<String, String> progress = new java.util.LinkedHashMap<>();
-        List<Map<String, Object>> rows = jdbc.sql("SELECT task_id, status FROM task_progress"
-                        + " WHERE plan_version_id = ? AND vehicle_id = ? ORDER BY at")
-                .params(versionId, vehicleId)
+        List<Map<String, Object>> rows = jdbc.sql("SELECT p.task_id, p.status FROM task_progress p"
+                        + " JOIN plan_version v ON v.id = p.plan_version_id"
+                        + " WHERE v.plan_id = ? AND p.vehicle_id = ? ORDER BY p.at")
+                .params(planId, vehicleId)
                 .query()
                 .listOfRows();
         rows.forEach(row -> progress.merge(

@@ -6,10 +6,13 @@ import city.sanitation.fleet.BreakRule;
 import city.sanitation.fleet.Shift;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.task.BlindSpotReport;
+import city.sanitation.task.WashingRequirement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A district's stored data moved to the day being planned: the horizon, shifts and breaks keep their times of day,
@@ -20,6 +23,19 @@ public final class DatasetForDay {
     private DatasetForDay() {}
 
     public static SanitationDataset of(SanitationDataset d, LocalDate day, List<BlindSpotReport> openReports) {
+        return of(d, day, openReports, Map.of(), Set.of());
+    }
+
+    /**
+     * @param lastWashed per washing requirement, the last day crews washed it, when later than the data says
+     * @param vehiclesOff the vehicles and crews that do not work that day
+     */
+    public static SanitationDataset of(
+            SanitationDataset d,
+            LocalDate day,
+            List<BlindSpotReport> openReports,
+            Map<String, LocalDate> lastWashed,
+            Set<String> vehiclesOff) {
         long days = ChronoUnit.DAYS.between(d.horizon().planningDay(), day);
         PlanningHorizon horizon = new PlanningHorizon(
                 day,
@@ -27,6 +43,7 @@ public final class DatasetForDay {
                 d.horizon().start().plusDays(days),
                 d.horizon().end().plusDays(days));
         List<Vehicle> vehicles = d.vehicles().stream()
+                .filter(vehicle -> !vehiclesOff.contains(vehicle.id()))
                 .map(vehicle -> new Vehicle(
                         vehicle.id(),
                         vehicle.name(),
@@ -60,10 +77,26 @@ public final class DatasetForDay {
                 d.transferStations(),
                 d.vehicleTypes(),
                 vehicles,
-                d.washingRequirements(),
+                d.washingRequirements().stream()
+                        .map(requirement -> washedLater(requirement, lastWashed.get(requirement.id())))
+                        .toList(),
                 d.washingWindowRules(),
                 reports,
                 d.toilets(),
                 d.constraintWeights());
+    }
+
+    private static WashingRequirement washedLater(WashingRequirement requirement, LocalDate washed) {
+        if (washed == null || (requirement.lastDone() != null && !washed.isAfter(requirement.lastDone()))) {
+            return requirement;
+        }
+        return new WashingRequirement(
+                requirement.id(),
+                requirement.segmentId(),
+                requirement.direction(),
+                requirement.passes(),
+                requirement.frequency(),
+                requirement.capability(),
+                washed);
     }
 }

@@ -157,6 +157,21 @@ public class BlindSpotLedger {
                 .toList();
     }
 
+    /**
+     * The reports a day's plan works on: the open ones, and those among {@code reportedInPlan} (started or done by
+     * the plan's crews) whatever their status now.
+     */
+    public List<BlindSpotReport> reportsForPlan(String districtId, java.util.Set<String> reportedInPlan) {
+        if (reportedInPlan.isEmpty()) {
+            return openReports(districtId);
+        }
+        EnumSet<BlindSpotStatus> open = EnumSet.of(BlindSpotStatus.REPORTED, BlindSpotStatus.PLANNED);
+        return repository.list(districtId, EnumSet.allOf(BlindSpotStatus.class)).stream()
+                .filter(spot -> open.contains(spot.status()) || reportedInPlan.contains(spot.id()))
+                .map(BlindSpotLedger::toReport)
+                .toList();
+    }
+
     @Transactional
     public void planned(String districtId, Iterable<String> ids, String actor) {
         for (String id : ids) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Operations at a glance: the last nightly run of every district in {@code /actuator/health} (down when it failed),
- * and the solver jobs running on this instance as the metric {@code sanitation.solver.jobs.running}.
+ * the solver jobs running on this instance as the metric {@code sanitation.solver.jobs.running}, and the districts
+ * whose last nightly run failed as {@code sanitation.nightly.districts.failed} (alert when above 0).
  */
 @Component("nightly")
 class NightlyHealth implements HealthIndicator, MeterBinder {
@@ -59,5 +60,18 @@ class NightlyHealth implements HealthIndicator, MeterBinder {
         Gauge.builder("sanitation.solver.jobs.running", solving, LiveSolving::runningJobs)
                 .description("Solver jobs running on this instance")
                 .register(registry);
+        Gauge.builder("sanitation.nightly.districts.failed", this, NightlyHealth::districtsWhoseLastNightFailed)
+                .description("Districts whose last nightly re-planning failed or was interrupted: no proposed plan"
+                        + " for tomorrow")
+                .register(registry);
+    }
+
+    private double districtsWhoseLastNightFailed() {
+        return districts.findAll().stream()
+                .map(district -> plans.runsOfDistrict(district.id(), NightlyReplanJob.TRIGGER))
+                .filter(runs -> !runs.isEmpty())
+                .map(runs -> runs.get(runs.size() - 1).outcome().name())
+                .filter(outcome -> outcome.equals("FAILED") || outcome.equals("INTERRUPTED"))
+                .count();
     }
 }

@@ -21,6 +21,9 @@ final class LiveJob {
     /** The newest best plan, a clone the solver no longer touches; null before the first one. */
     volatile SanitationPlan best;
 
+    /** The best plan last saved as the run's checkpoint. */
+    volatile SanitationPlan checkpointed;
+
     volatile long lastCheckpointNanos = System.nanoTime();
     volatile boolean stopRequested;
 

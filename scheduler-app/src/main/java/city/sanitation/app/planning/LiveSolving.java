@@ -43,6 +43,8 @@ public class LiveSolving {
     private final SolverProperties properties;
     private final String instance;
     private final Map<Long, LiveJob> jobsByPlan = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> preparingRuns = ConcurrentHashMap.newKeySet();
+    private final java.time.Instant startedAt = java.time.Instant.now();
 
     LiveSolving(
             SolverManager<SanitationPlan, Long> solverManager,
@@ -67,15 +69,12 @@ public class LiveSolving {
         if (jobsByPlan.containsKey(planId)) {
             throw new ConflictException("The plan (" + planId + ") is already being solved.\nMaybe stop it first.");
         }
-        Optional<PlanAssignment> base = Optional.empty();
-        if (request.fromVersion() != null) {
-            PlanVersion version = plans.version(planId, request.fromVersion());
-            base = Optional.of(pinned(
-                    documents.assignment(plans.document(version.id(), "assignment")),
-                    request.pins() == null ? Map.of() : request.pins()));
-        } else if (request.pins() != null && !request.pins().isEmpty()) {
+        if (request.fromVersion() == null
+                && request.pins() != null
+                && !request.pins().isEmpty()) {
             throw new BadRequestException("pins", "pinning needs fromVersion: the version whose tasks are pinned");
         }
+        Optional<PlanAssignment> base = baseOf(planId, request);
         long datasetVersionId = districts.currentVersionId(plan.districtId());
         long runId;
         try {
@@ -83,18 +82,23 @@ public class LiveSolving {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("The plan (" + planId + ") is already being solved by another instance.");
         }
+        // Building a large district's problem takes seconds: the run is this instance's from now on, so that the
+        // recovery of abandoned runs and the heartbeat treat it as solving.
+        preparingRuns.add(runId);
         SanitationProblem problem;
         try {
-            problem = assembler.build(plan.districtId(), plan.planDate(), datasetVersionId);
+            problem = assembler.build(plan, datasetVersionId);
             base.ifPresent(assignment -> assembler.restore(problem, assignment));
             GreedyConstruction.construct(problem.plan());
         } catch (RuntimeException e) {
+            preparingRuns.remove(runId);
             plans.endRun(runId, RunOutcome.FAILED, null, "The problem could not be built: " + e.getMessage());
             LOG.warn("Plan {} could not be built for solving", planId, e);
             return plans.run(runId);
         }
         LiveJob job = new LiveJob(runId, planId, problem);
         jobsByPlan.put(planId, job);
+        preparingRuns.remove(runId);
         job.solverJob = solverManager
                 .solveBuilder()
                 .withProblemId(runId)
@@ -104,6 +108,30 @@ public class LiveSolving {
                 .withExceptionHandler((id, failure) -> onFailure(job, failure))
                 .run();
         return plans.run(runId);
+    }
+
+    /**
+     * The plan a run starts from: the requested version with the dispatcher's pins, and in any case every task a crew
+     * has reported started or done (with everything before it in its route) stays where it is. Crews who have begun
+     * work on the published version keep their routes' beginnings even in a re-plan from scratch.
+     */
+    private Optional<PlanAssignment> baseOf(long planId, SolveRequest request) {
+        Map<String, java.util.Set<String>> progress = plans.crewProgress(planId);
+        Integer fromVersion = request.fromVersion();
+        if (fromVersion == null && !progress.isEmpty()) {
+            fromVersion = plans.versions(planId).stream()
+                    .filter(version -> version.status() == PlanVersionStatus.PUBLISHED)
+                    .map(PlanVersion::version)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (fromVersion == null) {
+            return Optional.empty();
+        }
+        PlanVersion version = plans.version(planId, fromVersion);
+        PlanAssignment stored = documents.assignment(plans.document(version.id(), "assignment"));
+        PlanAssignment withPins = pinned(stored, request.pins() == null ? Map.of() : request.pins());
+        return Optional.of(withPins.withReported(progress));
     }
 
     private static PlanAssignment pinned(PlanAssignment assignment, Map<String, Integer> pins) {
@@ -198,8 +226,7 @@ public class LiveSolving {
         broadcast(job, "best", Map.of("planId", job.planId, "runId", job.runId, "score", job.bestScore));
         if (System.nanoTime() - job.lastCheckpointNanos
                 >= properties.checkpointInterval().toNanos()) {
-            job.lastCheckpointNanos = System.nanoTime();
-            plans.checkpoint(job.runId, job.bestScore, documents.write(PlanAssignment.of(best)));
+            saveUnsavedBest(job);
         }
     }
 
@@ -242,11 +269,36 @@ public class LiveSolving {
     @org.springframework.scheduling.annotation.Scheduled(
             fixedDelayString = "${sanitation.solver.checkpoint-interval:5s}")
     void heartbeat() {
-        jobsByPlan.values().forEach(job -> plans.heartbeat(job.runId));
+        preparingRuns.forEach(plans::heartbeat);
+        jobsByPlan.values().forEach(job -> {
+            plans.heartbeat(job.runId);
+            saveUnsavedBest(job);
+        });
+    }
+
+    /** A best plan found less than a checkpoint interval after the last save is saved here, at the latest. */
+    private void saveUnsavedBest(LiveJob job) {
+        synchronized (job) {
+            saveUnsaved(job);
+        }
+    }
+
+    private void saveUnsaved(LiveJob job) {
+        SanitationPlan best = job.best;
+        if (best != null && best != job.checkpointed) {
+            job.checkpointed = best;
+            job.lastCheckpointNanos = System.nanoTime();
+            plans.checkpoint(job.runId, String.valueOf(best.getScore()), documents.write(PlanAssignment.of(best)));
+        }
     }
 
     boolean solvesRun(long runId) {
-        return jobsByPlan.values().stream().anyMatch(job -> job.runId == runId);
+        return preparingRuns.contains(runId) || jobsByPlan.values().stream().anyMatch(job -> job.runId == runId);
+    }
+
+    /** When this instance started: its runs still RUNNING from before then were left by an earlier life. */
+    java.time.Instant startedAt() {
+        return startedAt;
     }
 
     String instance() {

@@ -58,6 +58,28 @@ public record PlanAssignment(Map<String, RouteAssignment> routes) {
         }
     }
 
+    /**
+     * This assignment with every task its crew has reported (started or done) pinned, together with the tasks before
+     * it in the route: a crew's reported work is never moved to someone else or later in the day.
+     */
+    public PlanAssignment withReported(Map<String, ? extends java.util.Collection<String>> reportedByVehicle) {
+        Map<String, RouteAssignment> pinned = new LinkedHashMap<>(routes);
+        reportedByVehicle.forEach((vehicleId, taskIds) -> {
+            RouteAssignment route = pinned.get(vehicleId);
+            if (route == null) {
+                return;
+            }
+            int last = -1;
+            for (String taskId : taskIds) {
+                last = Math.max(last, route.taskIds().indexOf(taskId));
+            }
+            if (last >= route.pinnedCount()) {
+                pinned.put(vehicleId, new RouteAssignment(route.taskIds(), last + 1, route.outOfServiceFrom()));
+            }
+        });
+        return new PlanAssignment(pinned);
+    }
+
     /** The ids of all assigned tasks. */
     public List<String> assignedTaskIds() {
         return routes.values().stream()

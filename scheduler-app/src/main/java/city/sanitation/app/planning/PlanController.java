@@ -1,5 +1,7 @@
 package city.sanitation.app.planning;
 
+import city.sanitation.app.district.DistrictData;
+import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.realtime.VehicleBreakdown;
 import java.time.LocalDate;
@@ -24,11 +26,13 @@ class PlanController {
     private final Plans plans;
     private final PlanRepository repository;
     private final LiveSolving solving;
+    private final DistrictData data;
 
-    PlanController(Plans plans, PlanRepository repository, LiveSolving solving) {
+    PlanController(Plans plans, PlanRepository repository, LiveSolving solving, DistrictData data) {
         this.plans = plans;
         this.repository = repository;
         this.solving = solving;
+        this.data = data;
     }
 
     record NewPlan(LocalDate date, String actor) {}
@@ -88,8 +92,23 @@ class PlanController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> breakdown(@PathVariable long planId, @RequestBody Breakdown breakdown) {
         if (breakdown.vehicleId() == null || breakdown.at() == null) {
-            throw new city.sanitation.app.infra.BadRequestException(
-                    breakdown.vehicleId() == null ? "vehicleId" : "at", "is required");
+            throw new BadRequestException(breakdown.vehicleId() == null ? "vehicleId" : "at", "is required");
+        }
+        Plan plan = repository.plan(planId);
+        boolean known = data.current(plan.districtId()).vehicles().stream()
+                .anyMatch(vehicle -> vehicle.id().equals(breakdown.vehicleId()));
+        if (!known) {
+            throw new BadRequestException(
+                    "vehicleId",
+                    "the district (" + plan.districtId() + ") has no vehicle or crew (" + breakdown.vehicleId()
+                            + "); GET /api/districts/" + plan.districtId() + "/vehicles lists them");
+        }
+        // A shift may start the evening before its plan date and end the morning after.
+        LocalDate day = breakdown.at().toLocalDate();
+        if (day.isBefore(plan.planDate().minusDays(1))
+                || day.isAfter(plan.planDate().plusDays(1))) {
+            throw new BadRequestException(
+                    "at", "(" + breakdown.at() + ") is not within a day of the plan's date (" + plan.planDate() + ")");
         }
         java.util.function.Function<
                         SanitationProblem,

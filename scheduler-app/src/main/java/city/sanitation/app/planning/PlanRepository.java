@@ -2,8 +2,12 @@ package city.sanitation.app.planning;
 
 import city.sanitation.app.infra.NotFoundException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,10 +109,18 @@ public class PlanRepository {
      * Runs marked RUNNING that nobody solves any more: those of this instance's previous life, and those whose
      * instance has been silent for longer than {@code silence}.
      */
-    List<SolverRun> abandoned(String instance, java.time.Duration silence) {
+    /**
+     * Runs still RUNNING that nobody solves: this instance's from before it started (it stopped or died), and any
+     * instance's whose heartbeat has been silent for {@code silence}.
+     */
+    List<SolverRun> abandoned(String instance, java.time.Instant instanceStart, java.time.Duration silence) {
         return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE outcome = 'RUNNING'"
-                        + " AND (instance_name = ? OR heartbeat_at < now() - make_interval(secs => ?)) ORDER BY id")
-                .params(instance, silence.toMillis() / 1000.0)
+                        + " AND ((instance_name = ? AND started_at < ?)"
+                        + " OR heartbeat_at < now() - make_interval(secs => ?)) ORDER BY id")
+                .params(
+                        instance,
+                        java.time.OffsetDateTime.ofInstant(instanceStart, java.time.ZoneOffset.UTC),
+                        silence.toMillis() / 1000.0)
                 .query(SolverRun.class)
                 .list();
     }
@@ -179,6 +191,19 @@ public class PlanRepository {
         jdbc.sql("UPDATE plan_version SET status = 'PUBLISHED', published_at = now(), published_by = ? WHERE id = ?")
                 .params(actor, versionId)
                 .update();
+    }
+
+    /** Per vehicle, the tasks its crew has reported started or done in any version of the plan. */
+    public Map<String, Set<String>> crewProgress(long planId) {
+        Map<String, Set<String>> progress = new LinkedHashMap<>();
+        jdbc.sql("SELECT p.vehicle_id, p.task_id FROM task_progress p JOIN plan_version v"
+                        + " ON v.id = p.plan_version_id WHERE v.plan_id = ? ORDER BY p.at")
+                .param(planId)
+                .query((row, i) -> Map.entry(row.getString(1), row.getString(2)))
+                .list()
+                .forEach(entry -> progress.computeIfAbsent(entry.getKey(), vehicle -> new LinkedHashSet<>())
+                        .add(entry.getValue()));
+        return progress;
     }
 
     /** The version crews work from: the published one of the district's day. */

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import city.sanitation.app.district.DatasetDocuments;
 import city.sanitation.app.district.DatasetForDay;
 import city.sanitation.app.district.DistrictRepository;
+import city.sanitation.app.district.VehicleDaysOff;
 import city.sanitation.app.ledger.BlindSpotLedger;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
@@ -16,6 +17,8 @@ import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReporter;
 import city.sanitation.road.RoadNode;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Builds a day's problem from the stored data and the ledger, and turns solved plans into stored documents. */
@@ -27,24 +30,47 @@ class ProblemAssembler {
     private final BlindSpotLedger ledger;
     private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
     private final PlanDocuments planDocuments;
+    private final StreetsWashed streetsWashed;
+    private final VehicleDaysOff daysOff;
+    private final PlanRepository plans;
 
     ProblemAssembler(
             DistrictRepository districts,
             DatasetDocuments documents,
             BlindSpotLedger ledger,
             SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager,
-            PlanDocuments planDocuments) {
+            PlanDocuments planDocuments,
+            StreetsWashed streetsWashed,
+            VehicleDaysOff daysOff,
+            PlanRepository plans) {
         this.districts = districts;
         this.documents = documents;
         this.ledger = ledger;
         this.solutionManager = solutionManager;
         this.planDocuments = planDocuments;
+        this.streetsWashed = streetsWashed;
+        this.daysOff = daysOff;
+        this.plans = plans;
     }
 
-    SanitationProblem build(String districtId, LocalDate date, long datasetVersionId) {
+    /**
+     * The plan's day as a problem on a version of the district's data: the open ledger reports, and those the plan's
+     * crews have already started or finished (a re-plan during the day keeps them in their routes).
+     */
+    SanitationProblem build(Plan plan, long datasetVersionId) {
+        String districtId = plan.districtId();
+        LocalDate date = plan.planDate();
         SanitationDataset stored =
                 documents.version(datasetVersionId, districts).dataset();
-        SanitationDataset day = DatasetForDay.of(stored, date, ledger.openReports(districtId));
+        Set<String> reported = plans.crewProgress(plan.id()).values().stream()
+                .flatMap(Set::stream)
+                .collect(Collectors.toSet());
+        SanitationDataset day = DatasetForDay.of(
+                stored,
+                date,
+                ledger.reportsForPlan(districtId, reported),
+                streetsWashed.lastWashedBefore(districtId, date, stored),
+                daysOff.offOn(districtId, date));
         LoadedDataset loaded = documents.read(documents.write(day), districtId + " on " + date);
         return new ProblemBuilder().build(loaded);
     }

@@ -50,7 +50,7 @@ class RunRecovery {
     void recover() {
         // Another instance's job counts as abandoned after a few missed heartbeats.
         Duration silence = properties.checkpointInterval().multipliedBy(4).plusSeconds(10);
-        for (SolverRun run : plans.abandoned(solving.instance(), silence)) {
+        for (SolverRun run : plans.abandoned(solving.instance(), solving.startedAt(), silence)) {
             if (!solving.solvesRun(run.id())) {
                 recover(run);
             }
@@ -68,7 +68,7 @@ class RunRecovery {
         }
         try {
             Plan plan = plans.plan(run.planId());
-            SanitationProblem problem = assembler.build(plan.districtId(), plan.planDate(), run.datasetVersionId());
+            SanitationProblem problem = assembler.build(plan, run.datasetVersionId());
             SanitationPlan restored = assembler.restore(problem, documents.assignment(saved.get()));
             StoredPlan stored = assembler.documents(problem, restored);
             plans.addVersion(

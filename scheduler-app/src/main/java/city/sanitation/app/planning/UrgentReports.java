@@ -165,7 +165,7 @@ class UrgentReports {
     }
 
     private SanitationProblem freshProblem(Plan plan) {
-        return assembler.build(plan.districtId(), plan.planDate(), districts.currentVersionId(plan.districtId()));
+        return assembler.build(plan, districts.currentVersionId(plan.districtId()));
     }
 
     private static Task taskOf(SanitationProblem problem, String reportId) {

@@ -15,8 +15,6 @@ import city.sanitation.road.RoadSegment;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.DailyWindow;
 import city.sanitation.task.FlagshipToilet;
-import city.sanitation.task.PassDirection;
-import city.sanitation.task.WashFrequency;
 import city.sanitation.task.WashingRequirement;
 import city.sanitation.task.WashingWindowRule;
 import java.time.LocalDate;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Turns the dataset's work into tasks: the street passes due today, the open blind spots, today's toilet rounds. */
@@ -89,18 +86,11 @@ final class TaskFactory {
             if (!isDue(requirement, day)) {
                 continue;
             }
-            RoadSegment segment = network.findSegment(requirement.segmentId()).orElseThrow();
-            Optional<RoadSegment> reverse = segment.oneWay() ? Optional.empty() : network.reverseOf(segment);
             TaskPlacement placement =
                     loaded.placements(PlacedKind.WASHING_REQUIREMENT).get(requirement.id());
-            int passCount = requirement.passes() * (requirement.frequency() == WashFrequency.TWICE_DAILY ? 2 : 1);
-            for (int pass = 1; pass <= passCount; pass++) {
-                String id = requirement.id() + "-p" + pass;
-                boolean either = requirement.direction() == PassDirection.EITHER && reverse.isPresent();
-                passes.add(pass(id, requirement, segment, either, windows, placement));
-                if (requirement.direction() == PassDirection.BOTH_SIDES && reverse.isPresent()) {
-                    passes.add(pass(id + "-r", requirement, reverse.get(), false, windows, placement));
-                }
+            for (StreetPasses.Pass pass : StreetPasses.of(requirement, network)) {
+                passes.add(
+                        pass(pass.taskId(), requirement, pass.segment(), pass.eitherDirection(), windows, placement));
             }
         }
         return passes;

@@ -37,6 +37,21 @@ class ProblemBuilderTest {
     }
 
     @Test
+    void theAnnouncedPassIdsOfARequirementAreTheTasksBuiltForIt() {
+        var day = loaded.dataset().horizon().planningDay();
+        var network = loaded.dataset().roadNetwork();
+        List<String> announced = loaded.dataset().washingRequirements().stream()
+                .filter(requirement -> TaskFactory.isDue(requirement, day))
+                .flatMap(requirement -> StreetPasses.taskIds(requirement, network).stream())
+                .sorted()
+                .toList();
+        List<String> built =
+                tasksOf(TaskKind.STREET_PASS).stream().map(Task::getId).sorted().toList();
+        assertThat(announced).isNotEmpty().isEqualTo(built);
+        assertThat(built).anyMatch(id -> id.endsWith("-r")).as("both sides of a two-way street");
+    }
+
+    @Test
     void everyDueRequirementBecomesItsPassesAndNothingElse() {
         var day = loaded.dataset().horizon().planningDay();
         long expected = 0;

@@ -1,0 +1,53 @@
+package city.sanitation.app.district;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Which vehicles and crews are out on which days. */
+@RestController
+class DaysOffController {
+
+    private final VehicleDaysOff daysOff;
+
+    DaysOffController(VehicleDaysOff daysOff) {
+        this.daysOff = daysOff;
+    }
+
+    record DayOffRequest(String reason, String actor) {}
+
+    @GetMapping("/api/districts/{districtId}/days-off")
+    List<VehicleDaysOff.DayOff> list(
+            @PathVariable String districtId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return daysOff.list(districtId, from, to);
+    }
+
+    @PutMapping("/api/districts/{districtId}/vehicles/{vehicleId}/days-off/{day}")
+    VehicleDaysOff.DayOff put(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestBody DayOffRequest request) {
+        return daysOff.put(districtId, vehicleId, day, request.reason(), request.actor());
+    }
+
+    @DeleteMapping("/api/districts/{districtId}/vehicles/{vehicleId}/days-off/{day}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        daysOff.remove(districtId, vehicleId, day);
+    }
+}
