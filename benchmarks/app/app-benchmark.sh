@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the scheduler app the way a depot uses it (issue 5), by hand, never in CI:
-#  1. a crew's route fetched under load: wrk on loopback at a fixed rate (default 200 requests/s) against the
-#     published plan of the sample district, then once more as fast as the app answers;
+#  1. a crew's route fetched under load on loopback: requests at a fixed rate (default 200/s, open loop, RouteLoad)
+#     against the busiest route of the sample district's published plan, then wrk as fast as the app answers;
 #  2. the nightly re-planning job on the medium district, end to end: from the trigger to the stored proposed plan,
 #     against the configured solving time.
 # It starts its own app (embedded PostgreSQL in a temporary folder, its own port) and stops it afterwards.
@@ -15,7 +15,6 @@ cd "$(dirname "$0")/../.."
 PORT=${PORT:-18080}
 RATE=${RATE:-200}
 DURATION=${DURATION:-30}
-CONNECTIONS=${CONNECTIONS:-10}
 NIGHTLY_SECONDS=${NIGHTLY_SECONDS:-30}
 CREW_DISTRICT=${CREW_DISTRICT:-small}
 JAR=scheduler-app/target/scheduler-app.jar
@@ -64,18 +63,11 @@ url="$BASE/api/districts/pingcheng/crews/$vehicle/route?date=$date"
 bytes=$(curl -sf "$url" | wc -c)
 echo "Crew route: $vehicle on $date, $stops stops, $bytes bytes"
 
-# wrk keeps each connection busy; the script's delay() spaces a connection's requests so that the connections
-# together offer about RATE requests per second. Latency is measured from each request's send.
-lua="$work/rate.lua"
-cat >"$lua" <<LUA
-local gap = 1000 * ${CONNECTIONS} / ${RATE}
-function delay() return gap end
-LUA
+# An open-loop load at the fixed rate (latency counted from each request's due time), then wrk's closed loop for
+# the most the app answers.
 echo
-echo "== Crew route at about $RATE requests/s, $CONNECTIONS connections, ${DURATION} s =="
-curl -sf "$url" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d5s -s "$lua" "$url" >/dev/null # warm-up: JIT and connection pool
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$lua" "$url"
+echo "== Crew route at $RATE requests/s, open loop, ${DURATION} s =="
+java benchmarks/src/main/java/city/sanitation/benchmarks/app/RouteLoad.java "$url" "$RATE" "$DURATION"
 echo
 echo "== Crew route as fast as it answers, 16 connections, 15 s =="
 wrk -t2 -c16 -d15s --latency "$url"
