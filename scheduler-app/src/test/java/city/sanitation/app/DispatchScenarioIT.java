@@ -351,6 +351,12 @@ class DispatchScenarioIT {
                         "/api/comparisons",
                         "/api/districts/{districtId}/blind-spots/{id}/close");
         assertThat(app.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        for (String metric : List.of("sanitation.solver.jobs.running", "sanitation.nightly.districts.failed")) {
+            JsonNode measured = app.get("/actuator/metrics/" + metric).json();
+            assertThat(measured.get("measurements").get(0).get("value").asDouble())
+                    .as(metric)
+                    .isZero();
+        }
     }
 
     private static String firstBestScoreEvent(long planId) throws Exception {

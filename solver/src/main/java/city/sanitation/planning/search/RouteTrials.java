@@ -30,6 +30,10 @@ final class RouteTrials {
     private long[] starts;
     private long[] metresBefore;
     private double[] slaBefore;
+    /** Whether the stops from index i on and the way back break no hard rule, as the route is now. */
+    private boolean[] feasibleFrom;
+
+    private RouteEnd currentEnd;
     private double currentCost;
     private double currentMoney;
 
@@ -90,6 +94,8 @@ final class RouteTrials {
         starts = new long[size];
         metresBefore = new long[size + 1];
         slaBefore = new double[size + 1];
+        feasibleFrom = new boolean[size + 1];
+        boolean[] stopFeasible = new boolean[size];
         RouteState state = route.startState();
         for (int i = 0; i < size; i++) {
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
@@ -98,8 +104,14 @@ final class RouteTrials {
             state = stop.after();
             after[i] = state;
             starts[i] = stop.start();
+            stopFeasible[i] = feasible(stop);
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
+        currentEnd = end;
+        feasibleFrom[size] = end.arrival() <= route.getCrew().hardEnd() && !end.breakMissed();
+        for (int i = size - 1; i >= 0; i--) {
+            feasibleFrom[i] = stopFeasible[i] && feasibleFrom[i + 1];
+        }
         currentMoney = size == 0 ? 0 : money(metresBefore[size] + end.travelMetres(), end);
         currentCost = currentMoney + SLA_WEIGHT * slaBefore[size];
     }
@@ -138,20 +150,63 @@ final class RouteTrials {
         if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
             return null;
         }
-        Insertion best = null;
+        int candidateCount = 0;
+        int[] candidates = new int[tasks.size() + 1 - route.getPinnedCount()];
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             boolean besideNear = (position > 0 && near.contains(tasks.get(position - 1)))
                     || (position < tasks.size() && near.contains(tasks.get(position)))
                     || tasks.isEmpty();
-            if (!besideNear) {
-                continue;
+            if (besideNear) {
+                candidates[candidateCount++] = position;
             }
+        }
+        if (candidateCount > PRICED_FIRST) {
+            sortByDetour(task, candidates, candidateCount);
+        }
+        Insertion best = null;
+        for (int i = 0; i < candidateCount; i++) {
+            // The few places with the shortest detour almost always hold the cheapest one: the others are priced
+            // only when none of those is feasible.
+            if (i >= PRICED_FIRST && best != null) {
+                break;
+            }
+            int position = candidates[i];
             double cost = trial(task, position);
             if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
                 best = new Insertion(position, cost);
             }
         }
         return best;
+    }
+
+    /** How many places with the shortest detours {@link #cheapestInsertionNear} prices before the rest. */
+    static final int PRICED_FIRST = 8;
+
+    /** Orders insertion positions by the driving time the task adds between its neighbours there. */
+    private void sortByDetour(Task task, int[] positions, int count) {
+        var travel = route.getCrew().travel();
+        var problem = task.getProblem();
+        long[] keyed = new long[count];
+        for (int i = 0; i < count; i++) {
+            int position = positions[i];
+            int from = position == 0 ? route.startState().location() : after[position - 1].location();
+            int to = position < tasks.size()
+                    ? tasks.get(position).getProblem().startLocation()
+                    : route.getCrew().depotLocation();
+            long detour = travel.seconds(from, problem.startLocation()) + travel.seconds(problem.endLocation(), to);
+            if (problem.eitherDirection()) {
+                detour = Math.min(
+                        detour,
+                        travel.seconds(from, problem.endLocation()) + travel.seconds(problem.startLocation(), to));
+            }
+            detour -= travel.seconds(from, to);
+            // Detours fit in the high bits (a day has 86,400 seconds), the position in the low ones.
+            keyed[i] = (Math.max(0, detour + (1L << 20)) << 24) | position;
+        }
+        java.util.Arrays.sort(keyed);
+        for (int i = 0; i < count; i++) {
+            positions[i] = (int) (keyed[i] & ((1 << 24) - 1));
+        }
     }
 
     /** The added cost of putting {@code task} at {@code position}; NaN when it breaks a hard rule. */
@@ -168,6 +223,17 @@ final class RouteTrials {
             metres += stop.travelMetres();
             sla += slaLateness(next, stop);
             state = stop.after();
+            if (i >= position && state.equals(after[i])) {
+                // Back in step with the route as it is (a wait absorbed the delay, a refill or dump evened the
+                // tank): the rest of the day is the same, so its cost is known.
+                if (!feasibleFrom[i + 1]) {
+                    return Double.NaN;
+                }
+                int size = tasks.size();
+                metres += metresBefore[size] - metresBefore[i + 1];
+                sla += slaBefore[size] - slaBefore[i + 1];
+                return cost(metres + currentEnd.travelMetres(), currentEnd, sla) - currentCost;
+            }
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         if (end.arrival() > route.getCrew().hardEnd() || end.breakMissed()) {
