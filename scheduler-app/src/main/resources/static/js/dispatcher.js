@@ -1,7 +1,8 @@
 // The dispatcher's board: the district's map and the plan's timeline in step, live solving, the unassigned and
 // late work, new blind-spot reports, pins, breakdowns, re-planning and publishing.
 import {
-  api, districtSelect, el, header, notify, nowLocal, number, param, reportError, setParams, time, today,
+  api, districtSelect, el, header, localMillis, notify, nowLocal, number, param, reportError, scoreParts, setParams, time,
+  today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
@@ -286,6 +287,7 @@ function select(vehicleId, taskId) {
     li.querySelector('button')?.setAttribute('aria-pressed', String(on));
   });
   if (vehicleId) $('breakdown-vehicle').value = vehicleId;
+  showBreakdownAt();
   drawRouteDetail();
 }
 
@@ -390,6 +392,8 @@ function wireActions() {
   $('replan').addEventListener('click', () => solve({ actor: actor(), fromVersion: state.version, pins: state.pins })
     .catch(reportError));
   $('breakdown').addEventListener('click', reportBreakdown);
+  $('breakdown-time').addEventListener('input', showBreakdownAt);
+  $('breakdown-vehicle').addEventListener('change', showBreakdownAt);
   $('place-report').addEventListener('click', startPlacing);
   $('submit-report').addEventListener('click', () => submitReport().catch(reportError));
   map.on('click', placeReport);
@@ -419,9 +423,39 @@ function drawPins() {
   $('clear-pins').hidden = !entries.length;
 }
 
+/** The day after (or before) a "2026-11-28" date. */
+function shiftDay(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * The breakdown's date-time from the clock time the dispatcher gives: the one that falls inside the vehicle's shift
+ * (a night shift from 22:00 the evening before: 23:30 is that evening, 02:00 the plan's day), else the nearest to it.
+ */
+function breakdownAt(vehicleId, hhmm) {
+  const planDate = state.plan.plan.planDate;
+  const row = state.timeline?.rows.find((r) => r.vehicleId === vehicleId);
+  if (!row || !row.shiftStart || !row.shiftEnd) return `${planDate}T${hhmm}:00`;
+  const start = localMillis(row.shiftStart);
+  const end = localMillis(row.shiftEnd);
+  const startDay = row.shiftStart.slice(0, 10);
+  const candidates = [-1, 0, 1].map((days) => `${shiftDay(startDay, days)}T${hhmm}:00`);
+  const distance = (candidate) => {
+    const at = localMillis(candidate);
+    return at < start ? start - at : (at > end ? at - end : 0);
+  };
+  return candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+}
+
+function showBreakdownAt() {
+  const hhmm = $('breakdown-time').value;
+  $('breakdown-when').textContent = state.plan && hhmm
+    ? `${breakdownAt($('breakdown-vehicle').value, hhmm).replace('T', ' ').slice(0, 16)}` : '';
+}
+
 async function reportBreakdown() {
   try {
-    const at = `${state.plan.plan.planDate}T${$('breakdown-time').value || nowLocal().slice(11, 16)}:00`;
+    const at = breakdownAt($('breakdown-vehicle').value, $('breakdown-time').value || nowLocal().slice(11, 16));
     const result = await api(`/api/plans/${state.planId}/breakdowns`, {
       method: 'POST', body: { vehicleId: $('breakdown-vehicle').value, at, actor: actor() },
     });

@@ -152,6 +152,7 @@ const WORDS = {
     subdistrict: '街道',
     grid: '网格',
     blindSpots: '死角上报',
+    breakdownWhen: '故障发生的日期和时间（按该车班次）',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -303,6 +304,7 @@ const WORDS = {
     subdistrict: 'Subdistrict',
     grid: 'Grid',
     blindSpots: 'Blind-spot reports',
+    breakdownWhen: "Breakdown date and time (within the vehicle's shift)",
   },
 };
 
