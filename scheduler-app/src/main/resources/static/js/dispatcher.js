@@ -38,6 +38,7 @@ const map = createMap($('map'));
 const planLayer = new PlanLayer(map, select);
 const unassignedGroup = L.layerGroup().addTo(map);
 const reportGroup = L.layerGroup().addTo(map);
+const proposalGroup = L.layerGroup().addTo(map);
 const timeline = new Timeline($('timeline'), select);
 legend(map, [['main', 'legendMain'], ['secondary', 'legendSecondary'], ['branch', 'legendBranch'],
   ['washed', 'legendWashed'], ['deadhead', 'legendDeadhead'], ['refill', 'legendRefill'],
@@ -53,6 +54,7 @@ async function init() {
   $('breakdown-time').value = nowLocal().slice(11, 16);
   fillEnumSelect($('report-category'), ['HOUSEHOLD_GARBAGE', 'CONSTRUCTION_DEBRIS', 'BULKY_WASTE', 'MARKET_OR_ALLEY_CORNER']);
   fillEnumSelect($('report-priority'), ['URGENT', 'HIGH', 'NORMAL', 'LOW'], 'HIGH');
+  fillEnumSelect($('report-source'), ['RESIDENT_HOTLINE', 'GRID_WORKER', 'PATROL', 'SUBDISTRICT'], 'RESIDENT_HOTLINE');
   wireActions();
   state.timeLimitSeconds = (await api('/api/ui/settings')).solverTimeLimitSeconds;
   const list = await districtSelect($('district'));
@@ -484,6 +486,7 @@ function placeReport(event) {
   $('map').classList.remove('placing');
   state.newReport = { lon: Number(event.latlng.lng.toFixed(6)), lat: Number(event.latlng.lat.toFixed(6)) };
   reportGroup.clearLayers();
+  proposalGroup.clearLayers();
   L.marker(event.latlng, {
     icon: L.divIcon({ className: 'new-report', html: '!', iconSize: [24, 24] }), pane: 'stops', title: t('reportBlindSpot'),
   }).addTo(reportGroup);
@@ -500,7 +503,8 @@ async function submitReport() {
       category: $('report-category').value,
       volumeM3: Number($('report-volume').value),
       priority: $('report-priority').value,
-      source: 'PATROL',
+      source: $('report-source').value,
+      photoRef: $('report-photo').value.trim() || null,
       description: $('report-description').value,
       reportedBy: actor(),
       // Whole seconds: the day's dataset accepts no fractions, which the app's own clock would give.
@@ -517,10 +521,15 @@ async function submitReport() {
     propose, results);
 }
 
-/** The solver's best places for the new report in today's plan; the dispatcher inserts it with one click. */
+/**
+ * The solver's best places for the new report in today's plan, each drawn on the map as a numbered dashed detour
+ * from the route's stop before it to the report and on to the stop after it. Choosing one highlights its route on
+ * the map and the timeline. The insert action itself lets the solver place the report: the API takes no place.
+ */
 async function proposeInsertions(spot, results) {
   const base = `/api/plans/${state.planId}/urgent-reports/${encodeURIComponent(spot.id)}`;
   const proposals = await api(`${base}/recommendations?limit=3`);
+  proposalGroup.clearLayers();
   if (!proposals.length) {
     results.replaceChildren(el('p', { class: 'hint' }, t('noProposal')));
     return;
@@ -532,6 +541,7 @@ async function proposeInsertions(spot, results) {
       insert.disabled = true;
       const inserted = await api(`${base}/insert`, { method: 'POST', body: { actor: actor() } });
       notify(`${spot.id}: ${t(inserted.how)}`);
+      proposalGroup.clearLayers();
       showSolving(true, null, null);
       follow();
     } catch (error) {
@@ -539,13 +549,64 @@ async function proposeInsertions(spot, results) {
       reportError(error);
     }
   });
+  const drawn = proposals.map((proposal, index) => drawProposal(proposal, index + 1, spot));
+  const choose = (index) => {
+    drawn.forEach((parts, i) => parts.forEach((layer) => {
+      layer.getElement?.()?.classList.toggle('chosen', i === index);
+      if (layer.setStyle) layer.setStyle({ weight: i === index ? 5 : 3, opacity: i === index ? 1 : 0.45 });
+    }));
+    drawn[index].forEach((layer) => layer.bringToFront?.());
+    results.querySelectorAll('.proposals button').forEach((button, i) => button.setAttribute('aria-pressed', String(i === index)));
+    select(proposals[index].vehicleId, null);
+  };
+  drawn.forEach((parts, index) => parts.forEach((layer) => layer.on('click', () => choose(index))));
   results.replaceChildren(
-    el('ol', { class: 'items proposals' }, ...proposals.map((proposal) => el('li', {},
+    el('ol', { class: 'items proposals' }, ...proposals.map((proposal, index) => el('li', { 'data-vehicle': proposal.vehicleId },
       el('button', {
-        type: 'button', class: 'link', onclick: () => select(proposal.vehicleId, null),
-      }, `${proposal.vehicleName || proposal.vehicleId} · #${proposal.position} · ${time(proposal.start, day)}`),
+        type: 'button', class: 'link', 'aria-pressed': 'false', onclick: () => choose(index),
+      },
+      el('span', { class: 'proposal-rank' }, String(index + 1)),
+      `${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position} · ${time(proposal.start, day)}`),
       el('div', { class: `reason${proposal.breaksHardRule ? ' hard' : ''}` },
         `${t('scoreChange')} ${proposal.scoreChange}${proposal.breaksHardRule ? ` · ${t('breaksHardRule')}` : ''}`)))),
+    el('p', { class: 'hint' }, t('insertHint')),
     insert);
-  select(proposals[0].vehicleId, null);
+  choose(0);
+}
+
+/** One proposal on the map: the detour through the report in the route's colour and its rank at the stop before. */
+function drawProposal(proposal, rank, spot) {
+  const route = state.report?.routes.find((r) => r.vehicleId === proposal.vehicleId);
+  const here = L.latLng(spot.lat ?? state.newReport.lat, spot.lon ?? state.newReport.lon);
+  const placed = (stop) => stop && stop.lat !== null && stop.lat !== undefined;
+  let before = null;
+  let after = null;
+  if (route) {
+    const stops = route.stops;
+    const tasks = stops.map((stop, i) => (stop.kind === 'TASK' ? i : -1)).filter((i) => i >= 0);
+    // The position counts tasks from 1: it goes after the task before it (or the start) and before the one at it.
+    const cut = proposal.position - 1 < tasks.length ? tasks[proposal.position - 1] : stops.length;
+    before = stops.slice(0, cut).reverse().find(placed) || null;
+    after = stops.slice(cut).find(placed) || null;
+  }
+  const colour = planLayer.colours.get(proposal.vehicleId) || '#ff6f00';
+  const points = [before, null, after].map((stop) => (stop === null ? null : L.latLng(stop.lat, stop.lon)));
+  points[1] = here;
+  const line = L.polyline(points.filter(Boolean), {
+    color: colour, weight: 3, opacity: 0.45, dashArray: '2 7', lineCap: 'round', pane: 'routes', className: 'proposal-line',
+  }).addTo(proposalGroup);
+  line.bindTooltip(`${rank}. ${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position}`, { sticky: true });
+  const anchor = points[0] || points[2] || here;
+  const marker = L.marker(anchor, {
+    icon: L.divIcon({
+      className: 'proposal-marker', html: `<span style="background:${colour}">${rank}</span>`, iconSize: [22, 22], iconAnchor: [-2, 24],
+    }),
+    pane: 'stops',
+    title: `${t('proposal')} ${rank}: ${proposal.vehicleName || proposal.vehicleId}`,
+    keyboard: false,
+    zIndexOffset: 2000,
+  }).addTo(proposalGroup);
+  marker.getElement()?.setAttribute('data-rank', String(rank));
+  marker.getElement()?.setAttribute('data-vehicle', proposal.vehicleId);
+  return [line, marker];
 }

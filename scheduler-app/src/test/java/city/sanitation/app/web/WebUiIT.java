@@ -141,6 +141,8 @@ class WebUiIT {
                 .perform();
         browser.find("#report-form");
         new Select(browser.find("#report-priority")).selectByValue("URGENT");
+        new Select(browser.find("#report-source")).selectByValue("GRID_WORKER");
+        browser.find("#report-photo").sendKeys("photo-2024-17");
         WebElement description = browser.find("#report-description");
         description.sendKeys("browser test pile");
         browser.click("#submit-report");
@@ -155,12 +157,31 @@ class WebUiIT {
         }
         assertThat(reported).as("the report reached the ledger").isNotNull();
         assertThat(reported.get("priority").asText()).isEqualTo("URGENT");
+        assertThat(reported.get("source").asText()).isEqualTo("GRID_WORKER");
+        assertThat(reported.get("photoRef").asText()).isEqualTo("photo-2024-17");
         assertThat(browser.find("#map .new-report")).isNotNull();
 
         browser.click("#propose");
         List<WebElement> proposals =
                 browser.await(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposals li"), 0));
-        assertThat(proposals.get(0).getText()).contains("#");
+        assertThat(proposals.get(0).getText()).contains("序位");
+        // Each proposal is drawn: its rank at the route's stop before it, a detour through the report.
+        assertThat(browser.driver.findElements(By.cssSelector("#map .proposal-marker")))
+                .hasSize(proposals.size());
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.proposal-line")))
+                .hasSize(proposals.size());
+        int chosen = proposals.size() - 1;
+        String chosenVehicle = proposals.get(chosen).getAttribute("data-vehicle");
+        proposals.get(chosen).findElement(By.tagName("button")).click();
+        assertThat(browser.find("#map .proposal-marker.chosen").getAttribute("data-rank"))
+                .isEqualTo(String.valueOf(chosen + 1));
+        assertThat(browser.find("#map .proposal-marker.chosen").getAttribute("data-vehicle"))
+                .isEqualTo(chosenVehicle);
+        assertThat(browser.find("#timeline .row.selected").getAttribute("data-vehicle"))
+                .isEqualTo(chosenVehicle);
+        assertThat(browser.find("#insert-report").getText())
+                .as("the insert says the solver picks the place")
+                .contains("求解器");
         browser.screenshot("dispatcher-new-blind-spot");
 
         int versionsBefore = versions(planId).size();
