@@ -32,6 +32,8 @@ const state = {
   placing: false,
   livePolling: null,
   newReport: null,
+  solving: false,
+  stopping: false,
 };
 
 const map = createMap($('map'));
@@ -106,6 +108,7 @@ function clearPlan() {
 }
 
 async function loadPlan(planId, wantedVersion) {
+  if (planId !== state.planId) state.stopping = false;
   state.planId = planId;
   state.pins = {};
   const view = await api(`/api/plans/${planId}`);
@@ -147,6 +150,7 @@ function drawVersion() {
   status.textContent = info ? `${t(info.status.toLowerCase())} · ${info.feasible ? t('feasible') : t('infeasible')}` : t('noVersion');
   status.className = `badge ${info ? info.status.toLowerCase() : ''}`;
   $('publish').disabled = !info || info.status === 'PUBLISHED';
+  drawPublishWarning();
   $('replan').disabled = !info;
   $('pin').disabled = !info;
   if (!state.report) {
@@ -172,6 +176,37 @@ function drawVersion() {
   select(state.selected.vehicleId, state.selected.taskId);
 }
 
+/** Why publishing the shown version needs a second thought: it breaks hard rules, or solving may still better it. */
+function publishWarnings() {
+  const info = versionInfo();
+  if (!info || info.status === 'PUBLISHED') return [];
+  const warnings = [];
+  const hard = scoreParts(info.score).hard;
+  if (!info.feasible || hard < 0) warnings.push(`${t('warnInfeasible')} (${info.score})`);
+  if (state.solving) warnings.push(t('warnSolving'));
+  return warnings;
+}
+
+function drawPublishWarning() {
+  const warnings = publishWarnings();
+  $('publish-warning').textContent = warnings.join(' ');
+  $('publish-warning').hidden = !warnings.length;
+}
+
+async function publish() {
+  const warnings = publishWarnings();
+  if (warnings.length && !window.confirm(`${t('confirmPublish').replace('{v}', state.version)}\n\n${warnings.map((w) => `• ${w}`).join('\n')}`)) {
+    return;
+  }
+  try {
+    await api(`/api/plans/${state.planId}/versions/${state.version}/publish`, { method: 'POST', body: { actor: actor() } });
+    notify(`v${state.version} ${t('published')}`);
+    await loadPlan(state.planId, state.version);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
 function drawKpis(kpis) {
   const tasksAssigned = state.report.routes.reduce((sum, route) => sum + route.stops.filter((s) => s.kind === 'TASK').length, 0);
   const figures = { ...kpis, tasksAssigned };
@@ -182,7 +217,7 @@ function drawKpis(kpis) {
 
 /** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */
 async function pollLive(planId) {
-  if (state.planId !== planId || $('stop').disabled) {
+  if (state.planId !== planId || !state.solving) {
     state.livePolling = null;
     return;
   }
@@ -296,14 +331,20 @@ function select(vehicleId, taskId) {
 // --- Solving -------------------------------------------------------------------------------------------------
 
 function showSolving(solving, score, run) {
+  const wasSolving = state.solving;
+  state.solving = solving;
+  if (!solving) state.stopping = false;
   $('solve').disabled = solving;
-  $('stop').disabled = !solving;
+  // Once asked to stop, the job hands over its best plan and finishes: until then the board says so.
+  $('stop').disabled = !solving || state.stopping;
   $('replan').disabled = solving || !versionInfo();
-  $('solve-status').textContent = solving ? t('solving') : t('idle');
-  $('solve-status').classList.toggle('busy', solving);
+  $('solve-status').textContent = state.stopping ? t('stopping') : (solving ? t('solving') : t('idle'));
+  $('solve-status').classList.toggle('busy', solving && !state.stopping);
+  $('solve-status').classList.toggle('stopping', state.stopping);
+  drawPublishWarning();
   if (score) $('score').textContent = score;
   if (solving) {
-    state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
+    if (run?.startedAt || !wasSolving) state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
     tickProgress();
     if (!state.livePolling) {
       state.livePolling = state.planId;
@@ -315,10 +356,16 @@ function showSolving(solving, score, run) {
 }
 
 function tickProgress() {
-  if (!state.events && $('stop').disabled) return;
+  if (!state.solving) return;
   const elapsed = (Date.now() - state.solveStartedAt) / 1000;
   setProgress(Math.min(99, Math.round((100 * elapsed) / state.timeLimitSeconds)));
-  if (!$('stop').disabled) setTimeout(tickProgress, 500);
+  if (state.solving && !state.ticking) {
+    state.ticking = true;
+    setTimeout(() => {
+      state.ticking = false;
+      tickProgress();
+    }, 500);
+  }
 }
 
 function setProgress(percent) {
@@ -375,16 +422,8 @@ function wireActions() {
     }
   });
   $('solve').addEventListener('click', () => solve({ actor: actor() }).catch(reportError));
-  $('stop').addEventListener('click', () => api(`/api/plans/${state.planId}/stop`, { method: 'POST' }).catch(reportError));
-  $('publish').addEventListener('click', async () => {
-    try {
-      await api(`/api/plans/${state.planId}/versions/${state.version}/publish`, { method: 'POST', body: { actor: actor() } });
-      notify(`v${state.version} ${t('published')}`);
-      await loadPlan(state.planId, state.version);
-    } catch (error) {
-      reportError(error);
-    }
-  });
+  $('stop').addEventListener('click', stopSolving);
+  $('publish').addEventListener('click', publish);
   $('pin').addEventListener('click', pinUpToSelected);
   $('clear-pins').addEventListener('click', () => {
     state.pins = {};
@@ -401,8 +440,21 @@ function wireActions() {
   map.on('click', placeReport);
   onLanguageChange(() => {
     drawVersion();
-    if (state.plan) showSolving(!$('stop').disabled, null, null);
+    if (state.plan) showSolving(state.solving, null, null);
   });
+}
+
+async function stopSolving() {
+  state.stopping = true;
+  showSolving(true, null, null);
+  try {
+    await api(`/api/plans/${state.planId}/stop`, { method: 'POST' });
+  } catch (error) {
+    // Finished meanwhile, or not stopped: the plan's own state tells which.
+    state.stopping = false;
+    reportError(error);
+    await loadPlan(state.planId, state.version).catch(reportError);
+  }
 }
 
 function pinUpToSelected() {

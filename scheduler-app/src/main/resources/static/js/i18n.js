@@ -163,6 +163,10 @@ const WORDS = {
     insertHint: '点击方案可在地图和时间轴上查看。插入时由求解器自行选定位置，不一定是所选方案。',
     proposalPosition: '序位',
     proposal: '方案',
+    warnInfeasible: '此版本不可行，违反硬约束',
+    warnSolving: '求解仍在进行，稍后可能出现更好的版本。',
+    confirmPublish: '确定要发布 v{v} 吗？',
+    stopping: '正在停止…',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -325,6 +329,10 @@ const WORDS = {
     insertHint: 'Choose a proposal to see it on the map and the timeline. On insert the solver places the report itself, not necessarily where the chosen proposal does.',
     proposalPosition: 'position',
     proposal: 'Proposal',
+    warnInfeasible: 'This version is infeasible: it breaks hard rules',
+    warnSolving: 'Solving is still running: a better version may come shortly.',
+    confirmPublish: 'Publish v{v} anyway?',
+    stopping: 'Stopping…',
   },
 };
 

@@ -8,6 +8,7 @@ import city.sanitation.app.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -101,12 +102,120 @@ class WebUiIT {
         new Actions(browser.driver).moveToElement(browser.find("header.top")).perform();
         browser.screenshot("dispatcher-board");
 
+        breakdownTimesFallInTheVehiclesShift(planId, shownVersion());
+
+        // Publishing while solving runs asks first, and says why; stopping shows at once until the job finishes.
+        browser.click("#solve");
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("stop")));
+        browser.script(
+                "window.realConfirm = window.confirm; window.confirms = [];"
+                        + " window.confirm = (message) => { window.confirms.push(message); return false; };"
+                        + " window.statuses = []; new MutationObserver(() => window.statuses.push("
+                        + "document.getElementById('solve-status').textContent))"
+                        + ".observe(document.getElementById('solve-status'), {childList: true, characterData: true, subtree: true});");
+        int proposed = shownVersion();
         browser.click("#publish");
+        @SuppressWarnings("unchecked")
+        List<String> confirms = (List<String>) browser.script("return window.confirms");
+        assertThat(confirms).hasSize(1);
+        assertThat(confirms.get(0)).contains("v" + proposed).contains("求解仍在进行");
+        assertThat(browser.find("#publish-warning").getText()).contains("求解仍在进行");
+        assertThat(status(planId, proposed))
+                .as("not published when the dispatcher says no")
+                .isNotEqualTo("PUBLISHED");
+        browser.click("#stop");
+        assertThat(browser.find("#stop").isEnabled()).isFalse();
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
+        @SuppressWarnings("unchecked")
+        List<String> statuses =
+                (List<String>) browser.script("window.confirm = window.realConfirm; return window.statuses");
+        assertThat(statuses).as("the board says it is stopping, then idle").contains("正在停止…");
+        assertThat(statuses.get(statuses.size() - 1)).isEqualTo("空闲");
+        assertThat(statuses.indexOf("正在停止…")).isLessThan(statuses.lastIndexOf("空闲"));
+
+        // An infeasible version still asks before it goes out: the test says yes then.
+        boolean warned = browser.driver.findElement(By.id("publish-warning")).isDisplayed();
+        browser.click("#publish");
+        if (warned) {
+            browser.await(ExpectedConditions.alertIsPresent()).accept();
+        }
         browser.await(ExpectedConditions.attributeContains(By.id("version-status"), "class", "published"));
-        int shown = Integer.parseInt(new Select(browser.driver.findElement(By.id("version")))
+        int shown = shownVersion();
+        assertThat(status(planId, shown)).isEqualTo("PUBLISHED");
+    }
+
+    /**
+     * The breakdown form gives a clock time; the board sends the date-time inside the chosen vehicle's shift: on a
+     * night shift from 22:00 the evening before, 23:30 is that evening and 02:00 the plan's own day. The request is
+     * caught in the page, so the plan is left as it was.
+     */
+    private static void breakdownTimesFallInTheVehiclesShift(long planId, int version) {
+        JsonNode night = null;
+        JsonNode day = null;
+        for (JsonNode row : app.get("/api/plans/" + planId + "/versions/" + version + "/timeline")
+                .json()
+                .get("rows")) {
+            boolean overnight = !row.get("shiftStart")
+                    .asText()
+                    .substring(0, 10)
+                    .equals(row.get("shiftEnd").asText().substring(0, 10));
+            if (overnight && night == null) {
+                night = row;
+            } else if (!overnight && day == null) {
+                day = row;
+            }
+        }
+        assertThat(night).as("the sample district has a night shift").isNotNull();
+        assertThat(day).as("the sample district has a day shift").isNotNull();
+        browser.script("window.realFetch = window.fetch; window.breakdowns = [];"
+                + " window.fetch = (url, init) => { if (!String(url).endsWith('/breakdowns')) return window.realFetch(url, init);"
+                + " const body = JSON.parse(init.body); window.breakdowns.push(body);"
+                + " return Promise.resolve(new Response(JSON.stringify({vehicleId: body.vehicleId, solving: false}),"
+                + " {status: 202, headers: {'Content-Type': 'application/json'}})); };");
+        try {
+            LocalDateTime nightStart =
+                    LocalDateTime.parse(night.get("shiftStart").asText());
+            assertThat(sentBreakdown(night, "23:30"))
+                    .isEqualTo(nightStart.toLocalDate().atTime(23, 30));
+            assertThat(sentBreakdown(night, "02:00"))
+                    .isEqualTo(nightStart.toLocalDate().plusDays(1).atTime(2, 0));
+            LocalDateTime dayStart = LocalDateTime.parse(day.get("shiftStart").asText());
+            LocalDateTime inDay = dayStart.plusHours(1);
+            assertThat(sentBreakdown(day, inDay.toLocalTime().toString())).isEqualTo(inDay);
+        } finally {
+            browser.script("window.fetch = window.realFetch;");
+        }
+    }
+
+    private static LocalDateTime sentBreakdown(JsonNode row, String clock) {
+        String vehicleId = row.get("vehicleId").asText();
+        new Select(browser.find("#breakdown-vehicle")).selectByValue(vehicleId);
+        browser.script(
+                "const input = document.getElementById('breakdown-time'); input.value = arguments[0];"
+                        + " input.dispatchEvent(new Event('input'));",
+                clock);
+        int before = ((Number) browser.script("return window.breakdowns.length")).intValue();
+        browser.click("#breakdown");
+        browser.await(driver -> ((Number) browser.script("return window.breakdowns.length")).intValue() > before);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sent =
+                (Map<String, Object>) browser.script("return window.breakdowns[window.breakdowns.length - 1]");
+        assertThat(sent.get("vehicleId")).isEqualTo(vehicleId);
+        LocalDateTime at = LocalDateTime.parse((String) sent.get("at"));
+        assertThat(at)
+                .as("%s at %s in its shift %s–%s", vehicleId, clock, row.get("shiftStart"), row.get("shiftEnd"))
+                .isBetween(
+                        LocalDateTime.parse(row.get("shiftStart").asText()),
+                        LocalDateTime.parse(row.get("shiftEnd").asText()));
+        assertThat(browser.find("#breakdown-when").getText())
+                .isEqualTo(at.toString().replace('T', ' '));
+        return at;
+    }
+
+    private static int shownVersion() {
+        return Integer.parseInt(new Select(browser.driver.findElement(By.id("version")))
                 .getFirstSelectedOption()
                 .getAttribute("value"));
-        assertThat(status(planId, shown)).isEqualTo("PUBLISHED");
     }
 
     @Test
