@@ -167,6 +167,7 @@ const WORDS = {
     warnSolving: '求解仍在进行，稍后可能出现更好的版本。',
     confirmPublish: '确定要发布 v{v} 吗？',
     stopping: '正在停止…',
+    confirmDone: '确认“{task}”已完成？完成后无法撤销。',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -333,6 +334,7 @@ const WORDS = {
     warnSolving: 'Solving is still running: a better version may come shortly.',
     confirmPublish: 'Publish v{v} anyway?',
     stopping: 'Stopping…',
+    confirmDone: 'Mark "{task}" as done? This cannot be undone.',
   },
 };
 

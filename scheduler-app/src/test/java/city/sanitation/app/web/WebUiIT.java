@@ -322,7 +322,20 @@ class WebUiIT {
             String taskId = firstTask.getAttribute("data-task");
             assertThat(browser.find("#print-sheet").getAttribute("href")).contains("/route-sheet?date=" + TODAY);
 
+            // Done cannot be undone: the phone asks first, and a "no" leaves the task open.
             firstTask.findElement(By.cssSelector("button.done")).click();
+            var question = browser.await(ExpectedConditions.alertIsPresent());
+            assertThat(question.getText()).contains("无法撤销");
+            question.dismiss();
+            assertThat(browser.find(".crew-stop[data-task='" + taskId + "']").getAttribute("class"))
+                    .doesNotContain("done");
+            assertThat(app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
+                            .json()
+                            .at("/progress/" + taskId)
+                            .asText())
+                    .isNotEqualTo("DONE");
+            browser.find(".crew-stop[data-task='" + taskId + "'] button.done").click();
+            browser.await(ExpectedConditions.alertIsPresent()).accept();
             browser.await(ExpectedConditions.attributeContains(
                     By.cssSelector(".crew-stop[data-task='" + taskId + "']"), "class", "done"));
             JsonNode progress = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
