@@ -1,5 +1,6 @@
 // The UI's words in Chinese (the default) and English. Elements name their text with data-i18n (text),
-// data-i18n-label (aria-label and title) and data-i18n-placeholder; scripts use t(key).
+// data-i18n-label (aria-label and title), data-i18n-aria (aria-label alone) and data-i18n-placeholder; scripts use
+// t(key).
 
 const WORDS = {
   zh: {
@@ -168,6 +169,11 @@ const WORDS = {
     confirmPublish: '确定要发布 v{v} 吗？',
     stopping: '正在停止…',
     confirmDone: '确认“{task}”已完成？完成后无法撤销。',
+    legend: '图例',
+    leftPlanSelect: '左侧（基准）计划',
+    leftVersionSelect: '左侧（基准）版本',
+    rightPlanSelect: '右侧（对比）计划',
+    rightVersionSelect: '右侧（对比）版本',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -335,6 +341,11 @@ const WORDS = {
     confirmPublish: 'Publish v{v} anyway?',
     stopping: 'Stopping…',
     confirmDone: 'Mark "{task}" as done? This cannot be undone.',
+    legend: 'Legend',
+    leftPlanSelect: 'Left (baseline) plan',
+    leftVersionSelect: 'Left (baseline) version',
+    rightPlanSelect: 'Right (compared) plan',
+    rightVersionSelect: 'Right (compared) version',
   },
 };
 
@@ -360,6 +371,8 @@ export function applyLanguage(root = document) {
     el.setAttribute('aria-label', t(el.dataset.i18nLabel));
     el.title = t(el.dataset.i18nLabel);
   });
+  // An accessible name alone, without a tooltip.
+  root.querySelectorAll('[data-i18n-aria]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nAria)); });
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
     el.placeholder = t(el.dataset.i18nPlaceholder);
   });

@@ -98,6 +98,10 @@ class WebUiIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .stop.task.selected")));
         assertThat(browser.find("#route-detail .stop-row.selected").getAttribute("data-task"))
                 .isEqualTo(bar.getAttribute("data-task"));
+        assertThat(browser.find("#timeline svg").getAttribute("role"))
+                .as("a timeline with focusable bars is a group, not an image")
+                .isEqualTo("group");
+        assertThat(browser.find("#map .legend").getAttribute("aria-label")).isEqualTo("图例");
         browser.script("document.getElementById('side').scrollTop = 0");
         new Actions(browser.driver).moveToElement(browser.find("header.top")).perform();
         browser.screenshot("dispatcher-board");
