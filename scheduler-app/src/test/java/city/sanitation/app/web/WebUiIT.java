@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -375,7 +376,20 @@ class WebUiIT {
         List<WebElement> cells = driven.findElements(By.tagName("td"));
         assertThat(cells).hasSize(3);
         assertThat(cells.get(2).getText()).matches("[+-]?[\\d.,]+");
-        assertThat(browser.driver.findElements(By.cssSelector("#charts svg"))).hasSize(5);
+        // One quantity or unit per chart, the unit in its title.
+        List<WebElement> charts = browser.driver.findElements(By.cssSelector("#charts figure.chart"));
+        assertThat(charts).hasSize(8);
+        for (WebElement chart : charts) {
+            String unit = chart.getAttribute("data-unit");
+            assertThat(unit).isNotBlank();
+            assertThat(chart.findElement(By.tagName("svg")).getAttribute("aria-label"))
+                    .contains("(" + unit + ")");
+        }
+        assertThat(Stream.of("left-plan", "left-version", "right-plan", "right-version")
+                        .map(id -> browser.find("#" + id).getAttribute("aria-label"))
+                        .distinct())
+                .as("each dropdown has its own accessible name")
+                .hasSize(4);
         assertThat(browser.driver.findElements(By.cssSelector("#area-map .area-label")))
                 .as("subdistricts labelled with their tasks")
                 .isNotEmpty();
@@ -388,6 +402,9 @@ class WebUiIT {
         assertThat(browser.find("#kpi-table tr[data-kpi=kmDriven] th").getText())
                 .isEqualTo("Driven (km)");
         assertThat(browser.find("header nav a.active").getText()).isEqualTo("Manager view");
+        assertThat(browser.find("#left-version").getAttribute("aria-label")).isEqualTo("Left (baseline) version");
+        assertThat(browser.find("#charts figure.chart svg").getAttribute("aria-label"))
+                .isEqualTo("Distance (km)");
         new Select(browser.find("#language")).selectByValue("zh");
     }
 
