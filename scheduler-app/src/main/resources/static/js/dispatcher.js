@@ -189,7 +189,7 @@ function publishWarnings() {
 
 function drawPublishWarning() {
   const warnings = publishWarnings();
-  $('publish-warning').textContent = warnings.join(' ');
+  $('publish-warning').textContent = warnings.join('\n');
   $('publish-warning').hidden = !warnings.length;
 }
 

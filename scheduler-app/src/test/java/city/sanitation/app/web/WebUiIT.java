@@ -125,6 +125,7 @@ class WebUiIT {
         assertThat(confirms).hasSize(1);
         assertThat(confirms.get(0)).contains("v" + proposed).contains("求解仍在进行");
         assertThat(browser.find("#publish-warning").getText()).contains("求解仍在进行");
+        browser.screenshot("dispatcher-publish-while-solving");
         assertThat(status(planId, proposed))
                 .as("not published when the dispatcher says no")
                 .isNotEqualTo("PUBLISHED");
