@@ -10,8 +10,11 @@ function svg(tag, attributes = {}, text) {
   return element;
 }
 
-/** A chart of category pairs: pairs = [{label, left, right}]. */
-export function pairedBars(title, pairs) {
+/**
+ * A chart of category pairs on one scale: pairs = [{label, left, right}], all in the one unit the title names (the
+ * value labels carry it too, when given).
+ */
+export function pairedBars(title, pairs, unit = '') {
   const width = 300;
   const rowHeight = 30;
   const labelWidth = 120;
@@ -19,6 +22,7 @@ export function pairedBars(title, pairs) {
   const max = Math.max(1e-9, ...pairs.flatMap((p) => [Math.abs(p.left), Math.abs(p.right)]));
   const scale = (width - labelWidth - 60) / max;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title });
+  const withUnit = (value) => (unit ? `${number(value)} ${unit}` : number(value));
   chart.appendChild(svg('text', { x: 0, y: 14, 'font-weight': 600 }, title));
   pairs.forEach((pair, index) => {
     const y = 24 + index * rowHeight;
@@ -26,14 +30,15 @@ export function pairedBars(title, pairs) {
     [['left', pair.left, 0], ['right', pair.right, 12]].forEach(([side, value, offset]) => {
       const barWidth = Math.max(Math.abs(value) * scale, value ? 1 : 0);
       const bar = svg('rect', { x: labelWidth, y: y + offset + 2, width: barWidth, height: 11, class: side });
-      bar.appendChild(svg('title', {}, `${pair.label}: ${number(value)}`));
+      bar.appendChild(svg('title', {}, `${pair.label}: ${withUnit(value)}`));
       chart.appendChild(bar);
-      chart.appendChild(svg('text', { x: labelWidth + barWidth + 4, y: y + offset + 11 }, number(value)));
+      chart.appendChild(svg('text', { x: labelWidth + barWidth + 4, y: y + offset + 11 }, withUnit(value)));
     });
   });
   const box = document.createElement('figure');
   box.className = 'chart';
   box.style.margin = '0';
+  box.dataset.unit = unit;
   box.appendChild(chart);
   return box;
 }

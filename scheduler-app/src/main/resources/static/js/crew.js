@@ -123,7 +123,10 @@ function actions(stop, status) {
   }
   box.appendChild(el('button', {
     type: 'button', class: 'primary done', 'aria-label': `${t('markDone')} ${stop.label}`,
-    onclick: () => mark(stop.taskId, 'done'),
+    onclick: () => {
+      // Done cannot be taken back from the phone: the task leaves the crew's list of work.
+      if (window.confirm(t('confirmDone').replace('{task}', stop.label))) mark(stop.taskId, 'done');
+    },
   }, t('markDone')));
   return box;
 }

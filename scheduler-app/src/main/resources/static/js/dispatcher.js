@@ -1,7 +1,8 @@
 // The dispatcher's board: the district's map and the plan's timeline in step, live solving, the unassigned and
 // late work, new blind-spot reports, pins, breakdowns, re-planning and publishing.
 import {
-  api, districtSelect, el, header, notify, nowLocal, number, param, reportError, setParams, time, today,
+  api, districtSelect, el, header, localMillis, notify, nowLocal, number, param, reportError, scoreParts, setParams, time,
+  today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
@@ -31,12 +32,15 @@ const state = {
   placing: false,
   livePolling: null,
   newReport: null,
+  solving: false,
+  stopping: false,
 };
 
 const map = createMap($('map'));
 const planLayer = new PlanLayer(map, select);
 const unassignedGroup = L.layerGroup().addTo(map);
 const reportGroup = L.layerGroup().addTo(map);
+const proposalGroup = L.layerGroup().addTo(map);
 const timeline = new Timeline($('timeline'), select);
 legend(map, [['main', 'legendMain'], ['secondary', 'legendSecondary'], ['branch', 'legendBranch'],
   ['washed', 'legendWashed'], ['deadhead', 'legendDeadhead'], ['refill', 'legendRefill'],
@@ -52,6 +56,7 @@ async function init() {
   $('breakdown-time').value = nowLocal().slice(11, 16);
   fillEnumSelect($('report-category'), ['HOUSEHOLD_GARBAGE', 'CONSTRUCTION_DEBRIS', 'BULKY_WASTE', 'MARKET_OR_ALLEY_CORNER']);
   fillEnumSelect($('report-priority'), ['URGENT', 'HIGH', 'NORMAL', 'LOW'], 'HIGH');
+  fillEnumSelect($('report-source'), ['RESIDENT_HOTLINE', 'GRID_WORKER', 'PATROL', 'SUBDISTRICT'], 'RESIDENT_HOTLINE');
   wireActions();
   state.timeLimitSeconds = (await api('/api/ui/settings')).solverTimeLimitSeconds;
   const list = await districtSelect($('district'));
@@ -103,6 +108,7 @@ function clearPlan() {
 }
 
 async function loadPlan(planId, wantedVersion) {
+  if (planId !== state.planId) state.stopping = false;
   state.planId = planId;
   state.pins = {};
   const view = await api(`/api/plans/${planId}`);
@@ -144,6 +150,7 @@ function drawVersion() {
   status.textContent = info ? `${t(info.status.toLowerCase())} · ${info.feasible ? t('feasible') : t('infeasible')}` : t('noVersion');
   status.className = `badge ${info ? info.status.toLowerCase() : ''}`;
   $('publish').disabled = !info || info.status === 'PUBLISHED';
+  drawPublishWarning();
   $('replan').disabled = !info;
   $('pin').disabled = !info;
   if (!state.report) {
@@ -169,6 +176,37 @@ function drawVersion() {
   select(state.selected.vehicleId, state.selected.taskId);
 }
 
+/** Why publishing the shown version needs a second thought: it breaks hard rules, or solving may still better it. */
+function publishWarnings() {
+  const info = versionInfo();
+  if (!info || info.status === 'PUBLISHED') return [];
+  const warnings = [];
+  const hard = scoreParts(info.score).hard;
+  if (!info.feasible || hard < 0) warnings.push(`${t('warnInfeasible')} (${info.score})`);
+  if (state.solving) warnings.push(t('warnSolving'));
+  return warnings;
+}
+
+function drawPublishWarning() {
+  const warnings = publishWarnings();
+  $('publish-warning').textContent = warnings.join('\n');
+  $('publish-warning').hidden = !warnings.length;
+}
+
+async function publish() {
+  const warnings = publishWarnings();
+  if (warnings.length && !window.confirm(`${t('confirmPublish').replace('{v}', state.version)}\n\n${warnings.map((w) => `• ${w}`).join('\n')}`)) {
+    return;
+  }
+  try {
+    await api(`/api/plans/${state.planId}/versions/${state.version}/publish`, { method: 'POST', body: { actor: actor() } });
+    notify(`v${state.version} ${t('published')}`);
+    await loadPlan(state.planId, state.version);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
 function drawKpis(kpis) {
   const tasksAssigned = state.report.routes.reduce((sum, route) => sum + route.stops.filter((s) => s.kind === 'TASK').length, 0);
   const figures = { ...kpis, tasksAssigned };
@@ -179,7 +217,7 @@ function drawKpis(kpis) {
 
 /** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */
 async function pollLive(planId) {
-  if (state.planId !== planId || $('stop').disabled) {
+  if (state.planId !== planId || !state.solving) {
     state.livePolling = null;
     return;
   }
@@ -286,20 +324,27 @@ function select(vehicleId, taskId) {
     li.querySelector('button')?.setAttribute('aria-pressed', String(on));
   });
   if (vehicleId) $('breakdown-vehicle').value = vehicleId;
+  showBreakdownAt();
   drawRouteDetail();
 }
 
 // --- Solving -------------------------------------------------------------------------------------------------
 
 function showSolving(solving, score, run) {
+  const wasSolving = state.solving;
+  state.solving = solving;
+  if (!solving) state.stopping = false;
   $('solve').disabled = solving;
-  $('stop').disabled = !solving;
+  // Once asked to stop, the job hands over its best plan and finishes: until then the board says so.
+  $('stop').disabled = !solving || state.stopping;
   $('replan').disabled = solving || !versionInfo();
-  $('solve-status').textContent = solving ? t('solving') : t('idle');
-  $('solve-status').classList.toggle('busy', solving);
+  $('solve-status').textContent = state.stopping ? t('stopping') : (solving ? t('solving') : t('idle'));
+  $('solve-status').classList.toggle('busy', solving && !state.stopping);
+  $('solve-status').classList.toggle('stopping', state.stopping);
+  drawPublishWarning();
   if (score) $('score').textContent = score;
   if (solving) {
-    state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
+    if (run?.startedAt || !wasSolving) state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
     tickProgress();
     if (!state.livePolling) {
       state.livePolling = state.planId;
@@ -311,10 +356,16 @@ function showSolving(solving, score, run) {
 }
 
 function tickProgress() {
-  if (!state.events && $('stop').disabled) return;
+  if (!state.solving) return;
   const elapsed = (Date.now() - state.solveStartedAt) / 1000;
   setProgress(Math.min(99, Math.round((100 * elapsed) / state.timeLimitSeconds)));
-  if (!$('stop').disabled) setTimeout(tickProgress, 500);
+  if (state.solving && !state.ticking) {
+    state.ticking = true;
+    setTimeout(() => {
+      state.ticking = false;
+      tickProgress();
+    }, 500);
+  }
 }
 
 function setProgress(percent) {
@@ -371,16 +422,8 @@ function wireActions() {
     }
   });
   $('solve').addEventListener('click', () => solve({ actor: actor() }).catch(reportError));
-  $('stop').addEventListener('click', () => api(`/api/plans/${state.planId}/stop`, { method: 'POST' }).catch(reportError));
-  $('publish').addEventListener('click', async () => {
-    try {
-      await api(`/api/plans/${state.planId}/versions/${state.version}/publish`, { method: 'POST', body: { actor: actor() } });
-      notify(`v${state.version} ${t('published')}`);
-      await loadPlan(state.planId, state.version);
-    } catch (error) {
-      reportError(error);
-    }
-  });
+  $('stop').addEventListener('click', stopSolving);
+  $('publish').addEventListener('click', publish);
   $('pin').addEventListener('click', pinUpToSelected);
   $('clear-pins').addEventListener('click', () => {
     state.pins = {};
@@ -390,13 +433,28 @@ function wireActions() {
   $('replan').addEventListener('click', () => solve({ actor: actor(), fromVersion: state.version, pins: state.pins })
     .catch(reportError));
   $('breakdown').addEventListener('click', reportBreakdown);
+  $('breakdown-time').addEventListener('input', showBreakdownAt);
+  $('breakdown-vehicle').addEventListener('change', showBreakdownAt);
   $('place-report').addEventListener('click', startPlacing);
   $('submit-report').addEventListener('click', () => submitReport().catch(reportError));
   map.on('click', placeReport);
   onLanguageChange(() => {
     drawVersion();
-    if (state.plan) showSolving(!$('stop').disabled, null, null);
+    if (state.plan) showSolving(state.solving, null, null);
   });
+}
+
+async function stopSolving() {
+  state.stopping = true;
+  showSolving(true, null, null);
+  try {
+    await api(`/api/plans/${state.planId}/stop`, { method: 'POST' });
+  } catch (error) {
+    // Finished meanwhile, or not stopped: the plan's own state tells which.
+    state.stopping = false;
+    reportError(error);
+    await loadPlan(state.planId, state.version).catch(reportError);
+  }
 }
 
 function pinUpToSelected() {
@@ -419,9 +477,39 @@ function drawPins() {
   $('clear-pins').hidden = !entries.length;
 }
 
+/** The day after (or before) a "2026-11-28" date. */
+function shiftDay(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * The breakdown's date-time from the clock time the dispatcher gives: the one that falls inside the vehicle's shift
+ * (a night shift from 22:00 the evening before: 23:30 is that evening, 02:00 the plan's day), else the nearest to it.
+ */
+function breakdownAt(vehicleId, hhmm) {
+  const planDate = state.plan.plan.planDate;
+  const row = state.timeline?.rows.find((r) => r.vehicleId === vehicleId);
+  if (!row || !row.shiftStart || !row.shiftEnd) return `${planDate}T${hhmm}:00`;
+  const start = localMillis(row.shiftStart);
+  const end = localMillis(row.shiftEnd);
+  const startDay = row.shiftStart.slice(0, 10);
+  const candidates = [-1, 0, 1].map((days) => `${shiftDay(startDay, days)}T${hhmm}:00`);
+  const distance = (candidate) => {
+    const at = localMillis(candidate);
+    return at < start ? start - at : (at > end ? at - end : 0);
+  };
+  return candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+}
+
+function showBreakdownAt() {
+  const hhmm = $('breakdown-time').value;
+  $('breakdown-when').textContent = state.plan && hhmm
+    ? `${breakdownAt($('breakdown-vehicle').value, hhmm).replace('T', ' ').slice(0, 16)}` : '';
+}
+
 async function reportBreakdown() {
   try {
-    const at = `${state.plan.plan.planDate}T${$('breakdown-time').value || nowLocal().slice(11, 16)}:00`;
+    const at = breakdownAt($('breakdown-vehicle').value, $('breakdown-time').value || nowLocal().slice(11, 16));
     const result = await api(`/api/plans/${state.planId}/breakdowns`, {
       method: 'POST', body: { vehicleId: $('breakdown-vehicle').value, at, actor: actor() },
     });
@@ -450,6 +538,7 @@ function placeReport(event) {
   $('map').classList.remove('placing');
   state.newReport = { lon: Number(event.latlng.lng.toFixed(6)), lat: Number(event.latlng.lat.toFixed(6)) };
   reportGroup.clearLayers();
+  proposalGroup.clearLayers();
   L.marker(event.latlng, {
     icon: L.divIcon({ className: 'new-report', html: '!', iconSize: [24, 24] }), pane: 'stops', title: t('reportBlindSpot'),
   }).addTo(reportGroup);
@@ -466,7 +555,8 @@ async function submitReport() {
       category: $('report-category').value,
       volumeM3: Number($('report-volume').value),
       priority: $('report-priority').value,
-      source: 'PATROL',
+      source: $('report-source').value,
+      photoRef: $('report-photo').value.trim() || null,
       description: $('report-description').value,
       reportedBy: actor(),
       // Whole seconds: the day's dataset accepts no fractions, which the app's own clock would give.
@@ -483,10 +573,15 @@ async function submitReport() {
     propose, results);
 }
 
-/** The solver's best places for the new report in today's plan; the dispatcher inserts it with one click. */
+/**
+ * The solver's best places for the new report in today's plan, each drawn on the map as a numbered dashed detour
+ * from the route's stop before it to the report and on to the stop after it. Choosing one highlights its route on
+ * the map and the timeline. The insert action itself lets the solver place the report: the API takes no place.
+ */
 async function proposeInsertions(spot, results) {
   const base = `/api/plans/${state.planId}/urgent-reports/${encodeURIComponent(spot.id)}`;
   const proposals = await api(`${base}/recommendations?limit=3`);
+  proposalGroup.clearLayers();
   if (!proposals.length) {
     results.replaceChildren(el('p', { class: 'hint' }, t('noProposal')));
     return;
@@ -498,6 +593,7 @@ async function proposeInsertions(spot, results) {
       insert.disabled = true;
       const inserted = await api(`${base}/insert`, { method: 'POST', body: { actor: actor() } });
       notify(`${spot.id}: ${t(inserted.how)}`);
+      proposalGroup.clearLayers();
       showSolving(true, null, null);
       follow();
     } catch (error) {
@@ -505,13 +601,64 @@ async function proposeInsertions(spot, results) {
       reportError(error);
     }
   });
+  const drawn = proposals.map((proposal, index) => drawProposal(proposal, index + 1, spot));
+  const choose = (index) => {
+    drawn.forEach((parts, i) => parts.forEach((layer) => {
+      layer.getElement?.()?.classList.toggle('chosen', i === index);
+      if (layer.setStyle) layer.setStyle({ weight: i === index ? 5 : 3, opacity: i === index ? 1 : 0.45 });
+    }));
+    drawn[index].forEach((layer) => layer.bringToFront?.());
+    results.querySelectorAll('.proposals button').forEach((button, i) => button.setAttribute('aria-pressed', String(i === index)));
+    select(proposals[index].vehicleId, null);
+  };
+  drawn.forEach((parts, index) => parts.forEach((layer) => layer.on('click', () => choose(index))));
   results.replaceChildren(
-    el('ol', { class: 'items proposals' }, ...proposals.map((proposal) => el('li', {},
+    el('ol', { class: 'items proposals' }, ...proposals.map((proposal, index) => el('li', { 'data-vehicle': proposal.vehicleId },
       el('button', {
-        type: 'button', class: 'link', onclick: () => select(proposal.vehicleId, null),
-      }, `${proposal.vehicleName || proposal.vehicleId} · #${proposal.position} · ${time(proposal.start, day)}`),
+        type: 'button', class: 'link', 'aria-pressed': 'false', onclick: () => choose(index),
+      },
+      el('span', { class: 'proposal-rank' }, String(index + 1)),
+      `${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position} · ${time(proposal.start, day)}`),
       el('div', { class: `reason${proposal.breaksHardRule ? ' hard' : ''}` },
         `${t('scoreChange')} ${proposal.scoreChange}${proposal.breaksHardRule ? ` · ${t('breaksHardRule')}` : ''}`)))),
+    el('p', { class: 'hint' }, t('insertHint')),
     insert);
-  select(proposals[0].vehicleId, null);
+  choose(0);
+}
+
+/** One proposal on the map: the detour through the report in the route's colour and its rank at the stop before. */
+function drawProposal(proposal, rank, spot) {
+  const route = state.report?.routes.find((r) => r.vehicleId === proposal.vehicleId);
+  const here = L.latLng(spot.lat ?? state.newReport.lat, spot.lon ?? state.newReport.lon);
+  const placed = (stop) => stop && stop.lat !== null && stop.lat !== undefined;
+  let before = null;
+  let after = null;
+  if (route) {
+    const stops = route.stops;
+    const tasks = stops.map((stop, i) => (stop.kind === 'TASK' ? i : -1)).filter((i) => i >= 0);
+    // The position counts tasks from 1: it goes after the task before it (or the start) and before the one at it.
+    const cut = proposal.position - 1 < tasks.length ? tasks[proposal.position - 1] : stops.length;
+    before = stops.slice(0, cut).reverse().find(placed) || null;
+    after = stops.slice(cut).find(placed) || null;
+  }
+  const colour = planLayer.colours.get(proposal.vehicleId) || '#ff6f00';
+  const points = [before, null, after].map((stop) => (stop === null ? null : L.latLng(stop.lat, stop.lon)));
+  points[1] = here;
+  const line = L.polyline(points.filter(Boolean), {
+    color: colour, weight: 3, opacity: 0.45, dashArray: '2 7', lineCap: 'round', pane: 'routes', className: 'proposal-line',
+  }).addTo(proposalGroup);
+  line.bindTooltip(`${rank}. ${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position}`, { sticky: true });
+  const anchor = points[0] || points[2] || here;
+  const marker = L.marker(anchor, {
+    icon: L.divIcon({
+      className: 'proposal-marker', html: `<span style="background:${colour}">${rank}</span>`, iconSize: [22, 22], iconAnchor: [-2, 24],
+    }),
+    pane: 'stops',
+    title: `${t('proposal')} ${rank}: ${proposal.vehicleName || proposal.vehicleId}`,
+    keyboard: false,
+    zIndexOffset: 2000,
+  }).addTo(proposalGroup);
+  marker.getElement()?.setAttribute('data-rank', String(rank));
+  marker.getElement()?.setAttribute('data-vehicle', proposal.vehicleId);
+  return [line, marker];
 }

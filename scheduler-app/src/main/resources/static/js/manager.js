@@ -126,13 +126,19 @@ function drawCharts(left, right) {
       work.set(route.vehicleId, row);
     }
   }
+  // One quantity (or one unit) per chart: a shared scale would dwarf counts next to cubic metres or minutes.
+  const one = (key, value) => [{ label: t(key), ...value }];
   $('charts').replaceChildren(
-    pairedBars('km', [kpi('kmDriven'), kpi('kmDeadheaded'), kpi('kmWashed')]),
-    pairedBars(t('waterUsedM3'), [kpi('waterUsedM3'), kpi('refills')]),
-    pairedBars(t('slaCompliance'), [{ label: t('slaCompliance'), left: sla(left.kpis), right: sla(right.kpis) },
-      kpi('blindSpotsOverdue')]),
-    pairedBars(t('overtimeMinutes'), [kpi('overtimeMinutes'), kpi('unassignedTasks')]),
-    pairedBars(t('workPerCrew'), [...work.values()]));
+    pairedBars(t('chartKm'), [
+      { ...kpi('kmDriven'), label: t('kmDrivenShort') }, { ...kpi('kmDeadheaded'), label: t('kmDeadheadedShort') },
+      { ...kpi('kmWashed'), label: t('kmWashedShort') }], 'km'),
+    pairedBars(t('chartWater'), one('waterUsedShort', { left: left.kpis.waterUsedM3, right: right.kpis.waterUsedM3 }), 'm³'),
+    pairedBars(t('chartRefills'), one('refills', { left: left.kpis.refills, right: right.kpis.refills }), t('unitRefills')),
+    pairedBars(t('chartSla'), one('slaShort', { left: sla(left.kpis), right: sla(right.kpis) }), '%'),
+    pairedBars(t('chartOverdue'), one('blindSpotsOverdue', { left: left.kpis.blindSpotsOverdue, right: right.kpis.blindSpotsOverdue }), t('unitSpots')),
+    pairedBars(t('chartOvertime'), one('overtimeShort', { left: left.kpis.overtimeMinutes, right: right.kpis.overtimeMinutes }), t('unitMin')),
+    pairedBars(t('chartUnassigned'), one('unassignedTasks', { left: left.kpis.unassignedTasks, right: right.kpis.unassignedTasks }), t('unitTasks')),
+    pairedBars(t('workPerCrew'), [...work.values()], t('unitMin')));
 }
 
 /** Subdistricts where either plan works, shaded by the change in work minutes (blue more, orange less). */

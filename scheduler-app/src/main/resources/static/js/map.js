@@ -188,7 +188,7 @@ export function drawUnassigned(map, geojson, group) {
 export function legend(map, entries) {
   const control = L.control({ position: 'bottomleft' });
   control.onAdd = () => {
-    const box = el('div', { class: 'legend', role: 'list', 'aria-label': 'legend' });
+    const box = el('div', { class: 'legend', role: 'list', 'aria-label': t('legend'), 'data-i18n-aria': 'legend' });
     for (const [swatch, key] of entries) {
       box.appendChild(el('div', { role: 'listitem' }, el('span', { class: `swatch ${swatch}` }), el('span', { 'data-i18n': key }, t(key))));
     }

@@ -36,7 +36,7 @@ export class Timeline {
     const scale = (width - LABEL - 10) / Math.max(to - from, 1);
     const x = (moment) => LABEL + (localMillis(moment) - from) * scale;
     const height = AXIS + timeline.rows.length * ROW + 4;
-    const chart = svg('svg', { width, height, role: 'img', class: 'timeline-chart', 'aria-label': t('timeline') });
+    const chart = svg('svg', { width, height, role: 'group', class: 'timeline-chart', 'aria-label': t('timeline') });
 
     // Hour lines and labels.
     const firstHour = Math.ceil(from / 3600000) * 3600000;

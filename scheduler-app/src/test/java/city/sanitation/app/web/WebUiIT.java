@@ -8,9 +8,11 @@ import city.sanitation.app.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -97,16 +99,129 @@ class WebUiIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .stop.task.selected")));
         assertThat(browser.find("#route-detail .stop-row.selected").getAttribute("data-task"))
                 .isEqualTo(bar.getAttribute("data-task"));
+        assertThat(browser.find("#timeline svg").getAttribute("role"))
+                .as("a timeline with focusable bars is a group, not an image")
+                .isEqualTo("group");
+        assertThat(browser.find("#map .legend").getAttribute("aria-label")).isEqualTo("图例");
         browser.script("document.getElementById('side').scrollTop = 0");
         new Actions(browser.driver).moveToElement(browser.find("header.top")).perform();
         browser.screenshot("dispatcher-board");
 
+        breakdownTimesFallInTheVehiclesShift(planId, shownVersion());
+
+        // Publishing while solving runs asks first, and says why; stopping shows at once until the job finishes.
+        browser.click("#solve");
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("stop")));
+        browser.script(
+                "window.realConfirm = window.confirm; window.confirms = [];"
+                        + " window.confirm = (message) => { window.confirms.push(message); return false; };"
+                        + " window.statuses = []; new MutationObserver(() => window.statuses.push("
+                        + "document.getElementById('solve-status').textContent))"
+                        + ".observe(document.getElementById('solve-status'), {childList: true, characterData: true, subtree: true});");
+        int proposed = shownVersion();
         browser.click("#publish");
+        @SuppressWarnings("unchecked")
+        List<String> confirms = (List<String>) browser.script("return window.confirms");
+        assertThat(confirms).hasSize(1);
+        assertThat(confirms.get(0)).contains("v" + proposed).contains("求解仍在进行");
+        assertThat(browser.find("#publish-warning").getText()).contains("求解仍在进行");
+        browser.screenshot("dispatcher-publish-while-solving");
+        assertThat(status(planId, proposed))
+                .as("not published when the dispatcher says no")
+                .isNotEqualTo("PUBLISHED");
+        browser.click("#stop");
+        assertThat(browser.find("#stop").isEnabled()).isFalse();
+        browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
+        @SuppressWarnings("unchecked")
+        List<String> statuses =
+                (List<String>) browser.script("window.confirm = window.realConfirm; return window.statuses");
+        assertThat(statuses).as("the board says it is stopping, then idle").contains("正在停止…");
+        assertThat(statuses.get(statuses.size() - 1)).isEqualTo("空闲");
+        assertThat(statuses.indexOf("正在停止…")).isLessThan(statuses.lastIndexOf("空闲"));
+
+        // An infeasible version still asks before it goes out: the test says yes then.
+        boolean warned = browser.driver.findElement(By.id("publish-warning")).isDisplayed();
+        browser.click("#publish");
+        if (warned) {
+            browser.await(ExpectedConditions.alertIsPresent()).accept();
+        }
         browser.await(ExpectedConditions.attributeContains(By.id("version-status"), "class", "published"));
-        int shown = Integer.parseInt(new Select(browser.driver.findElement(By.id("version")))
+        int shown = shownVersion();
+        assertThat(status(planId, shown)).isEqualTo("PUBLISHED");
+    }
+
+    /**
+     * The breakdown form gives a clock time; the board sends the date-time inside the chosen vehicle's shift: on a
+     * night shift from 22:00 the evening before, 23:30 is that evening and 02:00 the plan's own day. The request is
+     * caught in the page, so the plan is left as it was.
+     */
+    private static void breakdownTimesFallInTheVehiclesShift(long planId, int version) {
+        JsonNode night = null;
+        JsonNode day = null;
+        for (JsonNode row : app.get("/api/plans/" + planId + "/versions/" + version + "/timeline")
+                .json()
+                .get("rows")) {
+            boolean overnight = !row.get("shiftStart")
+                    .asText()
+                    .substring(0, 10)
+                    .equals(row.get("shiftEnd").asText().substring(0, 10));
+            if (overnight && night == null) {
+                night = row;
+            } else if (!overnight && day == null) {
+                day = row;
+            }
+        }
+        assertThat(night).as("the sample district has a night shift").isNotNull();
+        assertThat(day).as("the sample district has a day shift").isNotNull();
+        browser.script("window.realFetch = window.fetch; window.breakdowns = [];"
+                + " window.fetch = (url, init) => { if (!String(url).endsWith('/breakdowns')) return window.realFetch(url, init);"
+                + " const body = JSON.parse(init.body); window.breakdowns.push(body);"
+                + " return Promise.resolve(new Response(JSON.stringify({vehicleId: body.vehicleId, solving: false}),"
+                + " {status: 202, headers: {'Content-Type': 'application/json'}})); };");
+        try {
+            LocalDateTime nightStart =
+                    LocalDateTime.parse(night.get("shiftStart").asText());
+            assertThat(sentBreakdown(night, "23:30"))
+                    .isEqualTo(nightStart.toLocalDate().atTime(23, 30));
+            assertThat(sentBreakdown(night, "02:00"))
+                    .isEqualTo(nightStart.toLocalDate().plusDays(1).atTime(2, 0));
+            LocalDateTime dayStart = LocalDateTime.parse(day.get("shiftStart").asText());
+            LocalDateTime inDay = dayStart.plusHours(1);
+            assertThat(sentBreakdown(day, inDay.toLocalTime().toString())).isEqualTo(inDay);
+        } finally {
+            browser.script("window.fetch = window.realFetch;");
+        }
+    }
+
+    private static LocalDateTime sentBreakdown(JsonNode row, String clock) {
+        String vehicleId = row.get("vehicleId").asText();
+        new Select(browser.find("#breakdown-vehicle")).selectByValue(vehicleId);
+        browser.script(
+                "const input = document.getElementById('breakdown-time'); input.value = arguments[0];"
+                        + " input.dispatchEvent(new Event('input'));",
+                clock);
+        int before = ((Number) browser.script("return window.breakdowns.length")).intValue();
+        browser.click("#breakdown");
+        browser.await(driver -> ((Number) browser.script("return window.breakdowns.length")).intValue() > before);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sent =
+                (Map<String, Object>) browser.script("return window.breakdowns[window.breakdowns.length - 1]");
+        assertThat(sent.get("vehicleId")).isEqualTo(vehicleId);
+        LocalDateTime at = LocalDateTime.parse((String) sent.get("at"));
+        assertThat(at)
+                .as("%s at %s in its shift %s–%s", vehicleId, clock, row.get("shiftStart"), row.get("shiftEnd"))
+                .isBetween(
+                        LocalDateTime.parse(row.get("shiftStart").asText()),
+                        LocalDateTime.parse(row.get("shiftEnd").asText()));
+        assertThat(browser.find("#breakdown-when").getText())
+                .isEqualTo(at.toString().replace('T', ' '));
+        return at;
+    }
+
+    private static int shownVersion() {
+        return Integer.parseInt(new Select(browser.driver.findElement(By.id("version")))
                 .getFirstSelectedOption()
                 .getAttribute("value"));
-        assertThat(status(planId, shown)).isEqualTo("PUBLISHED");
     }
 
     @Test
@@ -141,6 +256,8 @@ class WebUiIT {
                 .perform();
         browser.find("#report-form");
         new Select(browser.find("#report-priority")).selectByValue("URGENT");
+        new Select(browser.find("#report-source")).selectByValue("GRID_WORKER");
+        browser.find("#report-photo").sendKeys("photo-2024-17");
         WebElement description = browser.find("#report-description");
         description.sendKeys("browser test pile");
         browser.click("#submit-report");
@@ -155,12 +272,31 @@ class WebUiIT {
         }
         assertThat(reported).as("the report reached the ledger").isNotNull();
         assertThat(reported.get("priority").asText()).isEqualTo("URGENT");
+        assertThat(reported.get("source").asText()).isEqualTo("GRID_WORKER");
+        assertThat(reported.get("photoRef").asText()).isEqualTo("photo-2024-17");
         assertThat(browser.find("#map .new-report")).isNotNull();
 
         browser.click("#propose");
         List<WebElement> proposals =
                 browser.await(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposals li"), 0));
-        assertThat(proposals.get(0).getText()).contains("#");
+        assertThat(proposals.get(0).getText()).contains("序位");
+        // Each proposal is drawn: its rank at the route's stop before it, a detour through the report.
+        assertThat(browser.driver.findElements(By.cssSelector("#map .proposal-marker")))
+                .hasSize(proposals.size());
+        assertThat(browser.driver.findElements(By.cssSelector("#map path.proposal-line")))
+                .hasSize(proposals.size());
+        int chosen = proposals.size() - 1;
+        String chosenVehicle = proposals.get(chosen).getAttribute("data-vehicle");
+        proposals.get(chosen).findElement(By.tagName("button")).click();
+        assertThat(browser.find("#map .proposal-marker.chosen").getAttribute("data-rank"))
+                .isEqualTo(String.valueOf(chosen + 1));
+        assertThat(browser.find("#map .proposal-marker.chosen").getAttribute("data-vehicle"))
+                .isEqualTo(chosenVehicle);
+        assertThat(browser.find("#timeline .row.selected").getAttribute("data-vehicle"))
+                .isEqualTo(chosenVehicle);
+        assertThat(browser.find("#insert-report").getText())
+                .as("the insert says the solver picks the place")
+                .contains("求解器");
         browser.screenshot("dispatcher-new-blind-spot");
 
         int versionsBefore = versions(planId).size();
@@ -192,7 +328,20 @@ class WebUiIT {
             String taskId = firstTask.getAttribute("data-task");
             assertThat(browser.find("#print-sheet").getAttribute("href")).contains("/route-sheet?date=" + TODAY);
 
+            // Done cannot be undone: the phone asks first, and a "no" leaves the task open.
             firstTask.findElement(By.cssSelector("button.done")).click();
+            var question = browser.await(ExpectedConditions.alertIsPresent());
+            assertThat(question.getText()).contains("无法撤销");
+            question.dismiss();
+            assertThat(browser.find(".crew-stop[data-task='" + taskId + "']").getAttribute("class"))
+                    .doesNotContain("done");
+            assertThat(app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
+                            .json()
+                            .at("/progress/" + taskId)
+                            .asText())
+                    .isNotEqualTo("DONE");
+            browser.find(".crew-stop[data-task='" + taskId + "'] button.done").click();
+            browser.await(ExpectedConditions.alertIsPresent()).accept();
             browser.await(ExpectedConditions.attributeContains(
                     By.cssSelector(".crew-stop[data-task='" + taskId + "']"), "class", "done"));
             JsonNode progress = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
@@ -228,7 +377,20 @@ class WebUiIT {
         List<WebElement> cells = driven.findElements(By.tagName("td"));
         assertThat(cells).hasSize(3);
         assertThat(cells.get(2).getText()).matches("[+-]?[\\d.,]+");
-        assertThat(browser.driver.findElements(By.cssSelector("#charts svg"))).hasSize(5);
+        // One quantity or unit per chart, the unit in its title.
+        List<WebElement> charts = browser.driver.findElements(By.cssSelector("#charts figure.chart"));
+        assertThat(charts).hasSize(8);
+        for (WebElement chart : charts) {
+            String unit = chart.getAttribute("data-unit");
+            assertThat(unit).isNotBlank();
+            assertThat(chart.findElement(By.tagName("svg")).getAttribute("aria-label"))
+                    .contains("(" + unit + ")");
+        }
+        assertThat(Stream.of("left-plan", "left-version", "right-plan", "right-version")
+                        .map(id -> browser.find("#" + id).getAttribute("aria-label"))
+                        .distinct())
+                .as("each dropdown has its own accessible name")
+                .hasSize(4);
         assertThat(browser.driver.findElements(By.cssSelector("#area-map .area-label")))
                 .as("subdistricts labelled with their tasks")
                 .isNotEmpty();
@@ -241,6 +403,9 @@ class WebUiIT {
         assertThat(browser.find("#kpi-table tr[data-kpi=kmDriven] th").getText())
                 .isEqualTo("Driven (km)");
         assertThat(browser.find("header nav a.active").getText()).isEqualTo("Manager view");
+        assertThat(browser.find("#left-version").getAttribute("aria-label")).isEqualTo("Left (baseline) version");
+        assertThat(browser.find("#charts figure.chart svg").getAttribute("aria-label"))
+                .isEqualTo("Distance (km)");
         new Select(browser.find("#language")).selectByValue("zh");
     }
 
