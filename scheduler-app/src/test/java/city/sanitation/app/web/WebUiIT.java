@@ -46,8 +46,10 @@ class WebUiIT {
 
     @BeforeAll
     static void start() {
+        // Long enough that a solve started from the board is still running while the test publishes and stops it,
+        // also on a loaded machine.
         app = AppInstance.start(
-                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("webui"), "sanitation.solver.time-limit=2s");
+                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("webui"), "sanitation.solver.time-limit=6s");
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
         browser = Browser.start(app.baseUrl, 1400, 1000);
