@@ -296,6 +296,31 @@ class DispatchScenarioIT {
         assertThat(negative.json().get("errors").get(0).get("field").asText()).isEqualTo("volumeM3");
         assertThat(app.get("/api/districts/badinput/blind-spots").json().size()).isEqualTo(before);
 
+        var unknownPriority = app.post(
+                "/api/districts/badinput/blind-spots",
+                Map.of(
+                        "lon",
+                        113.3,
+                        "lat",
+                        40.09,
+                        "category",
+                        "HOUSEHOLD_GARBAGE",
+                        "volumeM3",
+                        1,
+                        "priority",
+                        "WHENEVER",
+                        "source",
+                        "PATROL",
+                        "reportedBy",
+                        "patrol-7"));
+        assertThat(unknownPriority.status().value()).as(unknownPriority.body()).isEqualTo(400);
+        assertThat(unknownPriority.json().has("errors"))
+                .as(unknownPriority.body())
+                .isTrue();
+        assertThat(unknownPriority.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("priority");
+        assertThat(app.get("/api/districts/badinput/blind-spots").json().size()).isEqualTo(before);
+
         var malformed = app.post("/api/districts/badinput/datasets", "{\"formatVersion\": ");
         assertThat(malformed.status().value()).isEqualTo(400);
         assertThat(malformed.json().get("errors").size()).isPositive();

@@ -16,6 +16,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * after the transaction rolled back, so a rejected request changes nothing.
  */
 @RestControllerAdvice
+// Before Spring's own problem-details handler, which answers unreadable bodies and missing parameters without naming
+// the field.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
 
     @ExceptionHandler
@@ -41,7 +44,26 @@ class ProblemDetailsAdvice {
         String reason = e.getMostSpecificCause().getMessage();
         return withErrors(
                 problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The request body cannot be read."),
-                List.of(Map.of("field", "body", "reason", reason == null ? "unreadable" : firstLine(reason))));
+                List.of(Map.of("field", fieldOf(e), "reason", reason == null ? "unreadable" : firstLine(reason))));
+    }
+
+    /** The JSON path of the value Jackson could not read (an unknown enum constant, a number as text), or "body". */
+    private static String fieldOf(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.databind.DatabindException mapping
+                    && !mapping.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var reference : mapping.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? "body" : path.toString();
+            }
+        }
+        return "body";
     }
 
     @ExceptionHandler
