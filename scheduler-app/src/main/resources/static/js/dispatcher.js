@@ -5,6 +5,7 @@ import {
   today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
+import { labelText, reasonText } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
 import { Timeline } from './timeline.js';
 
@@ -247,8 +248,8 @@ function drawUnassignedList() {
     items.push(el('li', { class: 'unassigned-item' },
       el('button', {
         type: 'button', class: 'link', onclick: () => showUnassigned(task.taskId),
-      }, `${t(task.taskKind)} · ${task.label}`),
-      el('div', { class: 'reason' }, task.reason)));
+      }, `${t(task.taskKind)} · ${labelText(task.label)}`),
+      el('div', { class: 'reason' }, reasonText(task.reason))));
   }
   for (const task of late) {
     items.push(el('li', { class: 'late-item' },

@@ -2,6 +2,7 @@
 // routes, stops and unassigned work drawn on top.
 import { el, routeColour, time } from './common.js';
 import { t } from './i18n.js';
+import { labelText, reasonText } from './reasons.js';
 
 const L = window.L;
 
@@ -180,7 +181,7 @@ export function drawUnassigned(map, geojson, group) {
       radius: 9, color: '#e00000', weight: 3, fillColor: '#ffdddd', fillOpacity: 0.8, pane: 'stops',
     }),
     onEachFeature: (feature, layer) => layer.bindTooltip(
-      `${t('unassigned')}: ${feature.properties.label}<br>${feature.properties.reason}`,
+      `${t('unassigned')}: ${labelText(feature.properties.label)}<br>${reasonText(feature.properties.reason)}`,
     ),
   }).addTo(group);
 }

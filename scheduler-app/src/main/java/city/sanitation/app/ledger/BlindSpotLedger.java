@@ -61,15 +61,20 @@ public class BlindSpotLedger {
         if (report.id() != null && repository.exists(districtId, report.id())) {
             problems.add(new FieldProblem("id", "the report (" + report.id() + ") is already in the ledger"));
         }
-        LocalDateTime reportedAt = report.reportedAt() == null ? clock.now() : report.reportedAt();
+        // Whole seconds, as the dataset format writes times: a report's fraction of a second would make every
+        // later problem of the district unreadable.
+        LocalDateTime reportedAt = (report.reportedAt() == null ? clock.now() : report.reportedAt())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (report.deadline() != null && !report.deadline().isAfter(reportedAt)) {
             problems.add(new FieldProblem("deadline", "must be after reportedAt (" + reportedAt + ")"));
         }
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
-        LocalDateTime deadline =
-                report.deadline() == null ? reportedAt.plus(report.priority().defaultSla()) : report.deadline();
+        LocalDateTime deadline = (report.deadline() == null
+                        ? reportedAt.plus(report.priority().defaultSla())
+                        : report.deadline())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         BlindSpot spot = new BlindSpot(
                 report.id() == null ? "bs-" + UUID.randomUUID().toString().substring(0, 8) : report.id(),
                 districtId,

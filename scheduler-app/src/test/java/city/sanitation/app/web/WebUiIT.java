@@ -227,6 +227,63 @@ class WebUiIT {
     }
 
     @Test
+    @Order(6)
+    void theReasonsForUndoneWorkAreShownInChinese() throws InterruptedException {
+        String district = "reasons";
+        app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
+        var report = app.post(
+                "/api/districts/" + district + "/blind-spots",
+                Map.of(
+                        "id",
+                        "bs-crane",
+                        "lon",
+                        113.3,
+                        "lat",
+                        40.09,
+                        "category",
+                        "BULKY_WASTE",
+                        "volumeM3",
+                        2,
+                        "priority",
+                        "HIGH",
+                        "source",
+                        "PATROL",
+                        "reportedBy",
+                        "patrol-7",
+                        "equipment",
+                        List.of("crane")));
+        assertThat(report.status().value()).as(report.body()).isEqualTo(201);
+        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        AppInstance.await(
+                "the plan with the undone report",
+                Duration.ofSeconds(60),
+                () -> !app.get("/api/plans/" + planId).json().get("versions").isEmpty());
+        String reason = null;
+        for (JsonNode undone :
+                app.get("/api/plans/" + planId + "/versions/1").json().get("unassigned")) {
+            if (undone.get("taskId").asText().equals("bs-crane")) {
+                reason = undone.get("reason").asText();
+            }
+        }
+        assertThat(reason).as("the solver's own words").startsWith("no GARBAGE_PICKUP crew has crane");
+
+        browser.open("/dispatcher.html?district=" + district + "&lang=zh");
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "crane"));
+        assertThat(browser.find("#unassigned").getText())
+                .contains("没有配备 crane 的垃圾清运班组")
+                .contains("大件垃圾 · ")
+                .doesNotContain("crew has");
+        browser.screenshot("dispatcher-undone-reason");
+        browser.open("/dispatcher.html?district=" + district + "&lang=en");
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "crew has crane"));
+        browser.open("/dispatcher.html?district=" + DISTRICT + "&lang=zh");
+    }
+
+    @Test
     @Order(2)
     void theBoardsMapIsDrawnFromTheDistrictsOwnData() {
         JsonNode basemap = app.get("/api/districts/" + DISTRICT + "/basemap").json();

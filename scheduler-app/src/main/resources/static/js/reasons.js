@@ -1,0 +1,63 @@
+// The solver explains undone work in English sentences of a few fixed shapes (planning/report/UnassignedExplainer);
+// in the Chinese UI each shape is said in Chinese, with the plan rules' names translated. Details inside a rule
+// (times, volumes) stay as the solver wrote them.
+import { language, t } from './i18n.js';
+
+const RULES_ZH = {
+  'Vehicle can do the task': '车辆能做此作业',
+  'Crew has the equipment': '班组配有所需设备',
+  "Back before the shift's hard end": '班次硬性结束前回场',
+  'Work inside allowed windows': '在允许的时段内作业',
+  'Start before the latest start': '不晚于最迟开始时间',
+  'Task fits the vehicle': '任务不超出车辆容量',
+  'Toilet rounds keep the minimum gap': '公厕保洁保持最小间隔',
+  'Breaks inside their windows': '休息在规定时段内',
+  'No work for a broken-down vehicle': '故障车辆不再派活',
+};
+
+const CAPABILITY_ZH = {
+  WASHING: '冲洗',
+  SPRINKLING: '洒水',
+  SWEEPING: '清扫',
+  GARBAGE_PICKUP: '垃圾清运',
+  TOILET_CLEANING: '公厕保洁',
+};
+
+const capability = (name) => CAPABILITY_ZH[name] || name;
+
+function rules(list) {
+  return list.split('; ').map((rule) => {
+    const named = Object.keys(RULES_ZH).find((name) => rule.startsWith(name));
+    return named ? RULES_ZH[named] + rule.slice(named.length) : rule;
+  }).join('；');
+}
+
+const SHAPES = [
+  [/^no vehicle or crew in the fleet can do (\w+) work$/, (m) => `车队中没有能做${capability(m[1])}作业的车辆或班组`],
+  [/^no (\w+) crew has (.+)$/, (m) => `没有配备 ${m[2]} 的${capability(m[1])}班组`],
+  [/^no route has room for it$/, () => '没有任何路线排得下'],
+  [/^the best place \((.+), stop (\d+)\) would break: (.+)$/,
+    (m) => `最佳位置（${m[1]} 第 ${m[2]} 站）会违反：${rules(m[3])}`],
+  [/^it fits in (.+) at stop (\d+) without breaking a rule \(score change (.+)\); the solver had not placed it when its time ran out: solve longer or re-plan$/,
+    (m) => `可排入 ${m[1]} 第 ${m[2]} 站且不违反规则（得分变化 ${m[3]}）；求解时间结束前尚未排入：请延长求解或重新规划`],
+  [/^it fits in (.+) at stop (\d+), but doing it costs more than leaving it \(score change (.+)\)$/,
+    (m) => `可排入 ${m[1]} 第 ${m[2]} 站，但完成它的代价高于不做（得分变化 ${m[3]}）`],
+  [/^not explained one by one: /, () => '未逐一说明：未分配任务过多，当天车队运力不足；前面列出的任务说明了原因'],
+];
+
+/** The solver's reason for an undone task, in the UI's language. */
+export function reasonText(reason) {
+  if (!reason || language() !== 'zh') return reason;
+  for (const [shape, say] of SHAPES) {
+    const match = reason.match(shape);
+    if (match) return say(match);
+  }
+  return reason;
+}
+
+/** A task's label as the solver writes it; a blind spot without a description is "<category> at <street>". */
+export function labelText(label) {
+  const match = label && label.match(/^(household garbage|construction debris|bulky waste) at (.+)$/);
+  if (!match || language() !== 'zh') return label;
+  return `${t(match[1].toUpperCase().replace(/ /g, '_'))} · ${match[2]}`;
+}
