@@ -16,6 +16,7 @@ import city.sanitation.planning.report.PlanReport.LateTask;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
 import city.sanitation.planning.report.PlanReport.UnassignedTask;
+import city.sanitation.planning.search.RouteFit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,16 +51,14 @@ public final class PlanReporter {
         UnassignedExplainer explainer = new UnassignedExplainer(solutionManager);
         List<UnassignedTask> unassigned = new ArrayList<>();
         long explainUntil = System.nanoTime() + EXPLANATION_BUDGET.toNanos();
+        RouteFit fits = new RouteFit(plan);
         for (Task task : plan.getTasks()) {
             if (task.isAssigned()) {
                 continue;
             }
             boolean explainable =
                     unassigned.size() < UnassignedExplainer.MAX_EXPLAINED && System.nanoTime() < explainUntil;
-            String reason = explainable
-                    ? explainer.explain(plan, task)
-                    : "not explained one by one: so many tasks are unassigned that the fleet is short for the day;"
-                            + " the first ones listed say why";
+            String reason = explainable ? explainer.explain(plan, task) : explainer.explainQuickly(fits, task);
             unassigned.add(new UnassignedTask(
                     task.getId(),
                     task.getKind().name(),

@@ -11,6 +11,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.score.Justifications;
+import city.sanitation.planning.search.RouteFit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,14 +36,9 @@ public final class UnassignedExplainer {
     public record Insertion(String routeId, int position, long start, HardMediumSoftLongScore scoreChange) {}
 
     public String explain(SanitationPlan plan, Task task) {
-        boolean anyCapable = plan.getRoutes().stream().anyMatch(route -> route.can(task.capability()));
-        if (!anyCapable) {
-            return "no vehicle or crew in the fleet can do %s work".formatted(task.capability());
-        }
-        boolean anyEquipped = plan.getRoutes().stream()
-                .anyMatch(route -> route.can(task.capability()) && route.hasSkills(task.requiredSkills()));
-        if (!anyEquipped) {
-            return "no %s crew has %s".formatted(task.capability(), String.join(", ", task.requiredSkills()));
+        String fleetGap = fleetGap(plan, task);
+        if (fleetGap != null) {
+            return fleetGap;
         }
         // Ranking every position needs only scores; the details are worked out for the best one alone.
         List<RecommendedAssignment<Insertion, HardMediumSoftLongScore>> recommendations =
@@ -71,6 +67,37 @@ public final class UnassignedExplainer {
         }
         return "it fits in %s at stop %d, but doing it costs more than leaving it (score change %s)"
                 .formatted(best.proposition().routeId(), best.proposition().position() + 1, change);
+    }
+
+    /**
+     * A reason from the route planner's check alone, for the undone tasks past those the score analysis explains one
+     * by one (it costs a score calculation per position).
+     */
+    public String explainQuickly(RouteFit fits, Task task) {
+        String fleetGap = fleetGap(fits.plan(), task);
+        if (fleetGap != null) {
+            return fleetGap;
+        }
+        return fits.cheapest(task)
+                .map(fit -> ("it fits in %s at stop %d by the route planner's check of its rules; the solver had not"
+                                + " placed it when its time ran out: solve longer or re-plan")
+                        .formatted(fit.routeId(), fit.position() + 1))
+                .orElse("no route of the plan has a place for it that keeps its windows, capacity, breaks and shift"
+                        + " end, as the routes are now");
+    }
+
+    /** Why no vehicle at all can take the task, or null when some could. */
+    private static String fleetGap(SanitationPlan plan, Task task) {
+        boolean anyCapable = plan.getRoutes().stream().anyMatch(route -> route.can(task.capability()));
+        if (!anyCapable) {
+            return "no vehicle or crew in the fleet can do %s work".formatted(task.capability());
+        }
+        boolean anyEquipped = plan.getRoutes().stream()
+                .anyMatch(route -> route.can(task.capability()) && route.hasSkills(task.requiredSkills()));
+        if (!anyEquipped) {
+            return "no %s crew has %s".formatted(task.capability(), String.join(", ", task.requiredSkills()));
+        }
+        return null;
     }
 
     /** The best insertions of a task that is not in the plan yet, such as a new report. */

@@ -71,6 +71,33 @@ class UnassignedExplainerTest {
     }
 
     @Test
+    void pastTheScoredOnesTheRoutePlannerSaysWhereATaskFits() {
+        Task pile = blindSpot("b9", 3, 1.0, 0, 4 * HOUR, 2);
+        SanitationPlan plan = planWith(
+                List.of(
+                        route(washer("w1")),
+                        route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1.0, 0, 4 * HOUR, 2))),
+                pile);
+
+        assertThat(explainer.explainQuickly(new city.sanitation.planning.search.RouteFit(plan), pile))
+                .startsWith("it fits in g1 at stop ")
+                .contains("route planner's check");
+    }
+
+    @Test
+    void pastTheScoredOnesAPileTooLargeHasNoPlace() {
+        Task pile = blindSpot("b9", 3, 12.0, 0, HOUR, 2);
+        SanitationPlan plan = planWith(List.of(route(garbageTruck("g1", Set.of()))), pile);
+
+        assertThat(explainer.explainQuickly(new city.sanitation.planning.search.RouteFit(plan), pile))
+                .startsWith("no route of the plan has a place for it");
+        Task other = blindSpot("b8", 3, 1.0, 0, HOUR, 2, "loader");
+        SanitationPlan unequipped = planWith(List.of(route(garbageTruck("g1", Set.of()))), other);
+        assertThat(explainer.explainQuickly(new city.sanitation.planning.search.RouteFit(unequipped), other))
+                .isEqualTo("no GARBAGE_PICKUP crew has loader");
+    }
+
+    @Test
     void aNewReportGetsItsBestPlacesBestFirst() {
         Route truck1 = route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1.0, 0, 4 * HOUR, 2));
         Route truck2 = route(garbageTruck("g2", Set.of()), blindSpot("b2", 8, 1.0, 0, 4 * HOUR, 2));
