@@ -40,6 +40,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
     /** Above this many tasks a removed task is only tried in the routes that own tasks near it. */
     private static final int NEARBY_ROUTES_ABOVE = 1000;
+
+    /** About how many undone tasks a step tries in every route when none near them has room (large plans). */
+    private static final int FARTHER_TRIES_PER_STEP = 5;
     /** What leaving a task undone costs per priority point, as the medium score counts it in service-level minutes. */
     private static final double UNASSIGNED_MINUTES_PER_PRIORITY = 1000;
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
@@ -321,6 +324,17 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     if (insertion != null && (cheapest == null || insertion.cost() < cheapest.cost())) {
                         cheapest = insertion;
                         target = routes.get(r);
+                    }
+                }
+                // Nowhere near its neighbours: a few such tasks a step, drawn at random, are tried everywhere, so
+                // that work whose neighbourhood is full still finds a farther route with room.
+                if (cheapest == null && tried != null && random.nextInt(unassigned.size()) < FARTHER_TRIES_PER_STEP) {
+                    for (RouteTrials route : routes) {
+                        Insertion insertion = route.cheapestInsertion(task);
+                        if (insertion != null && (cheapest == null || insertion.cost() < cheapest.cost())) {
+                            cheapest = insertion;
+                            target = route;
+                        }
                     }
                 }
                 double lateMinutes = cheapest == null ? 0 : cheapest.cost() / RouteTrials.SLA_WEIGHT;
