@@ -41,10 +41,39 @@ public final class RouteLoad {
                 .build();
         HttpRequest request =
                 HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
-        // Warm-up: connections and the server's JIT, not measured.
-        for (int i = 0; i < 50; i++) {
-            client.send(request, HttpResponse.BodyHandlers.discarding());
-        }
+        // Warm-up at the same rate, not measured: connections, the server's JIT and its caches.
+        load(client, request, rate, WARM_UP_SECONDS);
+        Result result = load(client, request, rate, seconds);
+        long[] sorted = result.latencies();
+        System.out.printf(
+                "%d requests due at %d/s over %d s (after %d s of warm-up): %d answered in %.1f s (%.1f/s), %d"
+                        + " failed%s%n",
+                rate * seconds,
+                rate,
+                seconds,
+                WARM_UP_SECONDS,
+                sorted.length,
+                result.seconds(),
+                sorted.length / result.seconds(),
+                result.failures(),
+                result.complete() ? "" : ", some never answered");
+        System.out.printf(
+                "latency from due time: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                percentile(sorted, 99.9),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.exit(0);
+    }
+
+    private static final int WARM_UP_SECONDS = 10;
+
+    /** Sorted latencies in nanoseconds, how long the load took, failures and whether every request was answered. */
+    private record Result(long[] latencies, double seconds, int failures, boolean complete) {}
+
+    private static Result load(HttpClient client, HttpRequest request, int rate, int seconds)
+            throws InterruptedException {
         int total = rate * seconds;
         long periodNanos = 1_000_000_000L / rate;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -73,27 +102,10 @@ public final class RouteLoad {
                 Math.max(1, periodNanos / 4),
                 TimeUnit.NANOSECONDS);
         boolean complete = answered.await(seconds + 30L, TimeUnit.SECONDS);
-        long elapsed = System.nanoTime() - start;
+        double elapsed = (System.nanoTime() - start) / 1e9;
         ticks.shutdownNow();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(
-                "%d requests due at %d/s over %d s: %d answered in %.1f s (%.1f/s), %d failed%s%n",
-                total,
-                rate,
-                seconds,
-                sorted.length,
-                elapsed / 1e9,
-                sorted.length / (elapsed / 1e9),
-                failures.get(),
-                complete ? "" : ", some never answered");
-        System.out.printf(
-                "latency from due time: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
-                percentile(sorted, 50),
-                percentile(sorted, 90),
-                percentile(sorted, 99),
-                percentile(sorted, 99.9),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
-        System.exit(0);
+        return new Result(sorted, elapsed, failures.get(), complete);
     }
 
     static double percentile(long[] sorted, double percent) {
