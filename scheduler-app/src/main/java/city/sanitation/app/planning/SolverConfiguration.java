@@ -13,9 +13,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SolverConfiguration {
 
+    /**
+     * Every job starts from the greedy construction's plan (LiveSolving), so Timefold's insertion heuristic is left
+     * out: trying every position for each left-over task took a medium district's whole solving time, leaving none to
+     * ruin and recreate and the local search. Left-over tasks are placed by the regret insertion and each ruin and
+     * recreate step instead.
+     */
     @Bean
     SolverFactory<SanitationPlan> solverFactory(SolverProperties properties) {
-        return SolverFactory.create(properties.toPlanSolverConfig().toSolverConfig());
+        return properties.toPlanSolverConfig().solverFactoryWithoutInsertion();
     }
 
     @Bean(destroyMethod = "close")

@@ -31,6 +31,9 @@ public final class PlanReporter {
      */
     static final Duration EXPLANATION_BUDGET = Duration.ofSeconds(15);
 
+    /** After the score analysis's budget, how long the route planner's quicker check may take for the rest. */
+    static final Duration QUICK_CHECK_BUDGET = Duration.ofSeconds(5);
+
     private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
 
     public PlanReporter(SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager) {
@@ -52,13 +55,21 @@ public final class PlanReporter {
         List<UnassignedTask> unassigned = new ArrayList<>();
         long explainUntil = System.nanoTime() + EXPLANATION_BUDGET.toNanos();
         RouteFit fits = new RouteFit(plan);
+        long checkUntil = Long.MIN_VALUE;
         for (Task task : plan.getTasks()) {
             if (task.isAssigned()) {
                 continue;
             }
             boolean explainable =
                     unassigned.size() < UnassignedExplainer.MAX_EXPLAINED && System.nanoTime() < explainUntil;
-            String reason = explainable ? explainer.explain(plan, task) : explainer.explainQuickly(fits, task);
+            if (!explainable && checkUntil == Long.MIN_VALUE) {
+                checkUntil = System.nanoTime() + QUICK_CHECK_BUDGET.toNanos();
+            }
+            String reason = explainable
+                    ? explainer.explain(plan, task)
+                    : System.nanoTime() < checkUntil
+                            ? explainer.explainQuickly(fits, task)
+                            : UnassignedExplainer.NOT_CHECKED;
             unassigned.add(new UnassignedTask(
                     task.getId(),
                     task.getKind().name(),

@@ -23,6 +23,10 @@ import java.util.Set;
  */
 public final class UnassignedExplainer {
 
+    /** What the report says of undone tasks past the time it gives to reasons: nothing it has not checked. */
+    public static final String NOT_CHECKED = "not checked one by one: the report's time for reasons went to the"
+            + " tasks listed first; re-plan, or solve longer, to see more";
+
     /** Past this many unassigned tasks, the rest get a reason by kind only: each explanation tries every position. */
     public static final int MAX_EXPLAINED = 60;
 
