@@ -22,10 +22,6 @@ public final class DatasetForDay {
 
     private DatasetForDay() {}
 
-    public static SanitationDataset of(SanitationDataset d, LocalDate day, List<BlindSpotReport> openReports) {
-        return of(d, day, openReports, Map.of(), Set.of());
-    }
-
     /**
      * @param lastWashed per washing requirement, the last day crews washed it, when later than the data says
      * @param vehiclesOff the vehicles and crews that do not work that day

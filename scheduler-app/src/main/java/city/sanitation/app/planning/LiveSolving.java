@@ -279,16 +279,12 @@ public class LiveSolving {
     /** A best plan found less than a checkpoint interval after the last save is saved here, at the latest. */
     private void saveUnsavedBest(LiveJob job) {
         synchronized (job) {
-            saveUnsaved(job);
-        }
-    }
-
-    private void saveUnsaved(LiveJob job) {
-        SanitationPlan best = job.best;
-        if (best != null && best != job.checkpointed) {
-            job.checkpointed = best;
-            job.lastCheckpointNanos = System.nanoTime();
-            plans.checkpoint(job.runId, String.valueOf(best.getScore()), documents.write(PlanAssignment.of(best)));
+            SanitationPlan best = job.best;
+            if (best != null && best != job.checkpointed) {
+                job.checkpointed = best;
+                job.lastCheckpointNanos = System.nanoTime();
+                plans.checkpoint(job.runId, String.valueOf(best.getScore()), documents.write(PlanAssignment.of(best)));
+            }
         }
     }
 

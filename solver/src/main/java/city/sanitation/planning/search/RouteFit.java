@@ -33,6 +33,7 @@ public final class RouteFit {
         Fit best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (Route route : plan.getRoutes()) {
+            // Checked here too, so that no route that could not take it is planned for nothing.
             if (route.getOutOfServiceFrom() != Long.MAX_VALUE
                     || !route.can(task.capability())
                     || !route.hasSkills(task.requiredSkills())) {
