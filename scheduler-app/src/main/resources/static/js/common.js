@@ -134,10 +134,22 @@ export function number(value, digits = 1) {
   });
 }
 
+// The chosen district's own time zone (its dataset's planning.timeZone), set by districtSelect; until a district is
+// chosen, the browser's.
+let districtZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function setDistrictZone(zone) {
+  if (zone) districtZone = zone;
+}
+
+export function districtTimeZone() {
+  return districtZone;
+}
+
 /** Now in the district's time zone to the second, as the API's local date-times read: "2026-11-28T07:05:09". */
 export function nowLocal() {
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    timeZone: districtZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
     minute: '2-digit', second: '2-digit', hourCycle: 'h23',
   }).formatToParts(new Date()).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
@@ -145,7 +157,7 @@ export function nowLocal() {
 
 /** Today in the district's time zone (the crews' local time). */
 export function today() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return nowLocal().slice(0, 10);
 }
 
 // Twelve colours that stay apart from each other and from the grey basemap.
@@ -175,5 +187,9 @@ export async function districtSelect(select) {
   select.replaceChildren(...list.map((d) => el('option', { value: d.id }, `${d.name} (${d.id})`)));
   const wanted = param('district');
   if (wanted && list.some((d) => d.id === wanted)) select.value = wanted;
+  const useZone = () => setDistrictZone(list.find((d) => d.id === select.value)?.timeZone);
+  useZone();
+  // Registered first, so that the page's own change handlers already read the new district's time.
+  select.addEventListener('change', useZone);
   return list;
 }

@@ -16,8 +16,8 @@ header('crew');
 init().catch(reportError);
 
 async function init() {
-  $('date').value = param('date') || today();
   await districtSelect($('district'));
+  $('date').value = param('date') || today();
   $('district').addEventListener('change', () => loadDistrict().catch(reportError));
   $('date').addEventListener('change', () => loadRoute().catch(reportError));
   $('vehicle').addEventListener('change', () => loadRoute().catch(reportError));

@@ -53,8 +53,6 @@ init().catch(reportError);
 async function init() {
   $('actor').value = localStorage.getItem('actor') || 'dispatcher';
   $('actor').addEventListener('change', () => localStorage.setItem('actor', $('actor').value));
-  $('new-plan-date').value = today();
-  $('breakdown-time').value = nowLocal().slice(11, 16);
   fillEnumSelect($('report-category'), ['HOUSEHOLD_GARBAGE', 'CONSTRUCTION_DEBRIS', 'BULKY_WASTE', 'MARKET_OR_ALLEY_CORNER']);
   fillEnumSelect($('report-priority'), ['URGENT', 'HIGH', 'NORMAL', 'LOW'], 'HIGH');
   fillEnumSelect($('report-source'), ['RESIDENT_HOTLINE', 'GRID_WORKER', 'PATROL', 'SUBDISTRICT'], 'RESIDENT_HOTLINE');
@@ -80,6 +78,8 @@ function actor() {
 
 async function loadDistrict(districtId) {
   state.districtId = districtId;
+  $('new-plan-date').value = today();
+  $('breakdown-time').value = nowLocal().slice(11, 16);
   setParams({ district: districtId });
   const basemap = await api(`/api/districts/${districtId}/basemap`);
   drawBasemap(map, basemap);

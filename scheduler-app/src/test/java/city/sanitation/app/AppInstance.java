@@ -35,6 +35,7 @@ public final class AppInstance implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--sanitation.sample.enabled=false",
+                "--sanitation.sample.size=small",
                 "--sanitation.solver.time-limit=3s",
                 "--sanitation.solver.checkpoint-interval=1s",
                 "--sanitation.solver.environment-mode=NO_ASSERT",

@@ -21,7 +21,6 @@ class RestartRecoveryIT {
             "sanitation.embedded-postgres.data-dir=" + dataDir,
             "sanitation.instance-name=depot-server",
             "sanitation.sample.enabled=true",
-            "sanitation.sample.dataset=" + dataDir.resolve("no-such-file.json"),
             "sanitation.solver.time-limit=60s"
         };
         long planId;

@@ -17,7 +17,7 @@ import java.util.List;
  */
 record CrewShifts(LocalDate day) {
 
-    static final ZoneId DATONG = ZoneId.of("Asia/Shanghai");
+    static final ZoneId DATONG = SampleDistrictGenerator.TIME_ZONE;
     static final Duration BREAK = Duration.ofMinutes(30);
     /** Work past a shift's end is overtime; this much later it is not allowed at all. */
     static final Duration OVERTIME_LIMIT = Duration.ofHours(1);

@@ -7,6 +7,7 @@ import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadNetwork;
 import city.sanitation.territory.Territory;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
@@ -24,6 +25,9 @@ public final class SampleDistrictGenerator {
     public static final double DRUM_TOWER_LAT = 40.0900;
 
     public static final double DRUM_TOWER_LON = 113.3000;
+    /** Datong's local time, in which every time of the sample district is given. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Asia/Shanghai");
+
     public static final LocalDate DEFAULT_PLANNING_DAY = LocalDate.of(2026, 11, 28);
     public static final long DEFAULT_SEED = 42;
     /** The territories reach this far beyond the outermost streets, so that everything beside them is inside. */

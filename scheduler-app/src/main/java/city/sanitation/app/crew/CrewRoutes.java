@@ -1,5 +1,6 @@
 package city.sanitation.app.crew;
 
+import city.sanitation.app.district.DistrictClock;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.ConflictException;
 import city.sanitation.app.infra.NotFoundException;
@@ -27,6 +28,7 @@ class CrewRoutes {
     private final BlindSpotLedger ledger;
     private final LiveSolving solving;
     private final JdbcClient jdbc;
+    private final DistrictClock clock;
     /**
      * Parsed reports of the versions crews fetch, newest used kept: a stored version never changes, and every crew of
      * a district fetches (and refreshes) the same one all day.
@@ -44,16 +46,20 @@ class CrewRoutes {
             PlanDocuments documents,
             BlindSpotLedger ledger,
             LiveSolving solving,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            DistrictClock clock) {
         this.plans = plans;
         this.documents = documents;
         this.ledger = ledger;
         this.solving = solving;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
+    /** A crew's route; its times are local times of the district's {@code timeZone}. */
     record CrewRoute(
             String districtId,
+            String timeZone,
             LocalDate date,
             long planId,
             int planVersion,
@@ -68,7 +74,13 @@ class CrewRoutes {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("crew in the plan of " + date, vehicleId));
         return new CrewRoute(
-                districtId, date, version.planId(), version.version(), route, progress(version.planId(), vehicleId));
+                districtId,
+                clock.zone(districtId).getId(),
+                date,
+                version.planId(),
+                version.version(),
+                route,
+                progress(version.planId(), vehicleId));
     }
 
     String geoJson(String districtId, String vehicleId, LocalDate date) {

@@ -42,6 +42,8 @@ final class RouteSheet {
                 .append(crewRoute.planId())
                 .append(" v")
                 .append(crewRoute.planVersion())
+                .append(" · 时间为当地时间 local times, ")
+                .append(escape(crewRoute.timeZone()))
                 .append("</p><table><thead><tr><th>#</th><th>Arrive</th><th>Start</th><th>End</th><th>What</th>")
                 .append("<th>Where</th><th>Direction</th><th>Done</th></tr></thead><tbody>");
         for (StopReport stop : route.stops()) {

@@ -11,6 +11,7 @@ import city.sanitation.fleet.Shift;
 import city.sanitation.fleet.Vehicle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,12 @@ public class DistrictData {
 
     @Transactional
     public DatasetVersion store(String districtId, SanitationDataset dataset, String note, String actor) {
-        if (districts.find(districtId).isEmpty()) {
-            districts.insert(new District(districtId, dataset.name(), defaultCron));
+        String timeZone = dataset.horizon().timeZone().getId();
+        Optional<District> existing = districts.find(districtId);
+        if (existing.isEmpty()) {
+            districts.insert(new District(districtId, dataset.name(), defaultCron, timeZone));
+        } else if (!existing.get().timeZone().equals(timeZone)) {
+            districts.updateTimeZone(districtId, timeZone);
         }
         long id = districts.addVersion(districtId, documents.write(dataset), note, actor);
         ledger.importReports(districtId, dataset.blindSpots(), actor);

@@ -16,13 +16,13 @@ public class DistrictRepository {
     }
 
     public List<District> findAll() {
-        return jdbc.sql("SELECT id, name, nightly_cron FROM district ORDER BY id")
+        return jdbc.sql("SELECT id, name, nightly_cron, time_zone FROM district ORDER BY id")
                 .query(District.class)
                 .list();
     }
 
     public Optional<District> find(String id) {
-        return jdbc.sql("SELECT id, name, nightly_cron FROM district WHERE id = ?")
+        return jdbc.sql("SELECT id, name, nightly_cron, time_zone FROM district WHERE id = ?")
                 .param(id)
                 .query(District.class)
                 .optional();
@@ -33,8 +33,15 @@ public class DistrictRepository {
     }
 
     void insert(District district) {
-        jdbc.sql("INSERT INTO district (id, name, nightly_cron) VALUES (?, ?, ?)")
-                .params(district.id(), district.name(), district.nightlyCron())
+        jdbc.sql("INSERT INTO district (id, name, nightly_cron, time_zone) VALUES (?, ?, ?, ?)")
+                .params(district.id(), district.name(), district.nightlyCron(), district.timeZone())
+                .update();
+    }
+
+    /** A new dataset may move the district to another time zone (its planning.timeZone). */
+    void updateTimeZone(String id, String timeZone) {
+        jdbc.sql("UPDATE district SET time_zone = ? WHERE id = ?")
+                .params(timeZone, id)
                 .update();
     }
 

@@ -32,10 +32,12 @@ class OsmDistrictImport {
 
     private final DistrictData data;
     private final DatasetDocuments documents;
+    private final DistrictClock clock;
 
-    OsmDistrictImport(DistrictData data, DatasetDocuments documents) {
+    OsmDistrictImport(DistrictData data, DatasetDocuments documents, DistrictClock clock) {
         this.data = data;
         this.documents = documents;
+        this.clock = clock;
     }
 
     DatasetVersion importExtract(
@@ -61,7 +63,7 @@ class OsmDistrictImport {
                     datasetName,
                     imported.network(),
                     seed == null ? SampleDistrictGenerator.DEFAULT_SEED : seed,
-                    day == null ? LocalDate.now() : day,
+                    day == null ? clock.today(SampleDistrictGenerator.TIME_ZONE) : day,
                     null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BadRequestException("file", "no district can be built on its streets: " + e.getMessage());

@@ -1,6 +1,5 @@
 package city.sanitation.app.district;
 
-import city.sanitation.app.infra.DistrictClock;
 import city.sanitation.app.nightly.NightlySchedule;
 import city.sanitation.app.planning.LiveSolving;
 import city.sanitation.app.planning.Plan;
@@ -11,6 +10,8 @@ import city.sanitation.district.DistrictSize;
 import city.sanitation.district.SampleDistrictGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Zero setup: at the first start, with no district stored, the sample district is loaded (the dataset file, or the
- * small generated Pingcheng district when the file is missing) and tonight's plan starts solving.
+ * Zero setup: at the first start, with no district stored, the sample district is made for today in its own time zone
+ * (the generated Pingcheng district, medium by default: old town, ring roads, 18 subdistricts) and today's plan starts
+ * solving. Its reports come in over yesterday and today with their deadlines ahead, and its streets are due by their
+ * frequency, so nothing is overdue that the day itself does not make late. A dataset file given instead is loaded as
+ * it is.
  */
 @Component
 class SampleDistrict {
@@ -38,7 +42,8 @@ class SampleDistrict {
     private final DistrictClock clock;
     private final boolean enabled;
     private final String districtId;
-    private final Path datasetFile;
+    private final String datasetFile;
+    private final DistrictSize size;
     private final boolean solveAtStart;
 
     SampleDistrict(
@@ -51,7 +56,8 @@ class SampleDistrict {
             DistrictClock clock,
             @Value("${sanitation.sample.enabled:true}") boolean enabled,
             @Value("${sanitation.sample.district-id:pingcheng}") String districtId,
-            @Value("${sanitation.sample.dataset:datasets/small.json}") Path datasetFile,
+            @Value("${sanitation.sample.dataset:}") String datasetFile,
+            @Value("${sanitation.sample.size:medium}") String size,
             @Value("${sanitation.sample.solve-at-start:true}") boolean solveAtStart) {
         this.districts = districts;
         this.data = data;
@@ -63,6 +69,7 @@ class SampleDistrict {
         this.enabled = enabled;
         this.districtId = districtId;
         this.datasetFile = datasetFile;
+        this.size = DistrictSize.parse(size);
         this.solveAtStart = solveAtStart;
     }
 
@@ -72,22 +79,25 @@ class SampleDistrict {
         if (!enabled || !districts.findAll().isEmpty()) {
             return;
         }
-        Optional<Path> file = find(datasetFile);
         SanitationDataset dataset;
+        Optional<Path> file = datasetFile.isBlank() ? Optional.empty() : find(Path.of(datasetFile));
         if (file.isPresent()) {
             LOG.info("Loading the sample district from {}", file.get().toAbsolutePath());
             dataset = documents
                     .read(Files.readString(file.get()), file.get().toString())
                     .dataset();
         } else {
-            LOG.info("No {} found: generating the small sample district", datasetFile);
-            dataset = SampleDistrictGenerator.generate(
-                    DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, clock.today());
+            if (!datasetFile.isBlank()) {
+                LOG.warn("The sample dataset ({}) was not found: generating the sample district instead", datasetFile);
+            }
+            LocalDate today = clock.today(SampleDistrictGenerator.TIME_ZONE);
+            LOG.info("Generating the {} sample district for {}", size.name().toLowerCase(Locale.ROOT), today);
+            dataset = SampleDistrictGenerator.generate(size, SampleDistrictGenerator.DEFAULT_SEED, today);
         }
         data.store(districtId, dataset, "sample district", "sample");
         nightly.schedule(districts.get(districtId));
         if (solveAtStart) {
-            Plan tonight = plans.create(districtId, clock.today(), "sample");
+            Plan tonight = plans.create(districtId, clock.today(districtId), "sample");
             solving.start(tonight.id(), "DISPATCHER", SolveRequest.fresh("sample"));
             LOG.info("Solving tonight's plan {} of the sample district {}", tonight.id(), districtId);
         }

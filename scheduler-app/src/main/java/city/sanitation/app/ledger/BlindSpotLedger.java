@@ -1,9 +1,9 @@
 package city.sanitation.app.ledger;
 
+import city.sanitation.app.district.DistrictClock;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.BadRequestException.FieldProblem;
 import city.sanitation.app.infra.ConflictException;
-import city.sanitation.app.infra.DistrictClock;
 import city.sanitation.task.BlindSpotCategory;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.Priority;
@@ -63,7 +63,7 @@ public class BlindSpotLedger {
         }
         // Whole seconds, as the dataset format writes times: a report's fraction of a second would make every
         // later problem of the district unreadable.
-        LocalDateTime reportedAt = (report.reportedAt() == null ? clock.now() : report.reportedAt())
+        LocalDateTime reportedAt = (report.reportedAt() == null ? clock.now(districtId) : report.reportedAt())
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (report.deadline() != null && !report.deadline().isAfter(reportedAt)) {
             problems.add(new FieldProblem("deadline", "must be after reportedAt (" + reportedAt + ")"));
@@ -152,7 +152,7 @@ public class BlindSpotLedger {
     }
 
     public List<BlindSpot> overdue(String districtId) {
-        return repository.overdue(districtId, clock.now());
+        return repository.overdue(districtId, clock.now(districtId));
     }
 
     /** The open reports as the planner reads them. */

@@ -1,6 +1,6 @@
 package city.sanitation.app.nightly;
 
-import city.sanitation.app.infra.DistrictClock;
+import city.sanitation.app.district.DistrictClock;
 import city.sanitation.app.planning.LiveSolving;
 import city.sanitation.app.planning.Plan;
 import city.sanitation.app.planning.Plans;
@@ -43,7 +43,7 @@ class NightlyReplanJob extends QuartzJobBean {
         String districtId = context.getMergedJobDataMap().getString(DISTRICT_ID);
         LocalDate tomorrow = context.getFireTime()
                 .toInstant()
-                .atZone(clock.zone())
+                .atZone(clock.zone(districtId))
                 .toLocalDate()
                 .plusDays(1);
         Plan plan = plans.create(districtId, tomorrow, "nightly");

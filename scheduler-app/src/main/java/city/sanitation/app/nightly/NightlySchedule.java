@@ -3,7 +3,6 @@ package city.sanitation.app.nightly;
 import city.sanitation.app.district.District;
 import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.app.infra.BadRequestException;
-import city.sanitation.app.infra.DistrictClock;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
@@ -33,12 +32,10 @@ public class NightlySchedule {
 
     private final Scheduler scheduler;
     private final DistrictRepository districts;
-    private final DistrictClock clock;
 
-    NightlySchedule(Scheduler scheduler, DistrictRepository districts, DistrictClock clock) {
+    NightlySchedule(Scheduler scheduler, DistrictRepository districts) {
         this.scheduler = scheduler;
         this.districts = districts;
-        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -62,7 +59,7 @@ public class NightlySchedule {
                 .withIdentity(TriggerKey.triggerKey(district.id(), GROUP))
                 .forJob(jobKey)
                 .withSchedule(CronScheduleBuilder.cronSchedule(district.nightlyCron())
-                        .inTimeZone(TimeZone.getTimeZone(clock.zone()))
+                        .inTimeZone(TimeZone.getTimeZone(district.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         try {
@@ -72,7 +69,8 @@ public class NightlySchedule {
             }
             Trigger existing = scheduler.getTrigger(trigger.getKey());
             if (!(existing instanceof CronTrigger cron)
-                    || !cron.getCronExpression().equals(district.nightlyCron())) {
+                    || !cron.getCronExpression().equals(district.nightlyCron())
+                    || !cron.getTimeZone().toZoneId().equals(district.zone())) {
                 scheduler.rescheduleJob(trigger.getKey(), trigger);
             }
         } catch (ObjectAlreadyExistsException e) {
@@ -87,7 +85,7 @@ public class NightlySchedule {
                     "cron", "(" + cron + ") is not a Quartz cron expression, e.g. \"0 0 18 * * ?\" for 18:00 daily");
         }
         districts.updateCron(districtId, cron);
-        schedule(new District(district.id(), district.name(), cron));
+        schedule(district.withCron(cron));
     }
 
     /** Fires the district's nightly job now, on whichever instance of the cluster takes it. */
@@ -98,9 +96,10 @@ public class NightlySchedule {
     }
 
     public String nextFire(String districtId) throws SchedulerException {
+        District district = districts.get(districtId);
         Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(districtId, GROUP));
         return trigger == null || trigger.getNextFireTime() == null
                 ? null
-                : trigger.getNextFireTime().toInstant().atZone(clock.zone()).toString();
+                : trigger.getNextFireTime().toInstant().atZone(district.zone()).toString();
     }
 }
