@@ -155,6 +155,15 @@ export function nowLocal() {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
+/** A moment the server stamped (an instant such as a run's start) as the district's local date and time. */
+export function instantLocal(instant) {
+  if (!instant) return '–';
+  return new Date(instant).toLocaleString(language() === 'zh' ? 'zh-CN' : 'en-GB', {
+    timeZone: districtZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    second: '2-digit', hourCycle: 'h23',
+  });
+}
+
 /** Today in the district's time zone (the crews' local time). */
 export function today() {
   return nowLocal().slice(0, 10);

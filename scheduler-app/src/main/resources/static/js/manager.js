@@ -1,6 +1,8 @@
 // The manager's view: two plan versions side by side (figures and their differences, charts, tasks per subdistrict
 // on the map) and the history of nightly re-planning.
-import { api, districtSelect, el, header, number, param, reportError, setParams } from './common.js';
+import {
+  api, districtSelect, el, header, instantLocal, number, param, reportError, setParams,
+} from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { pairedBars } from './charts.js';
 import { createMap, drawBasemap } from './map.js';
@@ -197,8 +199,8 @@ async function loadNightly() {
     el('thead', {}, el('tr', {}, ...['plan', 'started_at', 'ended_at', 'outcome', 'score'].map((key) => el('th', { scope: 'col' }, t(key))))),
     el('tbody', {}, ...runs.slice().reverse().map((run) => el('tr', {},
       el('td', {}, `#${run.planId}`),
-      el('td', {}, new Date(run.startedAt).toLocaleString()),
-      el('td', {}, run.endedAt ? new Date(run.endedAt).toLocaleString() : '–'),
+      el('td', {}, instantLocal(run.startedAt)),
+      el('td', {}, instantLocal(run.endedAt)),
       el('td', { class: `outcome-${run.outcome}` }, run.outcome + (run.failureReason ? `: ${run.failureReason}` : '')),
       el('td', {}, run.bestScore || '–')))));
 }
