@@ -107,6 +107,34 @@ class SolveCommandTest {
     }
 
     @Test
+    void breaksDetoursAndTheReturnHomeStateWhatTheTruckCarries() {
+        int carrying = 0;
+        for (var route : report.routes()) {
+            for (int i = 1; i < route.stops().size(); i++) {
+                var before = route.stops().get(i - 1);
+                var stop = route.stops().get(i);
+                String where = route.vehicleId() + " stop " + stop.sequence() + " " + stop.kind();
+                switch (stop.kind()) {
+                    case "BREAK", "DEPOT" -> {
+                        assertThat(stop.waterAfterM3()).as(where).isEqualTo(before.waterAfterM3());
+                        assertThat(stop.loadAfterM3()).as(where).isEqualTo(before.loadAfterM3());
+                        if (stop.waterAfterM3() > 0 || stop.loadAfterM3() > 0) {
+                            carrying++;
+                        }
+                    }
+                    case "REFILL" -> assertThat(stop.loadAfterM3()).as(where).isEqualTo(before.loadAfterM3());
+                    case "DUMP" -> {
+                        assertThat(stop.waterAfterM3()).as(where).isEqualTo(before.waterAfterM3());
+                        assertThat(stop.loadAfterM3()).as(where).isZero();
+                    }
+                    default -> {}
+                }
+            }
+        }
+        assertThat(carrying).as("breaks and returns home with water or garbage on board").isPositive();
+    }
+
+    @Test
     void theGeoJsonDrawsEveryUsedRouteAlongTheStreets() throws Exception {
         JsonNode geoJson = new ObjectMapper().readTree(Files.readString(folder.resolve("plan.geojson")));
         assertThat(geoJson.get("type").asText()).isEqualTo("FeatureCollection");

@@ -96,6 +96,9 @@ public final class PlanReporter {
         List<StopReport> stops = new ArrayList<>();
         double washedMetres = 0;
         double waterUsed = 0;
+        // What the truck carries between stops: a break or the return home changes neither tank nor body.
+        double waterLitres = route.startState().waterLitres();
+        double loadM3 = route.startState().loadM3();
         for (Task task : route.getTasks()) {
             Stop stop = task.getStop();
             var problem = task.getProblem();
@@ -115,14 +118,14 @@ public final class PlanReporter {
                         clock.toTime(stop.takenBreak().end()),
                         0,
                         0,
-                        0,
-                        0,
+                        waterLitres / 1000.0,
+                        loadM3,
                         0,
                         null,
                         null));
             }
             if (stop.detour() != null) {
-                stops.add(detourStop(stops.size() + 1, stop.detour(), crew, clock, coordinates));
+                stops.add(detourStop(stops.size() + 1, stop.detour(), crew, waterLitres, loadM3, clock, coordinates));
             }
             int at = stop.reversed() ? problem.endLocation() : problem.startLocation();
             double[] lonLat = coordinates.apply(at);
@@ -159,11 +162,17 @@ public final class PlanReporter {
                     task.getKind() == TaskKind.BLIND_SPOT ? (lateSeconds + 59) / 60 : 0,
                     lonLat[0],
                     lonLat[1]));
+            waterLitres = stop.after().waterLitres();
+            loadM3 = stop.after().loadM3();
         }
         RouteEnd end = route.end();
         if (route.isUsed()) {
             if (end.detour() != null) {
-                stops.add(detourStop(stops.size() + 1, end.detour(), crew, clock, coordinates));
+                StopReport detour =
+                        detourStop(stops.size() + 1, end.detour(), crew, waterLitres, loadM3, clock, coordinates);
+                stops.add(detour);
+                waterLitres = detour.waterAfterM3() * 1000.0;
+                loadM3 = detour.loadAfterM3();
             }
             double[] depot = coordinates.apply(crew.depotLocation());
             stops.add(new StopReport(
@@ -181,8 +190,8 @@ public final class PlanReporter {
                     clock.toTime(end.arrival()),
                     end.travelMetres(),
                     0,
-                    0,
-                    0,
+                    waterLitres / 1000.0,
+                    loadM3,
                     0,
                     depot[0],
                     depot[1]));
@@ -206,8 +215,15 @@ public final class PlanReporter {
                 stops);
     }
 
+    /** A refill fills the tank and leaves the body as it was; a dump empties the body and leaves the tank. */
     private static StopReport detourStop(
-            int sequence, Detour detour, Crew crew, PlanningClock clock, IntFunction<double[]> coordinates) {
+            int sequence,
+            Detour detour,
+            Crew crew,
+            double waterLitres,
+            double loadM3,
+            PlanningClock clock,
+            IntFunction<double[]> coordinates) {
         double[] lonLat = coordinates.apply(detour.facility().location());
         boolean refill = detour.kind() == Detour.DetourKind.REFILL;
         return new StopReport(
@@ -225,8 +241,8 @@ public final class PlanReporter {
                 clock.toTime(detour.departure()),
                 0,
                 0,
-                refill ? crew.tankLitres() / 1000.0 : 0,
-                0,
+                (refill ? crew.tankLitres() : waterLitres) / 1000.0,
+                refill ? loadM3 : 0,
                 0,
                 lonLat[0],
                 lonLat[1]);
