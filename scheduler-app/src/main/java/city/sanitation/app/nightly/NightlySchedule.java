@@ -4,8 +4,9 @@ import city.sanitation.app.district.District;
 import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.DistrictClock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.TimeZone;
-import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
@@ -20,6 +21,7 @@ import org.quartz.TriggerKey;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps one Quartz job and cron trigger per district in the clustered JDBC job store. Misfire policy: a night missed
@@ -34,11 +36,13 @@ public class NightlySchedule {
     private final Scheduler scheduler;
     private final DistrictRepository districts;
     private final DistrictClock clock;
+    private final NightlyCron rules;
 
-    NightlySchedule(Scheduler scheduler, DistrictRepository districts, DistrictClock clock) {
+    NightlySchedule(Scheduler scheduler, DistrictRepository districts, DistrictClock clock, NightlyCron rules) {
         this.scheduler = scheduler;
         this.districts = districts;
         this.clock = clock;
+        this.rules = rules;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -80,14 +84,19 @@ public class NightlySchedule {
         }
     }
 
+    /**
+     * Checks the cron first, then registers it with Quartz and only then stores it: a refused cron changes neither. The
+     * JDBC job store joins this transaction, so a failing store undoes the new trigger too.
+     */
+    @Transactional
     public void changeCron(String districtId, String cron) throws SchedulerException {
         District district = districts.get(districtId);
-        if (cron == null || !CronExpression.isValidExpression(cron)) {
-            throw new BadRequestException(
-                    "cron", "(" + cron + ") is not a Quartz cron expression, e.g. \"0 0 18 * * ?\" for 18:00 daily");
+        Optional<NightlyCron.Problem> rejection = rules.rejection(cron, clock.zone(), Instant.now());
+        if (rejection.isPresent()) {
+            throw new BadRequestException("cron", rejection.get().reason());
         }
-        districts.updateCron(districtId, cron);
         schedule(new District(district.id(), district.name(), cron));
+        districts.updateCron(districtId, cron);
     }
 
     /** Fires the district's nightly job now, on whichever instance of the cluster takes it. */
