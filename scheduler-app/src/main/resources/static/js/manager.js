@@ -191,6 +191,11 @@ async function loadNightly() {
   });
   $('nightly-schedule').replaceChildren(`${t('nightlySchedule')}: ${schedule.cron} · ${t('nextFire')}: `
     + `${schedule.nextFire ? schedule.nextFire.replace('T', ' ').replace(/\[.*\]$/, '') : '–'} `, runNow);
+  // The server's reason (English, with a hint) as the tooltip; the line itself in the page's language.
+  $('nightly-problem').hidden = schedule.scheduled;
+  $('nightly-problem').title = schedule.problem || '';
+  $('nightly-problem').textContent = schedule.scheduled ? ''
+    : `${t('nightlyNotScheduled')}${t(`nightlyProblem_${schedule.problemKind}`)} (${schedule.cron})`;
   if (!runs.length) {
     $('runs').replaceChildren(el('tbody', {}, el('tr', {}, el('td', {}, t('noRuns')))));
     return;

@@ -49,7 +49,7 @@ public final class AppInstance implements AutoCloseable {
                 new SpringApplicationBuilder(SchedulerApplication.class).run(args.toArray(String[]::new)));
     }
 
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
     }
 

@@ -131,7 +131,9 @@ class SolveCommandTest {
                 }
             }
         }
-        assertThat(carrying).as("breaks and returns home with water or garbage on board").isPositive();
+        assertThat(carrying)
+                .as("breaks and returns home with water or garbage on board")
+                .isPositive();
     }
 
     @Test

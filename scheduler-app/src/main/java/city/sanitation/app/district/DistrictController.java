@@ -5,7 +5,6 @@ import city.sanitation.fleet.Vehicle;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
-import org.quartz.SchedulerException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,10 +53,9 @@ class DistrictController {
     DatasetVersion importDataset(
             @PathVariable String districtId,
             @RequestBody String document,
-            @RequestParam(defaultValue = "dispatcher") String actor)
-            throws SchedulerException {
+            @RequestParam(defaultValue = "dispatcher") String actor) {
         DatasetVersion version = data.importDataset(districtId, document, actor);
-        nightly.schedule(districts.get(districtId));
+        nightly.scheduleOrFlag(districts.get(districtId));
         return version;
     }
 
@@ -75,10 +73,9 @@ class DistrictController {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) Long seed,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(defaultValue = "dispatcher") String actor)
-            throws SchedulerException {
+            @RequestParam(defaultValue = "dispatcher") String actor) {
         DatasetVersion version = osm.importExtract(districtId, file, name, seed, day, actor);
-        nightly.schedule(districts.get(districtId));
+        nightly.scheduleOrFlag(districts.get(districtId));
         return version;
     }
 

@@ -1,5 +1,6 @@
 package city.sanitation.app.nightly;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.quartz.SchedulerException;
 import org.springframework.http.HttpStatus;
@@ -25,11 +26,24 @@ class NightlyController {
 
     record CronChange(String cron) {}
 
+    /**
+     * The stored cron, the next fire time and whether Quartz fires that cron ({@code scheduled}); when it does not,
+     * {@code problemKind} and {@code problem} say why.
+     */
     @GetMapping("/api/districts/{districtId}/nightly")
     Map<String, Object> get(@PathVariable String districtId) throws SchedulerException {
         var district = districts.get(districtId);
         String next = schedule.nextFire(districtId);
-        return Map.of("cron", district.nightlyCron(), "nextFire", next == null ? "" : next);
+        var problem = schedule.problem(district);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("cron", district.nightlyCron());
+        body.put("nextFire", next == null ? "" : next);
+        body.put("scheduled", problem.isEmpty());
+        problem.ifPresent(p -> {
+            body.put("problemKind", p.kind().name());
+            body.put("problem", p.reason());
+        });
+        return body;
     }
 
     @PutMapping("/api/districts/{districtId}/nightly")
