@@ -135,7 +135,6 @@ export class PlanLayer {
           el('b', {}, `${route.vehicleName || route.vehicleId} · ${stop.kind === 'TASK' ? number : t(stop.kind)}`),
           el('br'), stop.label, el('br'), `${time(stop.start, day)}–${time(stop.end, day)}`));
         marker.on('click', () => this.onSelect(route.vehicleId, stop.taskId || null));
-        marker.addTo(this.group);
         marker.stopInfo = { kind: stop.kind, number, colour };
         this.markers.set(`${route.vehicleId}|${stop.taskId || `#${stop.sequence}`}`, marker);
       }
@@ -150,10 +149,15 @@ export class PlanLayer {
         if (id === vehicleId) line.bringToFront();
       }
     }
+    // Only the chosen route's stops are numbered on the map: a district's hundreds of stops at once hide the streets.
     for (const [key, marker] of this.markers) {
       const [id, task] = key.split('|');
       const info = marker.stopInfo;
-      marker.setOpacity(vehicleId && id !== vehicleId ? 0.25 : 1);
+      if (id !== vehicleId) {
+        this.group.removeLayer(marker);
+        continue;
+      }
+      this.group.addLayer(marker);
       const selected = taskId && task === taskId && id === vehicleId;
       marker.setIcon(stopIcon(info.kind, info.number, info.colour, selected));
       marker.setZIndexOffset(selected ? 1000 : 0);
