@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * The districts suite's instances: the sample districts committed in the repository's {@code datasets} folder
  * ({@code small}, {@code medium}, {@code large}) and districts on the real streets of an OSM extract in its
- * {@code datasets/osm} folder ({@code osm-<extract>}, e.g. {@code osm-monaco} for {@code monaco.osm.gz}), generated with the
- * run's seed and written next to the reports, then read back like any dataset.
+ * {@code datasets/osm} folder ({@code osm-<extract>}, e.g. {@code osm-monaco} for {@code monaco.osm.gz}), generated
+ * with the run's seed and written next to the reports, then read back like any dataset.
  */
 final class DistrictInstances {
 

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The public benchmark suites, where their files lie under the repository's benchmark data folder and which best known
- * values they are compared with. Solomon-type suites use the CVRPLIB distance-only convention (arcs truncated to one
- * decimal), whose optima are known, so that the gap is to a distance-only optimum.
+ * The public benchmark suites, where their files lie under the repository's benchmark data folder and which best
+ * known values they are compared with. Solomon-type suites use the CVRPLIB distance-only convention (arcs truncated to
+ * one decimal), whose optima are known, so that the gap is to a distance-only optimum.
  */
 public enum Suite {
     SOLOMON_1("solomon-1", "solomon", Pattern.compile("(C1|R1|RC1)\\d\\d\\.txt")),
@@ -28,7 +28,7 @@ public enum Suite {
     CARP("carp", "carp", Pattern.compile("(gdb|val)\\w+\\.dat")),
     CVRP_X("cvrp-x", "cvrp-x", Pattern.compile("X-n\\d+-k\\d+\\.vrp"));
 
-    /** From the repository's root. */
+    /** The benchmark data's folder, by its path from the repository's root. */
     static final String DATA_FOLDER = "benchmarks/data";
 
     private final String id;
@@ -130,8 +130,8 @@ public enum Suite {
         Path data = root.resolve(DATA_FOLDER);
         if (!Files.isDirectory(data)) {
             throw new IllegalStateException(
-                    "The benchmark data folder (%s) is missing in the repository (%s).%nMaybe pass --data with its path."
-                            .formatted(DATA_FOLDER, root));
+                    "The repository (%s) has no %s folder.%nMaybe pass --data with the benchmark data folder."
+                            .formatted(root, DATA_FOLDER));
         }
         return data;
     }

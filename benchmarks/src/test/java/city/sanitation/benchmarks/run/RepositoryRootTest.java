@@ -54,7 +54,7 @@ class RepositoryRootTest {
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> Suite.findDataRoot(module))
-                .withMessageContaining("(benchmarks/data) is missing in the repository (" + repository + ")")
+                .withMessageContaining("The repository (" + repository + ") has no benchmarks/data folder.")
                 .withMessageContaining("Maybe pass --data");
     }
 
