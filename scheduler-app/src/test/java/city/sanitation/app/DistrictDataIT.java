@@ -250,7 +250,7 @@ class DistrictDataIT {
         var imported = app.upload(
                 "/api/districts/monaco/osm?seed=7&day=" + TODAY,
                 "file",
-                new FileSystemResource(SharedFiles.osmExtract("monaco.osm.gz")));
+                new FileSystemResource(RepositoryFiles.osmExtract("monaco.osm.gz")));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
         assertThat(imported.json().get("note").asText()).contains("monaco.osm.gz");
         assertThat(app.get("/api/districts/monaco").json().get("name").asText()).isEqualTo("osm-monaco");

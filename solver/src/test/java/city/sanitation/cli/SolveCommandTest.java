@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReportJson;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
@@ -42,7 +42,7 @@ class SolveCommandTest {
         exitCode = commandLine.execute(
                 "solve",
                 "--dataset",
-                SharedFolders.committedDataset("small.json").toString(),
+                RepositoryFiles.committedDataset("small.json").toString(),
                 "--seconds",
                 "5",
                 "--seed",
@@ -165,7 +165,7 @@ class SolveCommandTest {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(
                         Files.newInputStream(
-                                SharedFolders.repositoryFile("datasets/schema/sanitation-plan-1.0.schema.json")),
+                                RepositoryFiles.repositoryFile("datasets/schema/sanitation-plan-1.0.schema.json")),
                         InputFormat.JSON);
 
         List<com.networknt.schema.Error> errors =

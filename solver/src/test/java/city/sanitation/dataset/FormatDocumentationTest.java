@@ -1,16 +1,15 @@
 package city.sanitation.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import city.sanitation.dataset.json.FeatureKind;
+import city.sanitation.testsupport.RepositoryFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,23 +68,12 @@ class FormatDocumentationTest {
     }
 
     private List<String> jsonBlocks() throws IOException {
-        String text = Files.readString(formatDocument());
+        String text = Files.readString(RepositoryFiles.repositoryFile("datasets/FORMAT.md"));
         List<String> blocks = new ArrayList<>();
         Matcher matcher = JSON_BLOCK.matcher(text);
         while (matcher.find()) {
             blocks.add(matcher.group(1).strip());
         }
         return blocks;
-    }
-
-    private static Path formatDocument() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("datasets/FORMAT.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("No datasets/FORMAT.md above the working directory ("
-                + Path.of("").toAbsolutePath() + ").");
     }
 }

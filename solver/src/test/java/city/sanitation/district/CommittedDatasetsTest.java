@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DatasetWriter;
 import city.sanitation.dataset.SanitationDataset;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ class CommittedDatasetsTest {
     }
 
     private static void assertUpToDateAndLoads(DistrictSize size, String fileName) throws IOException {
-        Path file = SharedFolders.committedDataset(fileName);
+        Path file = RepositoryFiles.committedDataset(fileName);
         SanitationDataset generated = GeneratedDistricts.of(size);
 
         List<String> committed = text(file).lines().toList();

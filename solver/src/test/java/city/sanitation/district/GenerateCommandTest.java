@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.cli.SanitationCli;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.SanitationDataset;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,7 +67,7 @@ class GenerateCommandTest {
         Path file = folder.resolve("monaco.json");
 
         int exitCode = run(
-                "generate", "--osm", SharedFolders.osmExtract("monaco.osm.gz").toString(), "--out", file.toString());
+                "generate", "--osm", RepositoryFiles.osmExtract("monaco.osm.gz").toString(), "--out", file.toString());
 
         assertThat(exitCode).isZero();
         assertThat(new DatasetReader().readDataset(file).name()).isEqualTo("osm-monaco");

@@ -12,7 +12,7 @@ import city.sanitation.road.RoadNode;
 import city.sanitation.road.RoadSegment;
 import city.sanitation.territory.Territory;
 import city.sanitation.territory.TerritoryKind;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,7 +68,7 @@ class RealStreetsDistrictTest {
 
     @Test
     void monacoBecomesADatasetThatReadsBack(@TempDir Path folder) throws IOException {
-        Path monaco = SharedFolders.osmExtract("monaco.osm.gz");
+        Path monaco = RepositoryFiles.osmExtract("monaco.osm.gz");
 
         SanitationDataset dataset = RealStreetsDistrict.fromOsmFile(monaco, 42, DAY);
         Path file = folder.resolve("monaco.json.gz");

@@ -7,7 +7,7 @@ import city.sanitation.dataset.DatasetReader;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.SanitationPlan;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class SmallDatasetFullAssertTest {
     @Test
     void solvesTheSmallDistrictWithoutScoreCorruption() {
         SanitationProblem problem =
-                new ProblemBuilder().build(new DatasetReader().read(SharedFolders.committedDataset("small.json")));
+                new ProblemBuilder().build(new DatasetReader().read(RepositoryFiles.committedDataset("small.json")));
         PlanningService service = new PlanningService(
                 new PlanSolverConfig(Duration.ofMinutes(3), 7L, EnvironmentMode.FULL_ASSERT, 0).withStepLimit(300));
 

@@ -54,7 +54,9 @@ public final class BenchmarkRunner {
         @Option(names = "--out", defaultValue = "target/benchmarks")
         Path out;
 
-        @Option(names = "--data", description = "the shared benchmarks-data folder; found above the working directory")
+        @Option(
+                names = "--data",
+                description = "the benchmark data folder; the repository's benchmarks/data when left out")
         Path data;
 
         @Option(
@@ -71,12 +73,12 @@ public final class BenchmarkRunner {
 
         @Option(
                 names = "--datasets",
-                description = "districts: the folder of the sample datasets; found above the working directory")
+                description = "districts: the folder of the sample datasets; the repository's datasets when left out")
         Path datasets;
 
         @Option(
                 names = "--osm",
-                description = "districts: the shared folder of OSM extracts; found above the working" + " directory")
+                description = "districts: the folder of OSM extracts; the repository's datasets/osm when left out")
         Path osm;
 
         @Override

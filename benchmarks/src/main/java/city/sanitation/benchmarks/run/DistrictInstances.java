@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * The districts suite's instances: the sample districts committed in the repository's {@code datasets} folder
- * ({@code small}, {@code medium}, {@code large}) and districts on the real streets of an OSM extract in the shared
- * {@code osm} folder ({@code osm-<extract>}, e.g. {@code osm-monaco} for {@code monaco.osm.gz}), generated with the
- * run's seed and written next to the reports, then read back like any dataset.
+ * ({@code small}, {@code medium}, {@code large}) and districts on the real streets of an OSM extract in its
+ * {@code datasets/osm} folder ({@code osm-<extract>}, e.g. {@code osm-monaco} for {@code monaco.osm.gz}), generated
+ * with the run's seed and written next to the reports, then read back like any dataset.
  */
 final class DistrictInstances {
 
@@ -68,23 +68,20 @@ final class DistrictInstances {
                         .formatted(instance, stem, endings, folder.toAbsolutePath()));
     }
 
-    /** The repository's {@code datasets} folder, found by walking up from {@code start}; null when there is none. */
+    /** The repository's {@code datasets} folder, found from {@code start}; null when there is none. */
     static Path findDatasets(Path start) {
-        return findUp(start, Path.of("datasets"), "small.json");
+        return repositoryFolder(start, "datasets", "small.json");
     }
 
-    /** The shared {@code osm} folder, found by walking up from {@code start}; null when there is none. */
+    /** The repository's folder of OSM extracts, {@code datasets/osm}, found from {@code start}; null when none. */
     static Path findOsm(Path start) {
-        return findUp(start, Path.of("shared", "osm"), "SOURCES.md");
+        return repositoryFolder(start, "datasets/osm", "SOURCES.md");
     }
 
-    private static Path findUp(Path start, Path folder, String marker) {
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(folder);
-            if (Files.isRegularFile(candidate.resolve(marker))) {
-                return candidate;
-            }
-        }
-        return null;
+    private static Path repositoryFolder(Path start, String folder, String marker) {
+        return RepositoryRoot.find(start)
+                .map(root -> root.resolve(folder))
+                .filter(candidate -> Files.isRegularFile(candidate.resolve(marker)))
+                .orElse(null);
     }
 }

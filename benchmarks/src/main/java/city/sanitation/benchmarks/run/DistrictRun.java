@@ -17,7 +17,7 @@ final class DistrictRun {
 
     /**
      * @param datasetsFolder the repository's {@code datasets} folder
-     * @param osmFolder the shared {@code osm} folder of extracts
+     * @param osmFolder the repository's {@code datasets/osm} folder of extracts
      */
     record Settings(
             Path datasetsFolder,

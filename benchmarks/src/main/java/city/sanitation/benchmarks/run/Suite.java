@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The public benchmark suites, where their files lie under the shared benchmark data folder and which best known
- * values they are compared with. Solomon-type suites use the CVRPLIB distance-only convention (arcs truncated to one
- * decimal), whose optima are known, so that the gap is to a distance-only optimum.
+ * The public benchmark suites, where their files lie under the repository's benchmark data folder and which best
+ * known values they are compared with. Solomon-type suites use the CVRPLIB distance-only convention (arcs truncated to
+ * one decimal), whose optima are known, so that the gap is to a distance-only optimum.
  */
 public enum Suite {
     SOLOMON_1("solomon-1", "solomon", Pattern.compile("(C1|R1|RC1)\\d\\d\\.txt")),
     GH200_1("gh200-1", "solomon/homberger_200", Pattern.compile("(c1|r1|rc1)_2_\\d+\\.txt")),
     CARP("carp", "carp", Pattern.compile("(gdb|val)\\w+\\.dat")),
     CVRP_X("cvrp-x", "cvrp-x", Pattern.compile("X-n\\d+-k\\d+\\.vrp"));
+
+    /** The benchmark data's folder, by its path from the repository's root. */
+    static final String DATA_FOLDER = "benchmarks/data";
 
     private final String id;
     private final String folder;
@@ -117,16 +120,19 @@ public enum Suite {
         };
     }
 
-    /** The folder of the shared benchmark data, found by walking up from {@code start}. */
+    /** The repository's folder of benchmark data, found from {@code start} (its root or a folder inside it). */
     public static Path findDataRoot(Path start) {
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("benchmarks-data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        Path root = RepositoryRoot.find(start)
+                .orElseThrow(() -> new IllegalStateException(("No folder from (%s) up is the repository's root (a"
+                                + " pom.xml with <module> entries, or .git).%nMaybe run from the checkout, or pass"
+                                + " --data with the benchmark data folder.")
+                        .formatted(start.toAbsolutePath())));
+        Path data = root.resolve(DATA_FOLDER);
+        if (!Files.isDirectory(data)) {
+            throw new IllegalStateException(
+                    "The repository (%s) has no %s folder.%nMaybe pass --data with the benchmark data folder."
+                            .formatted(root, DATA_FOLDER));
         }
-        throw new IllegalStateException(
-                "No shared/benchmarks-data folder was found above (%s).%nMaybe pass --data with its path."
-                        .formatted(start.toAbsolutePath()));
+        return data;
     }
 }

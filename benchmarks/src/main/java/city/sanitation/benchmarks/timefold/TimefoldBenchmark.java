@@ -8,6 +8,7 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import city.sanitation.benchmarks.instance.DistanceRule;
 import city.sanitation.benchmarks.instance.SolomonReader;
+import city.sanitation.benchmarks.run.RepositoryRoot;
 import city.sanitation.benchmarks.run.Suite;
 import city.sanitation.benchmarks.solvers.ProductPlans;
 import city.sanitation.benchmarks.solvers.ProductSolver;
@@ -73,13 +74,9 @@ public final class TimefoldBenchmark {
      * which the configurations then improve, as {@code PlanningService.solve} does.
      */
     private static SanitationPlan district(String name) {
-        Path folder = Path.of("datasets").toAbsolutePath();
-        for (Path start = Path.of("").toAbsolutePath(); start != null; start = start.getParent()) {
-            if (Files.isRegularFile(start.resolve("datasets/small.json"))) {
-                folder = start.resolve("datasets");
-                break;
-            }
-        }
+        Path folder = RepositoryRoot.find(Path.of(""))
+                .orElse(Path.of("").toAbsolutePath())
+                .resolve("datasets");
         for (String ending : List.of(".json", ".json.gz")) {
             Path file = folder.resolve(name + ending);
             if (Files.isRegularFile(file)) {

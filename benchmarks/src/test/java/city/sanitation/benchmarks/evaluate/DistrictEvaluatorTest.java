@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.benchmarks.run.RepositoryRoot;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.planning.PlanSolverConfig;
@@ -12,7 +13,6 @@ import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,12 +88,8 @@ class DistrictEvaluatorTest {
     }
 
     private static Path smallDataset() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("datasets").resolve("small.json");
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
-        throw new IllegalStateException("datasets/small.json was not found above the working directory.");
+        Path root = RepositoryRoot.find(Path.of(""))
+                .orElseThrow(() -> new IllegalStateException("The tests run outside the repository's checkout."));
+        return root.resolve("datasets").resolve("small.json");
     }
 }

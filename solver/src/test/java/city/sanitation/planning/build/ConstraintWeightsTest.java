@@ -8,7 +8,7 @@ import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DatasetWriter;
 import city.sanitation.dataset.InvalidDatasetException;
 import city.sanitation.planning.score.SanitationConstraintProvider;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class ConstraintWeightsTest {
     Path folder;
 
     private Path smallWith(String weights) throws Exception {
-        String text = Files.readString(SharedFolders.committedDataset("small.json"));
+        String text = Files.readString(RepositoryFiles.committedDataset("small.json"));
         Path file = folder.resolve("weighted.json");
         Files.writeString(file, text.replaceFirst("\"fleet\"", "\"constraintWeights\": " + weights + ", \"fleet\""));
         return file;

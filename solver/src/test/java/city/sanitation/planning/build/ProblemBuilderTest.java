@@ -10,7 +10,7 @@ import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TimeInterval;
 import city.sanitation.road.RoadClass;
 import city.sanitation.task.WashingRequirement;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ class ProblemBuilderTest {
 
     @BeforeAll
     static void build() {
-        loaded = new DatasetReader().read(SharedFolders.committedDataset("small.json"));
+        loaded = new DatasetReader().read(RepositoryFiles.committedDataset("small.json"));
         problem = new ProblemBuilder().build(loaded);
     }
 

@@ -9,7 +9,7 @@ import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class RouteTrialsTest {
     @Test
     void theCheapestInsertionCostsWhatTheWholeRouteReplannedSays() {
         SanitationPlan plan = new ProblemBuilder()
-                .build(new DatasetReader().read(SharedFolders.committedDataset("small.json")))
+                .build(new DatasetReader().read(RepositoryFiles.committedDataset("small.json")))
                 .plan();
         GreedyConstruction.construct(plan);
         int compared = 0;

@@ -9,7 +9,7 @@ import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadNetwork;
 import city.sanitation.road.RoadNode;
 import city.sanitation.road.RoadSegment;
-import city.sanitation.testsupport.SharedFolders;
+import city.sanitation.testsupport.RepositoryFiles;
 import com.graphhopper.reader.ReaderWay;
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,7 +244,7 @@ class OsmImporterTest {
 
         private static OsmImport imported(String fileName) {
             return IMPORTS.computeIfAbsent(
-                    fileName, name -> new OsmImporter().importFile(SharedFolders.osmExtract(name)));
+                    fileName, name -> new OsmImporter().importFile(RepositoryFiles.osmExtract(name)));
         }
 
         @ParameterizedTest
@@ -315,7 +315,7 @@ class OsmImporterTest {
         @ParameterizedTest
         @ValueSource(strings = {"monaco.osm.gz", "krems.osm.gz", "andorra.osm.pbf"})
         void oneWayStreetsYieldOneSegmentAndTwoWayStreetsTwo(String fileName) throws IOException {
-            Path file = SharedFolders.osmExtract(fileName);
+            Path file = RepositoryFiles.osmExtract(fileName);
             Map<Long, ReaderWay> taggedWays = new HashMap<>();
             OsmFileReader.forEach(file, OsmFileReader.WAYS_ONLY, element -> {
                 if (element instanceof ReaderWay way) {
@@ -368,7 +368,7 @@ class OsmImporterTest {
                     all.getMaxY() - all.getHeight() / 4);
 
             OsmImport bounded = new OsmImporter()
-                    .importFile(SharedFolders.osmExtract("monaco.osm.gz"), OsmImportOptions.within(middle));
+                    .importFile(RepositoryFiles.osmExtract("monaco.osm.gz"), OsmImportOptions.within(middle));
 
             assertThat(bounded.network().segmentCount())
                     .isPositive()
@@ -436,7 +436,7 @@ class OsmImporterTest {
         @Test
         void truncatedPbfFile() throws IOException {
             Path file = dir.resolve("truncated.osm.pbf");
-            try (InputStream in = Files.newInputStream(SharedFolders.osmExtract("andorra.osm.pbf"))) {
+            try (InputStream in = Files.newInputStream(RepositoryFiles.osmExtract("andorra.osm.pbf"))) {
                 Files.write(file, in.readNBytes(200_000));
             }
             assertThatThrownBy(() -> new OsmImporter().importFile(file))
