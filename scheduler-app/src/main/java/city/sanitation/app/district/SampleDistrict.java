@@ -80,7 +80,9 @@ class SampleDistrict {
             return;
         }
         SanitationDataset dataset;
-        Optional<Path> file = datasetFile.isBlank() ? Optional.empty() : find(Path.of(datasetFile));
+        Optional<Path> file = datasetFile.isBlank()
+                ? Optional.empty()
+                : Optional.of(Path.of(datasetFile)).filter(Files::isRegularFile);
         if (file.isPresent()) {
             LOG.info("Loading the sample district from {}", file.get().toAbsolutePath());
             dataset = documents
@@ -97,22 +99,9 @@ class SampleDistrict {
         data.store(districtId, dataset, "sample district", "sample");
         nightly.schedule(districts.get(districtId));
         if (solveAtStart) {
-            Plan tonight = plans.create(districtId, clock.today(districtId), "sample");
-            solving.start(tonight.id(), "DISPATCHER", SolveRequest.fresh("sample"));
-            LOG.info("Solving tonight's plan {} of the sample district {}", tonight.id(), districtId);
+            Plan today = plans.create(districtId, clock.today(districtId), "sample");
+            solving.start(today.id(), "DISPATCHER", SolveRequest.fresh("sample"));
+            LOG.info("Solving today's plan {} of the sample district {}", today.id(), districtId);
         }
-    }
-
-    /** The file as given, or found in a parent folder (the app may run from the module's folder). */
-    private static Optional<Path> find(Path file) {
-        if (file.isAbsolute()) {
-            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(file))) {
-                return Optional.of(dir.resolve(file));
-            }
-        }
-        return Optional.empty();
     }
 }
