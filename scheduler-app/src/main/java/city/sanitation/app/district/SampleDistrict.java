@@ -99,9 +99,9 @@ class SampleDistrict {
         data.store(districtId, dataset, "sample district", "sample");
         nightly.schedule(districts.get(districtId));
         if (solveAtStart) {
-            Plan today = plans.create(districtId, clock.today(districtId), "sample");
-            solving.start(today.id(), "DISPATCHER", SolveRequest.fresh("sample"));
-            LOG.info("Solving today's plan {} of the sample district {}", today.id(), districtId);
+            Plan plan = plans.create(districtId, clock.today(districtId), "sample");
+            solving.start(plan.id(), "DISPATCHER", SolveRequest.fresh("sample"));
+            LOG.info("Solving today's plan {} of the sample district {}", plan.id(), districtId);
         }
     }
 }
