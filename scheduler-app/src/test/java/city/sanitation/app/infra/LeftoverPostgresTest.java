@@ -69,10 +69,7 @@ class LeftoverPostgresTest {
 
     @Test
     void stopsThePostmasterOfThisDataFolder() throws Exception {
-        Process postmaster = start(fakePostgres.toString(), "600")
-                .directory(dataDir.toFile())
-                .start();
-        started.add(postmaster);
+        Process postmaster = run(command(fakePostgres.toString(), "600").directory(dataDir.toFile()));
         writePidFile(postmaster.pid());
 
         assertThat(new LeftoverPostgres(dataDir).clear()).isEqualTo(LeftoverPostgres.Outcome.STOPPED);
@@ -82,10 +79,8 @@ class LeftoverPostgresTest {
 
     @Test
     void recognisesThePostmasterByItsDataDirArgument() throws Exception {
-        Process postmaster = start(fakePostgres.toString(), "600", "-D", dataDir.toString())
-                .directory(temp.toFile())
-                .start();
-        started.add(postmaster);
+        Process postmaster = run(command(fakePostgres.toString(), "600", "-D", dataDir.toString())
+                .directory(temp.toFile()));
 
         assertThat(new LeftoverPostgres(dataDir).isPostmasterOfDataDir(postmaster.pid()))
                 .isTrue();
@@ -95,10 +90,8 @@ class LeftoverPostgresTest {
     void escalatesWhenASmartShutdownIsIgnored() throws Exception {
         Path shellAsPostgres = Files.copy(
                 Path.of("/bin/sh"), Files.createDirectories(temp.resolve("sh")).resolve("postgres"));
-        Process postmaster = start(shellAsPostgres.toString(), "-c", "trap '' TERM; while :; do sleep 0.1; done")
-                .directory(dataDir.toFile())
-                .start();
-        started.add(postmaster);
+        Process postmaster = run(command(shellAsPostgres.toString(), "-c", "trap '' TERM; while :; do sleep 0.1; done")
+                .directory(dataDir.toFile()));
         writePidFile(postmaster.pid());
 
         assertThat(new LeftoverPostgres(dataDir, Duration.ofSeconds(1)).clear())
@@ -108,8 +101,7 @@ class LeftoverPostgresTest {
 
     @Test
     void leavesAProcessAloneThatIsNotPostgres() throws Exception {
-        Process other = start("sleep", "600").directory(dataDir.toFile()).start();
-        started.add(other);
+        Process other = run(command("sleep", "600").directory(dataDir.toFile()));
         writePidFile(other.pid());
 
         assertThat(new LeftoverPostgres(dataDir).clear()).isEqualTo(LeftoverPostgres.Outcome.STALE_PID_FILE_REMOVED);
@@ -119,10 +111,8 @@ class LeftoverPostgresTest {
     @Test
     void leavesAlonePostgresOfAnotherDataFolder() throws Exception {
         Path otherDataDir = Files.createDirectories(temp.resolve("other-pg"));
-        Process otherPostmaster = start(fakePostgres.toString(), "600", "-D", otherDataDir.toString())
-                .directory(otherDataDir.toFile())
-                .start();
-        started.add(otherPostmaster);
+        Process otherPostmaster = run(command(fakePostgres.toString(), "600", "-D", otherDataDir.toString())
+                .directory(otherDataDir.toFile()));
         writePidFile(otherPostmaster.pid());
 
         assertThat(new LeftoverPostgres(dataDir).clear()).isEqualTo(LeftoverPostgres.Outcome.STALE_PID_FILE_REMOVED);
@@ -131,10 +121,7 @@ class LeftoverPostgresTest {
 
     @Test
     void leavesAloneThePostmasterOfARunningApp() throws Exception {
-        Process postmaster = start(fakePostgres.toString(), "600")
-                .directory(dataDir.toFile())
-                .start();
-        started.add(postmaster);
+        Process postmaster = run(command(fakePostgres.toString(), "600").directory(dataDir.toFile()));
         writePidFile(postmaster.pid());
 
         try (FileChannel channel = FileChannel.open(
@@ -151,8 +138,23 @@ class LeftoverPostgresTest {
         assertThat(dataDir.resolve(LeftoverPostgres.PID_FILE)).exists();
     }
 
-    private static ProcessBuilder start(String... command) {
+    private static ProcessBuilder command(String... command) {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** Starts the process and waits until it runs its own program (right after the fork it is still a JVM). */
+    private Process run(ProcessBuilder builder) throws Exception {
+        Process process = builder.start();
+        started.add(process);
+        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.readString(cmdline).startsWith(builder.command().get(0) + "\0")) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("The test's process did not start: " + builder.command());
+            }
+            Thread.sleep(10);
+        }
+        return process;
     }
 
     /** As a postmaster writes it: PID, data folder, start time, port, socket folder, listen address, ... */
