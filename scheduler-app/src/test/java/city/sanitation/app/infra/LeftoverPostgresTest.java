@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A leftover postmaster is stopped only when it serves this data folder and no app holds the folder; anything else
- * named by the pid file is left alone. "postgres" here is a copy of sleep, so no database is needed.
+ * named by the pid file is left alone. "postgres" here is a copy of sh that waits, so no database is needed.
  */
 class LeftoverPostgresTest {
 
@@ -36,8 +36,7 @@ class LeftoverPostgresTest {
         dataDir = Files.createDirectories(temp.resolve("pg"));
         Files.writeString(dataDir.resolve("PG_VERSION"), "18\n");
         fakePostgres = Files.copy(
-                Path.of("/bin/sleep"),
-                Files.createDirectories(temp.resolve("bin")).resolve("postgres"));
+                Path.of("/bin/sh"), Files.createDirectories(temp.resolve("bin")).resolve("postgres"));
     }
 
     @AfterEach
@@ -69,7 +68,7 @@ class LeftoverPostgresTest {
 
     @Test
     void stopsThePostmasterOfThisDataFolder() throws Exception {
-        Process postmaster = run(command(fakePostgres.toString(), "600").directory(dataDir.toFile()));
+        Process postmaster = run(postmaster().directory(dataDir.toFile()));
         writePidFile(postmaster.pid());
 
         assertThat(new LeftoverPostgres(dataDir).clear()).isEqualTo(LeftoverPostgres.Outcome.STOPPED);
@@ -79,8 +78,7 @@ class LeftoverPostgresTest {
 
     @Test
     void recognisesThePostmasterByItsDataDirArgument() throws Exception {
-        Process postmaster = run(command(fakePostgres.toString(), "600", "-D", dataDir.toString())
-                .directory(temp.toFile()));
+        Process postmaster = run(postmaster("-D", dataDir.toString()).directory(temp.toFile()));
 
         assertThat(new LeftoverPostgres(dataDir).isPostmasterOfDataDir(postmaster.pid()))
                 .isTrue();
@@ -88,9 +86,7 @@ class LeftoverPostgresTest {
 
     @Test
     void escalatesWhenASmartShutdownIsIgnored() throws Exception {
-        Path shellAsPostgres = Files.copy(
-                Path.of("/bin/sh"), Files.createDirectories(temp.resolve("sh")).resolve("postgres"));
-        Process postmaster = run(command(shellAsPostgres.toString(), "-c", "trap '' TERM; while :; do sleep 0.1; done")
+        Process postmaster = run(command(fakePostgres.toString(), "-c", "trap '' TERM; while :; do sleep 0.1; done")
                 .directory(dataDir.toFile()));
         writePidFile(postmaster.pid());
 
@@ -111,8 +107,7 @@ class LeftoverPostgresTest {
     @Test
     void leavesAlonePostgresOfAnotherDataFolder() throws Exception {
         Path otherDataDir = Files.createDirectories(temp.resolve("other-pg"));
-        Process otherPostmaster = run(command(fakePostgres.toString(), "600", "-D", otherDataDir.toString())
-                .directory(otherDataDir.toFile()));
+        Process otherPostmaster = run(postmaster("-D", otherDataDir.toString()).directory(otherDataDir.toFile()));
         writePidFile(otherPostmaster.pid());
 
         assertThat(new LeftoverPostgres(dataDir).clear()).isEqualTo(LeftoverPostgres.Outcome.STALE_PID_FILE_REMOVED);
@@ -121,7 +116,7 @@ class LeftoverPostgresTest {
 
     @Test
     void leavesAloneThePostmasterOfARunningApp() throws Exception {
-        Process postmaster = run(command(fakePostgres.toString(), "600").directory(dataDir.toFile()));
+        Process postmaster = run(postmaster().directory(dataDir.toFile()));
         writePidFile(postmaster.pid());
 
         try (FileChannel channel = FileChannel.open(
@@ -136,6 +131,13 @@ class LeftoverPostgresTest {
         }
         assertThat(postmaster.isAlive()).isTrue();
         assertThat(dataDir.resolve(LeftoverPostgres.PID_FILE)).exists();
+    }
+
+    /** The fake postmaster: a shell named postgres that waits; {@code -D dir} after the script is its $0 and $1. */
+    private ProcessBuilder postmaster(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(fakePostgres.toString(), "-c", "while :; do sleep 1; done"));
+        command.addAll(List.of(arguments));
+        return command(command.toArray(String[]::new));
     }
 
     private static ProcessBuilder command(String... command) {
