@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,14 +104,14 @@ final class LeftoverPostgres {
                 LOG.info(
                         "The leftover PostgreSQL (PID {}) stopped ({} shutdown)",
                         pid,
-                        mode.name().toLowerCase());
+                        mode.name().toLowerCase(Locale.ROOT));
                 return;
             }
             LOG.warn(
                     "The leftover PostgreSQL (PID {}) did not stop within {} of a {} shutdown",
                     pid,
                     patiencePerShutdownMode,
-                    mode.name().toLowerCase());
+                    mode.name().toLowerCase(Locale.ROOT));
         }
         throw new IllegalStateException("The PostgreSQL (PID " + pid + ") left running on the data folder (" + dataDir
                 + ") did not stop, not even with an immediate shutdown (SIGQUIT). Maybe it hangs on its disk; stop it"
