@@ -83,8 +83,8 @@ export function stopIcon(kind, number, colour, selected) {
 }
 
 /**
- * A plan drawn on a map: each route in its colour along the streets (washed solid, deadheading dashed), its stops
- * numbered, refills and dumps marked. select(vehicleId, taskId) highlights one route and task.
+ * A plan drawn on a map: each route in its colour along the streets (washed solid, deadheading dashed), the chosen
+ * route's stops numbered, refills and dumps marked. select(vehicleId, taskId) highlights one route and task.
  */
 export class PlanLayer {
   constructor(map, onSelect) {

@@ -86,13 +86,19 @@ class WebUiIT {
                         browser.find("#kpis dd[data-kpi=vehiclesUsed]").getText()))
                 .isPositive();
         assertThat(browser.driver.findElements(By.cssSelector("#map .stop.task")))
-                .as("numbered stops on the map")
-                .isNotEmpty();
+                .as("no stops numbered on the map before a route is chosen: all of them at once hide the streets")
+                .isEmpty();
 
-        // A route chosen in the list is highlighted in the timeline; a task chosen in the timeline on the map.
+        // A route chosen in the list is highlighted in the timeline and its stops numbered on the map; a task chosen
+        // in the timeline on the map.
         WebElement bar = widestTaskBar();
         String vehicleId = (String) browser.script("return arguments[0].closest('.row').dataset.vehicle", bar);
         browser.find("#routes li[data-vehicle='" + vehicleId + "'] button").click();
+        List<WebElement> numbered = browser.driver.findElements(By.cssSelector("#map .stop.task"));
+        assertThat(numbered).as("the chosen route's numbered stops").isNotEmpty();
+        assertThat(numbered)
+                .as("only the chosen route's stops are numbered")
+                .allSatisfy(stop -> assertThat(stop.getAttribute("title")).startsWith(vehicleId + " #"));
         assertThat(browser.find("#timeline .row.selected").getAttribute("data-vehicle"))
                 .isEqualTo(vehicleId);
         assertThat(browser.find("#routes li.selected").getAttribute("data-vehicle"))
@@ -306,7 +312,7 @@ class WebUiIT {
     void dispatcherPlacesANewBlindSpotOnTheMap() {
         long planId = publishedPlan();
         browser.open("/dispatcher.html?district=" + DISTRICT + "&plan=" + planId);
-        browser.find("#map .stop.task");
+        browser.find("#routes li");
         browser.click("#place-report");
         browser.find("#placing-hint");
         new Actions(browser.driver)
