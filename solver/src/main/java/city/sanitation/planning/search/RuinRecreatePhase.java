@@ -9,6 +9,7 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TravelTimes;
+import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@link BlinkInsertion} or {@link RegretInsertion}), and accepts the result by simulated annealing whose temperature
  * falls from {@code startTemperature} to {@code endTemperature} (both relative to the plan's mean cost per task) over
  * its budget: a share of the solver's time limit when it is known, else {@code iterationLimit} iterations. Routes
- * are priced like the score's money and service-level terms; the rules it cannot see (toilet gaps, workload balance)
- * are left to the local search that follows, which also gets the best plan this phase found.
+ * are priced by the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see
+ * (toilet rounds' maximum gap) are left to the local search that follows, which also gets the best plan this phase
+ * found.
  */
 public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
@@ -43,8 +45,6 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
     /** About how many undone tasks a step tries in every route when none near them has room (large plans). */
     private static final int FARTHER_TRIES_PER_STEP = 5;
-    /** What leaving a task undone costs per priority point, as the medium score counts it in service-level minutes. */
-    private static final double UNASSIGNED_MINUTES_PER_PRIORITY = 1000;
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
     private static final int DEFAULT_ITERATIONS = 50_000;
 
@@ -154,6 +154,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private final class Search {
 
         private final SanitationPlan plan;
+        private final PlanCosts costs;
         private final long started = System.nanoTime();
         private final List<RouteTrials> routes = new ArrayList<>();
         private final List<Task> movable = new ArrayList<>();
@@ -185,13 +186,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         Search(SanitationPlan plan, ScoreDirector<SanitationPlan> scoreDirector) {
             this.plan = plan;
+            this.costs = PlanCosts.of(plan);
             Set<Task> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Route route : plan.getRoutes()) {
                 assigned.addAll(route.getTasks());
                 if (route.getOutOfServiceFrom() != Long.MAX_VALUE) {
                     continue;
                 }
-                routes.add(new RouteTrials(route));
+                routes.add(new RouteTrials(route, costs));
                 for (Task task : route.getTasks()
                         .subList(route.getPinnedCount(), route.getTasks().size())) {
                     // Toilet rounds stay where they are: their gaps span routes.
@@ -231,7 +233,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             bestTasks = snapshot(routes);
             writtenTasks = bestTasks;
             writtenScore = scoreOf(scoreDirector);
-            temperatureScale = money(routes) / Math.max(1, movable.size());
+            temperatureScale = softCost(routes) / Math.max(1, movable.size());
             schedule = schedule(started);
         }
 
@@ -304,7 +306,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         /**
          * Tries the tasks no route does, from the best plan so far, highest priority first, each at its cheapest
-         * feasible place among the routes near it, where that costs fewer service-level minutes than leaving it undone.
+         * feasible place among the routes near it, where that costs less than leaving it undone.
          */
         private void placeUnassigned() {
             restore(routes, bestTasks);
@@ -337,11 +339,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                         }
                     }
                 }
-                double lateMinutes = cheapest == null ? 0 : cheapest.cost() / RouteTrials.SLA_WEIGHT;
                 if (cheapest == null
-                        || lateMinutes
-                                >= UNASSIGNED_MINUTES_PER_PRIORITY
-                                        * task.getProblem().priorityWeight()) {
+                        || cheapest.cost()
+                                >= costs.unassigned()
+                                        * PlanCosts.unassignedPoints(
+                                                task.getProblem().priorityWeight())) {
                     continue;
                 }
                 List<Task> before = new ArrayList<>(target.tasks());
@@ -579,10 +581,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         return total;
     }
 
-    private static double money(List<RouteTrials> routes) {
+    private static double softCost(List<RouteTrials> routes) {
         double total = 0;
         for (RouteTrials route : routes) {
-            total += route.money();
+            total += route.softCost();
         }
         return total;
     }
