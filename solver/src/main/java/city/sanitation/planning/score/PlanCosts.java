@@ -26,8 +26,17 @@ public record PlanCosts(
     /** A medium point in soft points: 1,000,000 yuan, above any district's daily cost. */
     public static final double MEDIUM = 1e8;
 
-    /** What leaving work undone costs per priority point: as many as 1000 minutes of lateness. */
-    static final long UNASSIGNED_POINTS_PER_PRIORITY = 1000;
+    /** A missed deadline, whatever the minutes: ten 10-minute delays must not outweigh one report left for hours. */
+    static final long MISSED_DEADLINE_POINTS = 30;
+
+    /** Lateness minutes whose square adds as much again as the minutes themselves. */
+    static final long LATENESS_SQUARE_MINUTES = 60;
+
+    /**
+     * What leaving work undone costs per priority point: as much as a blind spot cleared a whole day late, since undone
+     * work waits for another day, so that no lateness makes leaving work undone the cheaper plan.
+     */
+    static final long UNASSIGNED_POINTS_PER_PRIORITY = slaLatenessPoints(24 * 3600, 1);
 
     /** The costs at the rules' default weights. */
     public static final PlanCosts DEFAULT = of(ConstraintWeightOverrides.none());
@@ -71,9 +80,17 @@ public record PlanCosts(
         return 100 * minutesCeil(overtimeSeconds);
     }
 
-    /** Started minutes past the deadline times the priority weight. */
+    /**
+     * Priority weight × (a charge per missed deadline + late minutes + late minutes² / 60): each missed deadline
+     * counts, and lateness grows faster than the minutes, so that one report left 14 hours costs more than ten
+     * reports 10 minutes late, and a plan clears overdue work before it takes on work that can wait.
+     */
     public static long slaLatenessPoints(long lateSeconds, int priorityWeight) {
-        return lateSeconds <= 0 ? 0 : priorityWeight * minutesCeil(lateSeconds);
+        if (lateSeconds <= 0) {
+            return 0;
+        }
+        long minutes = minutesCeil(lateSeconds);
+        return priorityWeight * (MISSED_DEADLINE_POINTS + minutes + minutes * minutes / LATENESS_SQUARE_MINUTES);
     }
 
     /** Squared working minutes, scaled so that an 8-hour day weighs about 40 yuan. */
@@ -82,7 +99,7 @@ public record PlanCosts(
         return minutes * minutes / 60;
     }
 
-    /** Undone work by its priority. */
+    /** Undone work by its priority, above any lateness of a day. */
     public static long unassignedPoints(int priorityWeight) {
         return UNASSIGNED_POINTS_PER_PRIORITY * priorityWeight;
     }

@@ -281,7 +281,8 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint unassignedWork(ConstraintFactory factory) {
-        // Work that no route does is penalized by its priority, so that what stays undone is the least important.
+        // Work that no route does is penalized by its priority, so that what stays undone is the least important,
+        // and as much as a whole day's lateness, since it waits for another day: no lateness makes skipping it cheaper.
         return factory.forEachIncludingUnassigned(Task.class)
                 .filter(task -> task.getRoute() == null)
                 .penalizeLong(
@@ -295,7 +296,9 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint blindSpotClearedWithinItsSla(ConstraintFactory factory) {
-        // A reported blind spot is cleared by its deadline; minutes late count by its priority.
+        // A reported blind spot is cleared by its deadline. Each one late costs its priority weight × (30 + m + m²/60)
+        // for m minutes late: a charge per missed deadline, and lateness that grows faster than the minutes, so that
+        // one report 14 h late (12,630) outweighs ten 10 min late (410) and overdue work is cleared first.
         return factory.forEach(Route.class)
                 .filter(route -> slaLatenessPoints(route) > 0)
                 .penalizeLong(weight(SLA_LATENESS), SanitationConstraintProvider::slaLatenessPoints)
