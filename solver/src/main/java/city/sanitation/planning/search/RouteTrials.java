@@ -69,6 +69,15 @@ final class RouteTrials {
         return currentSoft;
     }
 
+    /** The tasks past their service level, as the route is now, that the search may move. */
+    void addLateTasks(List<Task> late) {
+        for (int i = route.getPinnedCount(); i < tasks.size(); i++) {
+            if (slaBefore[i + 1] > slaBefore[i]) {
+                late.add(tasks.get(i));
+            }
+        }
+    }
+
     /** When the task at {@code index} starts, as the route is now. */
     long startAt(int index) {
         return starts[index];

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * its budget: a share of the solver's time limit when it is known, else {@code iterationLimit} iterations. Routes
  * are priced by the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see
  * (toilet rounds' maximum gap) are left to the local search that follows, which also gets the best plan this phase
- * found.
+ * found. While work is late, some ruins start from a late task, so that the recreate can move it to where it is done
+ * soonest, an idle vehicle included.
  */
 public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
@@ -45,6 +46,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
     /** About how many undone tasks a step tries in every route when none near them has room (large plans). */
     private static final int FARTHER_TRIES_PER_STEP = 5;
+    /** The share of ruins that start from a late task while there is one. */
+    private static final double LATE_SEED_SHARE = 0.3;
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
     private static final int DEFAULT_ITERATIONS = 50_000;
 
@@ -160,6 +163,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private final List<Task> movable = new ArrayList<>();
         /** Tasks no route does that ruin and recreate may place: all but toilet rounds. */
         private final List<Task> unassigned = new ArrayList<>();
+        /**
+         * Tasks past their service level as the current plan has them: on large plans they are still tried in every
+         * route, at every place, since the vehicle that could clear them in time may own nothing near them.
+         */
+        private final Set<Task> late = Collections.newSetFromMap(new IdentityHashMap<>());
 
         private final boolean toiletRounds;
         private final boolean nearbyRoutesOnly;
@@ -273,9 +281,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             sinceBest++;
             iterations++;
             List<List<Task>> before = snapshot(routes);
+            List<Task> lateTasks = new ArrayList<>();
+            routes.forEach(route -> route.addLateTasks(lateTasks));
+            late.clear();
+            late.addAll(lateTasks);
+            List<Task> seeds = !lateTasks.isEmpty() && random.nextDouble() < LATE_SEED_SHARE ? lateTasks : movable;
             List<Task> open = "radial".equals(ruin)
-                    ? radialRuin(routes, movable, neighbours, random)
-                    : strings.ruin(routes, movable, neighbours, RuinRecreatePhase::removable, random);
+                    ? radialRuin(routes, movable, seeds, neighbours, random)
+                    : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
             Function<Task, boolean[]> candidates = nearbyRoutesOnly ? nearbyRoutes() : null;
             List<Task> left = "regret".equals(recreate)
                     ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
@@ -367,14 +380,19 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
         }
 
-        /** On large plans, a task is only tried next to its nearest tasks. */
+        /** On large plans, a task is only tried next to its nearest tasks, unless it is late. */
         private RegretInsertion.Pricing pricing() {
             return nearbyRoutesOnly
-                    ? (route, task) -> route.cheapestInsertionNear(task, nearSets.get(task))
+                    ? (route, task) -> late.contains(task)
+                            ? route.cheapestInsertion(task)
+                            : route.cheapestInsertionNear(task, nearSets.get(task))
                     : RouteTrials::cheapestInsertion;
         }
 
-        /** For each task, the routes that now own one of its nearest tasks, and one empty route of each kind. */
+        /**
+         * For each task, the routes that now own one of its nearest tasks, and one empty route of each kind; for a late
+         * task, every route.
+         */
         private Function<Task, boolean[]> nearbyRoutes() {
             Map<Task, Integer> routeOf = new IdentityHashMap<>();
             Set<String> emptyKinds = new HashSet<>();
@@ -388,6 +406,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 }
             }
             return task -> {
+                if (late.contains(task)) {
+                    boolean[] every = new boolean[routes.size()];
+                    Arrays.fill(every, true);
+                    return every;
+                }
                 boolean[] near = empties.clone();
                 Task[] around = neighbours.get(task);
                 if (around != null) {
@@ -441,8 +464,12 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     }
 
     private List<Task> radialRuin(
-            List<RouteTrials> routes, List<Task> movable, Map<Task, Task[]> neighbours, Random random) {
-        Task seedTask = movable.get(random.nextInt(movable.size()));
+            List<RouteTrials> routes,
+            List<Task> movable,
+            List<Task> seeds,
+            Map<Task, Task[]> neighbours,
+            Random random) {
+        Task seedTask = seeds.get(random.nextInt(seeds.size()));
         int count = 2 + random.nextInt(Math.max(1, Math.min(maxRemoved, movable.size() / 4) - 1));
         Set<Task> removed = new LinkedHashSet<>();
         removed.add(seedTask);
