@@ -22,7 +22,6 @@ public final class RouteSchedule {
     private final long hardLateSeconds;
     private final int overCapacityStops;
     private final int missedBreaks;
-    private final long slaLatePoints;
     private final long deadheadMetres;
 
     RouteSchedule(List<Stop> stops, RouteEnd end, List<ToiletVisit> toiletVisits) {
@@ -46,19 +45,6 @@ public final class RouteSchedule {
         this.overCapacityStops = overCapacity;
         this.missedBreaks = breaks;
         this.deadheadMetres = metres;
-        this.slaLatePoints = 0;
-    }
-
-    private RouteSchedule(RouteSchedule schedule, long slaLatePoints) {
-        this.stops = schedule.stops;
-        this.end = schedule.end;
-        this.toiletVisits = schedule.toiletVisits;
-        this.windowsMissed = schedule.windowsMissed;
-        this.hardLateSeconds = schedule.hardLateSeconds;
-        this.overCapacityStops = schedule.overCapacityStops;
-        this.missedBreaks = schedule.missedBreaks;
-        this.deadheadMetres = schedule.deadheadMetres;
-        this.slaLatePoints = slaLatePoints;
     }
 
     /** Plans every task of {@code route} in order from its start. */
@@ -86,20 +72,13 @@ public final class RouteSchedule {
             state = stop.after();
         }
         List<ToiletVisit> toiletVisits = new ArrayList<>();
-        long slaLate = 0;
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
-            Stop stop = stops.get(i);
             if (task.getKind() == TaskKind.TOILET_ROUND) {
-                toiletVisits.add(ToiletVisit.of(task, stop.start()));
-            }
-            long lateSeconds = stop.end() - task.getProblem().slaDeadline();
-            if (lateSeconds > 0) {
-                slaLate += (lateSeconds + 59) / 60 * task.getProblem().priorityWeight();
+                toiletVisits.add(ToiletVisit.of(task, stops.get(i).start()));
             }
         }
-        RouteSchedule schedule = new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits);
-        return slaLate == 0 ? schedule : new RouteSchedule(schedule, slaLate);
+        return new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits);
     }
 
     /** The stops, one per task, in route order. */
@@ -130,11 +109,6 @@ public final class RouteSchedule {
 
     public int missedBreaks() {
         return missedBreaks;
-    }
-
-    /** Minutes past blind spots' deadlines, each weighted by its priority. */
-    public long slaLatePoints() {
-        return slaLatePoints;
     }
 
     /** All driving that is not washing, detours and the way home included. */

@@ -86,6 +86,11 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
         return ConstraintWeightOverrides.of(overrides);
     }
 
+    /** The default weight of a rule, as a dataset's multiplier and the search's prices ({@link PlanCosts}) see it. */
+    private static HardMediumSoftLongScore weight(String rule) {
+        return DEFAULT_WEIGHTS.get(rule);
+    }
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -276,12 +281,13 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint unassignedWork(ConstraintFactory factory) {
-        // Work that no route does is penalized by its priority, so that what stays undone is the least important.
+        // Work that no route does is penalized by its priority, so that what stays undone is the least important,
+        // and as much as a whole day's lateness, since it waits for another day: no lateness makes skipping it cheaper.
         return factory.forEachIncludingUnassigned(Task.class)
                 .filter(task -> task.getRoute() == null)
                 .penalizeLong(
-                        HardMediumSoftLongScore.ONE_MEDIUM,
-                        task -> VIOLATION * task.getProblem().priorityWeight())
+                        weight(UNASSIGNED),
+                        task -> PlanCosts.unassignedPoints(task.getProblem().priorityWeight()))
                 .justifyWith((task, score) -> new Justifications.UnassignedTask(
                         task.getId(),
                         task.getProblem().priorityWeight(),
@@ -290,15 +296,15 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint blindSpotClearedWithinItsSla(ConstraintFactory factory) {
-        // A reported blind spot is cleared by its deadline; minutes late count by its priority.
+        // A reported blind spot is cleared by its deadline. Each one late costs its priority weight × (30 + m + m²/60)
+        // for m minutes late: a charge per missed deadline, and lateness that grows faster than the minutes, so that
+        // one report 14 h late (12,630) outweighs ten 10 min late (410) and overdue work is cleared first.
         return factory.forEach(Route.class)
-                .filter(route -> route.getSchedule().slaLatePoints() > 0)
-                .penalizeLong(
-                        HardMediumSoftLongScore.ONE_MEDIUM,
-                        route -> route.getSchedule().slaLatePoints())
+                .filter(route -> slaLatenessPoints(route) > 0)
+                .penalizeLong(weight(SLA_LATENESS), SanitationConstraintProvider::slaLatenessPoints)
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
-                        route.getSchedule().slaLatePoints(),
+                        slaLatenessPoints(route),
                         "%s clears %s after the deadline"
                                 .formatted(
                                         route.getId(),
@@ -309,11 +315,23 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .asConstraint(SLA_LATENESS);
     }
 
+    /** The lateness points of a route's stops, each by {@link PlanCosts#slaLatenessPoints}. */
+    static long slaLatenessPoints(Route route) {
+        List<Task> tasks = route.getTasks();
+        List<Stop> stops = route.getSchedule().stops();
+        long points = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            var problem = tasks.get(i).getProblem();
+            points += PlanCosts.slaLatenessPoints(stops.get(i).end() - problem.slaDeadline(), problem.priorityWeight());
+        }
+        return points;
+    }
+
     Constraint drivingAndWorkingCost(ConstraintFactory factory) {
         // Every kilometre driven without working and every hour a crew is out costs money (in fen).
         return factory.forEach(Route.class)
                 .filter(Route::isUsed)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, SanitationConstraintProvider::routeCostFen)
+                .penalizeLong(weight(TRAVEL_COST), SanitationConstraintProvider::routeCostFen)
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
                         routeCostFen(route),
@@ -323,17 +341,14 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     static long routeCostFen(Route route) {
-        var crew = route.getCrew();
-        double yuan = route.deadheadMetres() / 1000.0 * crew.costPerKm()
-                + route.workingSeconds() / 3600.0 * crew.costPerHour();
-        return Math.round(yuan * 100);
+        return PlanCosts.drivingAndWorkingFen(route.getCrew(), route.deadheadMetres(), route.workingSeconds());
     }
 
     Constraint overtime(ConstraintFactory factory) {
         // Work past the shift end is paid as overtime: each minute costs on top of the hourly cost.
         return factory.forEach(Route.class)
                 .filter(route -> route.overtimeSeconds() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, route -> 100 * minutesCeil(route.overtimeSeconds()))
+                .penalizeLong(weight(OVERTIME), route -> PlanCosts.overtimePoints(route.overtimeSeconds()))
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
                         minutesCeil(route.overtimeSeconds()),
@@ -393,18 +408,12 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
         // also cheap to keep up to date, unlike a standard deviation over all routes.
         return factory.forEach(Route.class)
                 .filter(Route::isUsed)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, SanitationConstraintProvider::workloadPoints)
+                .penalizeLong(weight(WORKLOAD_BALANCE), route -> PlanCosts.workloadPoints(route.workingSeconds()))
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
                         minutesCeil(route.workingSeconds()),
                         "%s works %d min".formatted(route.getId(), minutesCeil(route.workingSeconds()))))
                 .asConstraint(WORKLOAD_BALANCE);
-    }
-
-    /** Squared working minutes, scaled so that an 8-hour day weighs about 40 yuan. */
-    static long workloadPoints(Route route) {
-        long minutes = minutesCeil(route.workingSeconds());
-        return minutes * minutes / 60;
     }
 
     static long minutesCeil(long seconds) {

@@ -6,6 +6,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +45,10 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
             return;
         }
         List<RouteTrials> routes = new ArrayList<>();
+        PlanCosts costs = PlanCosts.of(plan);
         for (Route route : plan.getRoutes()) {
             if (route.getOutOfServiceFrom() == Long.MAX_VALUE) {
-                routes.add(new RouteTrials(route));
+                routes.add(new RouteTrials(route, costs));
             }
         }
         List<Task> left = RegretInsertion.insert(open, routes, isPhaseTerminated, (trials, position, task) -> {

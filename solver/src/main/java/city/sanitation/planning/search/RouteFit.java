@@ -3,6 +3,7 @@ package city.sanitation.planning.search;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.score.PlanCosts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,12 @@ public final class RouteFit {
     public record Fit(String routeId, int position) {}
 
     private final SanitationPlan plan;
+    private final PlanCosts costs;
     private final Map<Route, RouteTrials> trials = new HashMap<>();
 
     public RouteFit(SanitationPlan plan) {
         this.plan = plan;
+        this.costs = PlanCosts.of(plan);
     }
 
     public SanitationPlan plan() {
@@ -39,8 +42,8 @@ public final class RouteFit {
                     || !route.hasSkills(task.requiredSkills())) {
                 continue;
             }
-            Insertion insertion =
-                    trials.computeIfAbsent(route, RouteTrials::new).cheapestInsertion(task);
+            Insertion insertion = trials.computeIfAbsent(route, r -> new RouteTrials(r, costs))
+                    .cheapestInsertion(task);
             if (insertion != null && insertion.cost() < bestCost) {
                 bestCost = insertion.cost();
                 best = new Fit(route.getId(), insertion.position());

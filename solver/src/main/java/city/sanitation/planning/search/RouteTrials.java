@@ -7,6 +7,7 @@ import city.sanitation.planning.domain.RoutePlanning;
 import city.sanitation.planning.domain.RouteState;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,29 +17,32 @@ import java.util.Set;
  * One route's current tasks with the state after each, so that inserting a task can be priced by replanning only
  * from the insertion point on. A trial is feasible when it breaks none of the route's hard rules: windows, latest
  * starts, capacity, breaks, the shift's hard end, capability and equipment.
+ *
+ * <p>A route is priced as the score prices it, by {@link PlanCosts} under the plan's weights: driving and working
+ * cost, overtime, service-level lateness and workload balance. The rules between routes (toilet rounds' gaps,
+ * unassigned work) are the caller's.
  */
 final class RouteTrials {
 
-    /** Service-level lateness is medium in the score: it outweighs any money. */
-    static final double SLA_WEIGHT = 1e9;
-
     private final Route route;
+    private final PlanCosts costs;
     /** The trials' own copy of the route's tasks: a search may change it without touching the plan. */
     private final List<Task> tasks;
 
     private RouteState[] after;
     private long[] starts;
     private long[] metresBefore;
-    private double[] slaBefore;
+    private long[] slaBefore;
     /** Whether the stops from index i on and the way back break no hard rule, as the route is now. */
     private boolean[] feasibleFrom;
 
     private RouteEnd currentEnd;
     private double currentCost;
-    private double currentMoney;
+    private double currentSoft;
 
-    RouteTrials(Route route) {
+    RouteTrials(Route route, PlanCosts costs) {
         this.route = route;
+        this.costs = costs;
         this.tasks = new ArrayList<>(route.getTasks());
         refresh();
     }
@@ -60,9 +64,18 @@ final class RouteTrials {
         return currentCost;
     }
 
-    /** The money part of {@link #cost()}: what an acceptance temperature is scaled by. */
-    double money() {
-        return currentMoney;
+    /** The soft part of {@link #cost()} (money and workload): what an acceptance temperature is scaled by. */
+    double softCost() {
+        return currentSoft;
+    }
+
+    /** The tasks past their service level, as the route is now, that the search may move. */
+    void addLateTasks(List<Task> late) {
+        for (int i = route.getPinnedCount(); i < tasks.size(); i++) {
+            if (slaBefore[i + 1] > slaBefore[i]) {
+                late.add(tasks.get(i));
+            }
+        }
     }
 
     /** When the task at {@code index} starts, as the route is now. */
@@ -93,7 +106,7 @@ final class RouteTrials {
         after = new RouteState[size];
         starts = new long[size];
         metresBefore = new long[size + 1];
-        slaBefore = new double[size + 1];
+        slaBefore = new long[size + 1];
         feasibleFrom = new boolean[size + 1];
         boolean[] stopFeasible = new boolean[size];
         RouteState state = route.startState();
@@ -112,8 +125,8 @@ final class RouteTrials {
         for (int i = size - 1; i >= 0; i--) {
             feasibleFrom[i] = stopFeasible[i] && feasibleFrom[i + 1];
         }
-        currentMoney = size == 0 ? 0 : money(metresBefore[size] + end.travelMetres(), end);
-        currentCost = currentMoney + SLA_WEIGHT * slaBefore[size];
+        currentSoft = size == 0 ? 0 : softCost(metresBefore[size] + end.travelMetres(), end);
+        currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
     }
 
     /** The cheapest feasible place for {@code task} in this route, or null if there is none. */
@@ -213,7 +226,7 @@ final class RouteTrials {
     private double trial(Task task, int position) {
         RouteState state = position == 0 ? route.startState() : after[position - 1];
         long metres = metresBefore[position];
-        double sla = slaBefore[position];
+        long sla = slaBefore[position];
         for (int i = position - 1; i < tasks.size(); i++) {
             Task next = i < position ? task : tasks.get(i);
             Stop stop = RoutePlanning.plan(route, next, state);
@@ -242,18 +255,17 @@ final class RouteTrials {
         return cost(metres + end.travelMetres(), end, sla) - currentCost;
     }
 
-    /** What the score charges for a route of this length and end: money in fen plus weighted lateness. */
-    private double cost(long metres, RouteEnd end, double sla) {
-        return money(metres, end) + SLA_WEIGHT * sla;
+    /** What the score charges for a used route of this length, end and lateness. */
+    private double cost(long metres, RouteEnd end, long slaPoints) {
+        return softCost(metres, end) + costs.slaLateness() * slaPoints;
     }
 
-    private double money(long metres, RouteEnd end) {
+    private double softCost(long metres, RouteEnd end) {
         Crew crew = route.getCrew();
         long working = end.arrival() - crew.shiftStart();
-        long overtimeMinutes = (Math.max(0, end.arrival() - crew.shiftEnd()) + 59) / 60;
-        double fen = (metres / 1000.0 * crew.costPerKm() + working / 3600.0 * crew.costPerHour()) * 100
-                + 100.0 * overtimeMinutes;
-        return fen;
+        return costs.drivingAndWorking() * PlanCosts.drivingAndWorkingFen(crew, metres, working)
+                + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, end.arrival() - crew.shiftEnd()))
+                + costs.workloadBalance() * PlanCosts.workloadPoints(working);
     }
 
     private static boolean feasible(Stop stop) {
@@ -263,9 +275,8 @@ final class RouteTrials {
                 && (stop.takenBreak() == null || !stop.takenBreak().missed());
     }
 
-    /** Minutes past the service level, weighted by priority, as the medium score counts them. */
-    private static double slaLateness(Task task, Stop stop) {
-        long late = stop.end() - task.getProblem().slaDeadline();
-        return late <= 0 ? 0 : ((late + 59) / 60) * (double) task.getProblem().priorityWeight();
+    private static long slaLateness(Task task, Stop stop) {
+        return PlanCosts.slaLatenessPoints(
+                stop.end() - task.getProblem().slaDeadline(), task.getProblem().priorityWeight());
     }
 }

@@ -9,6 +9,7 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TravelTimes;
+import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * {@link BlinkInsertion} or {@link RegretInsertion}), and accepts the result by simulated annealing whose temperature
  * falls from {@code startTemperature} to {@code endTemperature} (both relative to the plan's mean cost per task) over
  * its budget: a share of the solver's time limit when it is known, else {@code iterationLimit} iterations. Routes
- * are priced like the score's money and service-level terms; the rules it cannot see (toilet gaps, workload balance)
- * are left to the local search that follows, which also gets the best plan this phase found.
+ * are priced by the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see
+ * (toilet rounds' maximum gap) are left to the local search that follows, which also gets the best plan this phase
+ * found. While work is late, some ruins start from a late task, so that the recreate can move it to where it is done
+ * soonest, an idle vehicle included.
  */
 public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
@@ -43,8 +46,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
     /** About how many undone tasks a step tries in every route when none near them has room (large plans). */
     private static final int FARTHER_TRIES_PER_STEP = 5;
-    /** What leaving a task undone costs per priority point, as the medium score counts it in service-level minutes. */
-    private static final double UNASSIGNED_MINUTES_PER_PRIORITY = 1000;
+    /** The share of ruins that start from a late task while there is one. */
+    private static final double LATE_SEED_SHARE = 0.3;
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
     private static final int DEFAULT_ITERATIONS = 50_000;
 
@@ -154,11 +157,17 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private final class Search {
 
         private final SanitationPlan plan;
+        private final PlanCosts costs;
         private final long started = System.nanoTime();
         private final List<RouteTrials> routes = new ArrayList<>();
         private final List<Task> movable = new ArrayList<>();
         /** Tasks no route does that ruin and recreate may place: all but toilet rounds. */
         private final List<Task> unassigned = new ArrayList<>();
+        /**
+         * Tasks past their service level as the current plan has them: on large plans they are still tried in every
+         * route, at every place, since the vehicle that could clear them in time may own nothing near them.
+         */
+        private final Set<Task> late = Collections.newSetFromMap(new IdentityHashMap<>());
 
         private final boolean toiletRounds;
         private final boolean nearbyRoutesOnly;
@@ -185,13 +194,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         Search(SanitationPlan plan, ScoreDirector<SanitationPlan> scoreDirector) {
             this.plan = plan;
+            this.costs = PlanCosts.of(plan);
             Set<Task> assigned = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Route route : plan.getRoutes()) {
                 assigned.addAll(route.getTasks());
                 if (route.getOutOfServiceFrom() != Long.MAX_VALUE) {
                     continue;
                 }
-                routes.add(new RouteTrials(route));
+                routes.add(new RouteTrials(route, costs));
                 for (Task task : route.getTasks()
                         .subList(route.getPinnedCount(), route.getTasks().size())) {
                     // Toilet rounds stay where they are: their gaps span routes.
@@ -231,7 +241,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             bestTasks = snapshot(routes);
             writtenTasks = bestTasks;
             writtenScore = scoreOf(scoreDirector);
-            temperatureScale = money(routes) / Math.max(1, movable.size());
+            temperatureScale = softCost(routes) / Math.max(1, movable.size());
             schedule = schedule(started);
         }
 
@@ -271,9 +281,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             sinceBest++;
             iterations++;
             List<List<Task>> before = snapshot(routes);
+            List<Task> lateTasks = new ArrayList<>();
+            routes.forEach(route -> route.addLateTasks(lateTasks));
+            late.clear();
+            late.addAll(lateTasks);
+            List<Task> seeds = !lateTasks.isEmpty() && random.nextDouble() < LATE_SEED_SHARE ? lateTasks : movable;
             List<Task> open = "radial".equals(ruin)
-                    ? radialRuin(routes, movable, neighbours, random)
-                    : strings.ruin(routes, movable, neighbours, RuinRecreatePhase::removable, random);
+                    ? radialRuin(routes, movable, seeds, neighbours, random)
+                    : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
             Function<Task, boolean[]> candidates = nearbyRoutesOnly ? nearbyRoutes() : null;
             List<Task> left = "regret".equals(recreate)
                     ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
@@ -304,7 +319,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         /**
          * Tries the tasks no route does, from the best plan so far, highest priority first, each at its cheapest
-         * feasible place among the routes near it, where that costs fewer service-level minutes than leaving it undone.
+         * feasible place among the routes near it, where that costs less than leaving it undone.
          */
         private void placeUnassigned() {
             restore(routes, bestTasks);
@@ -337,11 +352,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                         }
                     }
                 }
-                double lateMinutes = cheapest == null ? 0 : cheapest.cost() / RouteTrials.SLA_WEIGHT;
                 if (cheapest == null
-                        || lateMinutes
-                                >= UNASSIGNED_MINUTES_PER_PRIORITY
-                                        * task.getProblem().priorityWeight()) {
+                        || cheapest.cost()
+                                >= costs.unassigned()
+                                        * PlanCosts.unassignedPoints(
+                                                task.getProblem().priorityWeight())) {
                     continue;
                 }
                 List<Task> before = new ArrayList<>(target.tasks());
@@ -365,14 +380,19 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
         }
 
-        /** On large plans, a task is only tried next to its nearest tasks. */
+        /** On large plans, a task is only tried next to its nearest tasks, unless it is late. */
         private RegretInsertion.Pricing pricing() {
             return nearbyRoutesOnly
-                    ? (route, task) -> route.cheapestInsertionNear(task, nearSets.get(task))
+                    ? (route, task) -> late.contains(task)
+                            ? route.cheapestInsertion(task)
+                            : route.cheapestInsertionNear(task, nearSets.get(task))
                     : RouteTrials::cheapestInsertion;
         }
 
-        /** For each task, the routes that now own one of its nearest tasks, and one empty route of each kind. */
+        /**
+         * For each task, the routes that now own one of its nearest tasks, and one empty route of each kind; for a late
+         * task, every route.
+         */
         private Function<Task, boolean[]> nearbyRoutes() {
             Map<Task, Integer> routeOf = new IdentityHashMap<>();
             Set<String> emptyKinds = new HashSet<>();
@@ -386,6 +406,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 }
             }
             return task -> {
+                if (late.contains(task)) {
+                    boolean[] every = new boolean[routes.size()];
+                    Arrays.fill(every, true);
+                    return every;
+                }
                 boolean[] near = empties.clone();
                 Task[] around = neighbours.get(task);
                 if (around != null) {
@@ -439,8 +464,12 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     }
 
     private List<Task> radialRuin(
-            List<RouteTrials> routes, List<Task> movable, Map<Task, Task[]> neighbours, Random random) {
-        Task seedTask = movable.get(random.nextInt(movable.size()));
+            List<RouteTrials> routes,
+            List<Task> movable,
+            List<Task> seeds,
+            Map<Task, Task[]> neighbours,
+            Random random) {
+        Task seedTask = seeds.get(random.nextInt(seeds.size()));
         int count = 2 + random.nextInt(Math.max(1, Math.min(maxRemoved, movable.size() / 4) - 1));
         Set<Task> removed = new LinkedHashSet<>();
         removed.add(seedTask);
@@ -579,10 +608,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         return total;
     }
 
-    private static double money(List<RouteTrials> routes) {
+    private static double softCost(List<RouteTrials> routes) {
         double total = 0;
         for (RouteTrials route : routes) {
-            total += route.money();
+            total += route.softCost();
         }
         return total;
     }

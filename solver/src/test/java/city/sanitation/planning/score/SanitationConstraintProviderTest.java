@@ -9,6 +9,7 @@ import static city.sanitation.planning.PlanFixtures.route;
 import static city.sanitation.planning.PlanFixtures.toiletCrew;
 import static city.sanitation.planning.PlanFixtures.toiletRound;
 import static city.sanitation.planning.PlanFixtures.washer;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import city.sanitation.fleet.Capability;
@@ -270,10 +271,11 @@ class SanitationConstraintProviderTest {
     class UnassignedWork {
         @Test
         void penalizesUnassignedWorkByItsPriority() {
+            // A day's lateness of a priority-1 report: 30 + 1440 + 1440² / 60 = 36,030, times priority 8.
             verifier.verifyThat(SanitationConstraintProvider::unassignedWork)
                     .givenSolution(planWithUnassigned(List.of(route(washer("w1"))), blindSpot("b1", 1, 1, 0, HOUR, 8)))
                     .settingAllShadowVariables()
-                    .penalizesBy(8000);
+                    .penalizesBy(8 * 36_030);
         }
 
         @Test
@@ -288,12 +290,42 @@ class SanitationConstraintProviderTest {
     @Nested
     class BlindSpotClearedWithinItsSla {
         @Test
-        void penalizesMinutesLateTimesPriority() {
-            // Arrives at 100 s, 600 s of work: done at 700 s, 200 s after the deadline: 4 min × priority 2.
+        void penalizesAMissedDeadlineAndItsMinutesTimesPriority() {
+            // Arrives at 100 s, 600 s of work: done at 700 s, 200 s after the deadline: (30 + 4 + 16 / 60) × 2.
             verifier.verifyThat(SanitationConstraintProvider::blindSpotClearedWithinItsSla)
                     .givenSolution(planOf(route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1, 0, 500, 2))))
                     .settingAllShadowVariables()
-                    .penalizesBy(8);
+                    .penalizesBy(68);
+        }
+
+        @Test
+        void penalizesLongLatenessMoreThanItsMinutes() {
+            // Done at 700 s, 14 h after the deadline: 30 + 840 + 840² / 60 = 12,630.
+            Task late = blindSpot("b1", 1, 0.1, -15 * HOUR, 700 - 14 * HOUR, 1);
+            verifier.verifyThat(SanitationConstraintProvider::blindSpotClearedWithinItsSla)
+                    .givenSolution(planOf(route(garbageTruck("g1", Set.of()), late)))
+                    .settingAllShadowVariables()
+                    .penalizesBy(12_630);
+        }
+
+        @Test
+        void penalizesTenShortDelaysLessThanOneLongOne() {
+            // Ten reports at one place, each done 600 s after the one before and 10 min after its deadline:
+            // 10 × (30 + 10 + 100 / 60) = 410, far below one report 14 h late.
+            Task[] reports = new Task[10];
+            for (int i = 0; i < reports.length; i++) {
+                reports[i] = blindSpot("b" + i, 1, 0.1, 0, 100 + 600L * i, 1);
+            }
+            verifier.verifyThat(SanitationConstraintProvider::blindSpotClearedWithinItsSla)
+                    .givenSolution(planOf(route(garbageTruck("g1", Set.of()), reports)))
+                    .settingAllShadowVariables()
+                    .penalizesBy(410);
+        }
+
+        @Test
+        void oneReport14HoursLateCostsMoreThanTenReports10MinutesLate() {
+            assertThat(PlanCosts.slaLatenessPoints(14 * HOUR, 1))
+                    .isGreaterThan(10 * PlanCosts.slaLatenessPoints(10 * 60, 1));
         }
 
         @Test

@@ -16,6 +16,8 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.score.PlanCosts;
+import city.sanitation.planning.score.SanitationConstraintProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,6 +74,46 @@ class SearchPhasesTest {
         for (Route route : improved.getRoutes()) {
             assertThat(route.getTasks()).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void ruinAndRecreateFollowsTheDatasetsWeights() {
+        // The regret construction and ruin and recreate price by the plan's weights; no local search follows.
+        SanitationPlan cheapest = solveWith(
+                weighted(Map.of(SanitationConstraintProvider.TRAVEL_COST, 20)), List.of(construction(), reweighted()));
+        SanitationPlan fairest = solveWith(
+                weighted(Map.of(SanitationConstraintProvider.WORKLOAD_BALANCE, 20)),
+                List.of(construction(), reweighted()));
+
+        assertThat(drivingAndWorkingFen(cheapest)).isLessThan(drivingAndWorkingFen(fairest));
+        assertThat(workloadPoints(fairest)).isLessThan(workloadPoints(cheapest));
+    }
+
+    private static SanitationPlan weighted(Map<String, Integer> weights) {
+        SanitationPlan plan = RandomPlans.mixed(5, 20, 12, 0);
+        plan.setConstraintWeightOverrides(SanitationConstraintProvider.weightsOf(weights));
+        return plan;
+    }
+
+    /** Ruin and recreate for a fixed number of iterations, so that both plans get the same search. */
+    private static CustomPhaseConfig reweighted() {
+        CustomPhaseConfig phase = ruinAndRecreate();
+        phase.setCustomProperties(Map.of("iterationLimit", "3000"));
+        return phase;
+    }
+
+    private static long drivingAndWorkingFen(SanitationPlan plan) {
+        return plan.getRoutes().stream()
+                .filter(Route::isUsed)
+                .mapToLong(route ->
+                        PlanCosts.drivingAndWorkingFen(route.getCrew(), route.deadheadMetres(), route.workingSeconds()))
+                .sum();
+    }
+
+    private static long workloadPoints(SanitationPlan plan) {
+        return plan.getRoutes().stream()
+                .mapToLong(route -> PlanCosts.workloadPoints(route.workingSeconds()))
+                .sum();
     }
 
     @Test

@@ -6,6 +6,7 @@ import city.sanitation.planning.RandomPlans;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class StringRemovalTest {
         List<RouteTrials> routes = new ArrayList<>();
         for (Route route : washers) {
             route.setPinnedCount(2);
-            routes.add(new RouteTrials(route));
+            routes.add(new RouteTrials(route, PlanCosts.DEFAULT));
         }
         return routes;
     }
