@@ -34,6 +34,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     public static final String LATEST_START = "Start before the latest start";
     public static final String CAPACITY = "Task fits the vehicle";
     public static final String TOILET_MINIMUM_GAP = "Toilet rounds keep the minimum gap";
+    public static final String TOILET_ROUND_ORDER = "Toilet rounds in order";
     public static final String BREAK = "Breaks inside their windows";
     public static final String OUT_OF_SERVICE = "No work for a broken-down vehicle";
     public static final String UNASSIGNED = "Unassigned work";
@@ -56,6 +57,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 LATEST_START,
                 CAPACITY,
                 TOILET_MINIMUM_GAP,
+                TOILET_ROUND_ORDER,
                 BREAK,
                 OUT_OF_SERVICE)) {
             weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
@@ -96,6 +98,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
             startBeforeTheLatestStart(factory),
             taskFitsTheVehicle(factory),
             toiletRoundsKeepTheMinimumGap(factory),
+            toiletRoundsInOrder(factory),
             breaksInsideTheirWindows(factory),
             noWorkForABrokenDownVehicle(factory),
             unassignedWork(factory),
@@ -224,6 +227,36 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                         "rounds of %s are %d min too close in all"
                                 .formatted(visits.get(0).label(), minimumGapShortfallMinutes(visits))))
                 .asConstraint(TOILET_MINIMUM_GAP);
+    }
+
+    Constraint toiletRoundsInOrder(ConstraintFactory factory) {
+        // Round k of a toilet is cleaned before round k + 1: the crew's sheet and the toilet's log number the rounds
+        // of the day in time order, and a round 3 before round 2 reads as a mistake. Hard, because the order costs a
+        // plan little: the rounds of one toilet are alike and their earliest starts rise with their number, so any
+        // plan's rounds, renumbered in time order, still start after their earliest starts.
+        return toiletVisits(factory)
+                .filter((toilet, visits) -> !roundsOutOfOrder(visits).isEmpty())
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        (toilet, visits) -> VIOLATION * roundsOutOfOrder(visits).size())
+                .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
+                        toilet,
+                        roundsOutOfOrder(visits).size(),
+                        "%s: %s".formatted(visits.get(0).label(), String.join(", ", roundsOutOfOrder(visits)))))
+                .asConstraint(TOILET_ROUND_ORDER);
+    }
+
+    /** Each pair of numbered rounds of one toilet where the higher number starts no later than the lower one. */
+    static List<String> roundsOutOfOrder(List<ToiletVisit> visits) {
+        List<String> pairs = new ArrayList<>();
+        for (ToiletVisit earlier : visits) {
+            for (ToiletVisit later : visits) {
+                if (earlier.round() > 0 && earlier.round() < later.round() && earlier.start() >= later.start()) {
+                    pairs.add("round %d is cleaned before round %d".formatted(later.round(), earlier.round()));
+                }
+            }
+        }
+        return pairs;
     }
 
     private static BiConstraintStream<String, List<ToiletVisit>> toiletVisits(ConstraintFactory factory) {

@@ -347,6 +347,62 @@ class SanitationConstraintProviderTest {
     }
 
     @Nested
+    class ToiletRoundsInOrder {
+        @Test
+        void penalizesARoundCleanedBeforeTheRoundNumberedBeforeIt() {
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 2, 1, open, 0, 4 * HOUR),
+                            toiletRound("t1", 1, 1, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .justifiesWith(
+                            new Justifications.ToiletRounds("t1", 1, "Toilet t1: round 2 is cleaned before round 1"))
+                    .penalizesBy(1000);
+        }
+
+        @Test
+        void penalizesRoundsOutOfOrderAcrossCrews() {
+            // Round 3 starts at 100 s on one crew, rounds 1 and 2 at 200 s and 1400 s on another: two pairs.
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(
+                            route(toiletCrew("c1"), toiletRound("t1", 3, 1, open, 0, 4 * HOUR)),
+                            route(
+                                    toiletCrew("c2"),
+                                    toiletRound("t1", 1, 2, open, 0, 4 * HOUR),
+                                    toiletRound("t1", 2, 2, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(2000);
+        }
+
+        @Test
+        void acceptsRoundsInTheirOrder() {
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 1, 1, open, 0, 4 * HOUR),
+                            toiletRound("t1", 2, 1, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void acceptsRoundsOfDifferentToiletsInAnyOrder() {
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 2, 1, open, 0, 4 * HOUR),
+                            toiletRound("t2", 1, 1, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
     class ToiletRoundsKeepTheMaximumGap {
         @Test
         void penalizesTheTimeAToiletIsLeftTooLong() {
