@@ -12,6 +12,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.ToiletVisit;
+import city.sanitation.planning.domain.UncleanedStretches;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -375,32 +376,35 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint toiletRoundsKeepTheMaximumGap(ConstraintFactory factory) {
-        // While a toilet is open it is not left uncleaned for longer than its maximum gap.
+        // While a toilet is open it is not left uncleaned for longer than its maximum gap: the whole open period of
+        // the planning day counts, from opening to the first round, between rounds in time order, and from the last
+        // round to closing (UncleanedStretches, which the search prices the same way). A toilet none of whose rounds
+        // is done is not matched here: "Unassigned work" already charges each of its rounds on the medium level,
+        // which outweighs any soft gap, and the plan's figures count it as breached over its whole open period.
         return toiletVisits(factory)
-                .filter((toilet, visits) -> maximumGapExcess(visits) > 0)
-                .penalizeLong(
-                        HardMediumSoftLongScore.ONE_SOFT,
-                        (toilet, visits) -> 100 * minutesCeil(maximumGapExcess(visits)))
+                .filter((toilet, visits) -> UncleanedStretches.excessSeconds(visits) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (toilet, visits) -> maximumGapPoints(visits))
                 .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
                         toilet,
-                        minutesCeil(maximumGapExcess(visits)),
-                        "%s is left %d min longer than its maximum gap"
-                                .formatted(visits.get(0).label(), minutesCeil(maximumGapExcess(visits)))))
+                        minutesCeil(UncleanedStretches.excessSeconds(visits)),
+                        "%s is left %d min longer than its maximum gap of %d min: %s"
+                                .formatted(
+                                        visits.get(0).label(),
+                                        minutesCeil(UncleanedStretches.excessSeconds(visits)),
+                                        visits.get(0).maxGapSeconds() / 60,
+                                        maximumGapDetail(visits))))
                 .asConstraint(TOILET_MAXIMUM_GAP);
     }
 
-    /** Seconds by which the gaps between opening, the rounds and closing exceed the maximum gap, added up. */
-    static long maximumGapExcess(List<ToiletVisit> visits) {
-        ToiletVisit first = visits.get(0);
-        long[] starts = visits.stream().mapToLong(ToiletVisit::start).sorted().toArray();
-        long previous = Math.min(first.opens(), starts[0]);
-        long excess = 0;
-        for (long start : starts) {
-            excess += Math.max(0, start - previous - first.maxGapSeconds());
-            previous = start;
-        }
-        excess += Math.max(0, first.closes() - previous - first.maxGapSeconds());
-        return excess;
+    /** The default weight of the rounds of one toilet: 100 per minute over its maximum gap, as overtime costs. */
+    public static long maximumGapPoints(List<ToiletVisit> visits) {
+        return 100 * minutesCeil(UncleanedStretches.excessSeconds(visits));
+    }
+
+    private static String maximumGapDetail(List<ToiletVisit> visits) {
+        return UncleanedStretches.breaches(visits).stream()
+                .map(stretch -> "%s %d min".formatted(stretch.describe(), minutesCeil(stretch.seconds())))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The ids of the route's tasks whose stop matches, for a justification. */

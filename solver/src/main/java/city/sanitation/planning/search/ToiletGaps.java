@@ -3,6 +3,7 @@ package city.sanitation.planning.search;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.ToiletVisit;
+import city.sanitation.planning.score.SanitationConstraintProvider;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,15 @@ final class ToiletGaps {
                 ? (other.start() - one.start()) * Long.signum(other.round() - one.round())
                 : Math.abs(other.start() - one.start());
         return Math.max(0, one.minGapSeconds() - gap);
+    }
+
+    /** What the maximum gap rule charges for the toilets' rounds, in the score's soft points (fen). */
+    static long maximumGapPoints(List<RouteTrials> routes) {
+        long points = 0;
+        for (List<ToiletVisit> visits : visitsByToilet(routes).values()) {
+            points += SanitationConstraintProvider.maximumGapPoints(visits);
+        }
+        return points;
     }
 
     private static Map<String, List<ToiletVisit>> visitsByToilet(List<RouteTrials> routes) {

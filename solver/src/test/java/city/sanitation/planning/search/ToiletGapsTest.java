@@ -6,13 +6,52 @@ import static city.sanitation.planning.PlanFixtures.toiletCrew;
 import static city.sanitation.planning.PlanFixtures.toiletRound;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.dataset.DatasetReader;
+import city.sanitation.planning.PlanSolverConfig;
+import city.sanitation.planning.build.ProblemBuilder;
+import city.sanitation.planning.construction.GreedyConstruction;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.planning.score.SanitationConstraintProvider;
+import city.sanitation.testsupport.RepositoryFiles;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The search checks the toilets' gap rules as the score does, so that what it keeps is what the score allows. */
+/** The search prices the toilets' gaps as the score does, so that what it keeps is what the score rewards. */
 class ToiletGapsTest {
+
+    @Test
+    void theMaximumGapCostsTheSearchWhatItCostsTheScore() {
+        SanitationPlan plan = new ProblemBuilder()
+                .build(new DatasetReader().read(RepositoryFiles.committedDataset("small.json")))
+                .plan();
+        GreedyConstruction.construct(plan);
+        List<RouteTrials> routes = new ArrayList<>();
+        for (Route route : plan.getRoutes()) {
+            routes.add(new RouteTrials(route));
+        }
+
+        var analysis = SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactoryForAnalysis())
+                .analyze(plan);
+        long scored = -((HardMediumSoftLongScore) analysis.constraintMap().entrySet().stream()
+                        .filter(entry ->
+                                entry.getKey().constraintName().equals(SanitationConstraintProvider.TOILET_MAXIMUM_GAP))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue()
+                        .score())
+                .softScore();
+
+        assertThat(scored)
+                .as("the small district's plan leaves some toilet too long")
+                .isPositive();
+        assertThat(ToiletGaps.maximumGapPoints(routes)).isEqualTo(scored);
+    }
 
     @Test
     void roundsOutOfOrderFallShortOfTheMinimumGapByMoreThanTheSameRoundsInOrder() {
