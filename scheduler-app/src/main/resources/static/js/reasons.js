@@ -11,6 +11,7 @@ const RULES_ZH = {
   'Start before the latest start': '不晚于最迟开始时间',
   'Task fits the vehicle': '任务不超出车辆容量',
   'Toilet rounds keep the minimum gap': '公厕保洁保持最小间隔',
+  'Toilet rounds in order': '公厕保洁按轮次顺序',
   'Breaks inside their windows': '休息在规定时段内',
   'No work for a broken-down vehicle': '故障车辆不再派活',
 };

@@ -31,7 +31,12 @@ record PlanSummary(PlanReport report) {
                 kpis.blindSpotsOverdue(),
                 kpis.blindSpotsUnassigned(),
                 kpis.dumps());
-        out.printf("  Toilet rounds      %d of %d%n", kpis.toiletRoundsDone(), kpis.toiletRoundsPlanned());
+        out.printf(
+                "  Toilet rounds      %d of %d, %d toilets left past their maximum gap (%d min over)%n",
+                kpis.toiletRoundsDone(),
+                kpis.toiletRoundsPlanned(),
+                kpis.toiletMaxGapBreaches(),
+                kpis.toiletMaxGapOverMinutes());
         out.printf("  Overtime           %d min%n", kpis.overtimeMinutes());
         out.printf("  Unassigned tasks   %d%n", kpis.unassignedTasks());
         report.unassigned().stream()

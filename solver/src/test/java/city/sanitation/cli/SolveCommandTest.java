@@ -7,6 +7,7 @@ import city.sanitation.planning.report.PlanReportJson;
 import city.sanitation.testsupport.RepositoryFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -15,8 +16,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +73,7 @@ class SolveCommandTest {
                 .contains("Washed")
                 .contains("Blind spots")
                 .contains("Toilet rounds")
+                .contains("toilets left past their maximum gap")
                 .contains("Wrote ");
     }
 
@@ -151,6 +161,108 @@ class SolveCommandTest {
             }
         }
         assertThat(deadheadFeatures).isEqualTo(usedRoutes);
+    }
+
+    @Test
+    void theMaximumGapBreachesCountTheWholeOpenPeriod() throws Exception {
+        // Recounted from the dataset's opening hours and the plan's round starts: opening to the first round,
+        // between rounds, last round to closing, all within the planning day's horizon.
+        JsonNode dataset = new ObjectMapper()
+                .readTree(RepositoryFiles.committedDataset("small.json").toFile());
+        JsonNode planning = dataset.get("planning");
+        LocalDate day = LocalDate.parse(planning.get("day").asText());
+        LocalDateTime horizonStart =
+                LocalDateTime.parse(planning.get("horizonStart").asText());
+        LocalDateTime horizonEnd =
+                LocalDateTime.parse(planning.get("horizonEnd").asText());
+        Map<String, List<LocalDateTime>> starts = new HashMap<>();
+        report.routes()
+                .forEach(route -> route.stops().stream()
+                        .filter(stop -> "TOILET_ROUND".equals(stop.taskKind()))
+                        .forEach(stop -> starts.computeIfAbsent(
+                                        stop.taskId().substring(0, stop.taskId().lastIndexOf("-round-")),
+                                        toilet -> new ArrayList<>())
+                                .add(stop.start())));
+        int breaches = 0;
+        int breachesAtTheEnds = 0;
+        long overMinutes = 0;
+        for (JsonNode feature : dataset.get("features")) {
+            JsonNode toilet = feature.get("properties");
+            if (!"toilet".equals(toilet.get("kind").asText())) {
+                continue;
+            }
+            LocalTime opensAt = LocalTime.parse(toilet.get("opensAt").asText());
+            LocalTime closesAt = LocalTime.parse(toilet.get("closesAt").asText());
+            LocalDateTime opens = max(horizonStart, LocalDateTime.of(day, opensAt));
+            LocalDateTime closes = LocalDateTime.of(closesAt.isAfter(opensAt) ? day : day.plusDays(1), closesAt);
+            closes = closes.isAfter(horizonEnd) ? horizonEnd : closes;
+            long maxGapSeconds = 60L * toilet.get("maxGapMinutes").asLong();
+            List<LocalDateTime> points = new ArrayList<>();
+            points.add(opens);
+            starts.getOrDefault(toilet.get("id").asText(), List.of()).stream()
+                    .sorted()
+                    .forEach(points::add);
+            points.add(closes);
+            long excess = 0;
+            for (int i = 1; i < points.size(); i++) {
+                long gap = Duration.between(points.get(i - 1), points.get(i)).getSeconds();
+                excess += Math.max(0, gap - maxGapSeconds);
+                if (gap > maxGapSeconds && (i == 1 || i == points.size() - 1)) {
+                    breachesAtTheEnds++;
+                }
+            }
+            breaches += excess > 0 ? 1 : 0;
+            overMinutes += (excess + 59) / 60;
+        }
+
+        assertThat(breachesAtTheEnds)
+                .as("gaps at opening or closing in the plan")
+                .isPositive();
+        assertThat(report.kpis().toiletMaxGapBreaches()).isEqualTo(breaches);
+        assertThat(report.kpis().toiletMaxGapOverMinutes()).isEqualTo(overMinutes);
+    }
+
+    private static LocalDateTime max(LocalDateTime one, LocalDateTime other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    @Test
+    void everyToiletsRoundsAreNumberedInTimeOrder() {
+        Map<String, List<PlanReport.StopReport>> rounds = new HashMap<>();
+        report.routes()
+                .forEach(route -> route.stops().stream()
+                        .filter(stop -> "TOILET_ROUND".equals(stop.taskKind()))
+                        .forEach(stop -> rounds.computeIfAbsent(
+                                        stop.taskId().substring(0, stop.taskId().lastIndexOf("-round-")),
+                                        toilet -> new ArrayList<>())
+                                .add(stop)));
+        assertThat(rounds).isNotEmpty();
+        rounds.forEach((toilet, stops) -> {
+            List<String> inTimeOrder = stops.stream()
+                    .sorted(Comparator.comparing(PlanReport.StopReport::start))
+                    .map(PlanReport.StopReport::taskId)
+                    .toList();
+            assertThat(inTimeOrder)
+                    .as(toilet)
+                    .isSortedAccordingTo(
+                            Comparator.comparingInt(id -> Integer.parseInt(id.substring(id.lastIndexOf('-') + 1))));
+        });
+    }
+
+    @Test
+    void aPlanWrittenBeforeTheToiletGapFiguresStillReads() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode older =
+                (ObjectNode) mapper.readTree(folder.resolve("plan.json").toFile());
+        ((ObjectNode) older.get("kpis")).remove(List.of("toiletMaxGapBreaches", "toiletMaxGapOverMinutes"));
+        Path olderFile = folder.resolve("older-plan.json");
+        mapper.writeValue(olderFile.toFile(), older);
+
+        PlanReport read = new PlanReportJson().read(olderFile);
+
+        assertThat(read.kpis().toiletMaxGapBreaches()).isZero();
+        assertThat(read.kpis().toiletRoundsDone()).isEqualTo(report.kpis().toiletRoundsDone());
+        assertThat(read.routes()).isEqualTo(report.routes());
     }
 
     @Test

@@ -179,6 +179,13 @@ public final class PlanFixtures {
                         "grid-1"));
     }
 
+    /** Round {@code round} of the toilet, numbered as the dataset's rounds are: {@code <toilet>-round-<round>}. */
+    public static Task toiletRound(
+            String toiletId, int round, int location, TimeInterval opening, long minGap, long maxGap) {
+        Task unnumbered = toiletRound(toiletId + "-round-" + round, toiletId, location, opening, minGap, maxGap);
+        return new Task(unnumbered.getId(), unnumbered.getKind(), unnumbered.getProblem(), round);
+    }
+
     public static SanitationPlan plan(List<Route> routes, List<Task> tasks) {
         return new SanitationPlan("test", HORIZON_START, routes, tasks, ConstraintWeightOverrides.none());
     }

@@ -195,8 +195,8 @@ final class TaskFactory {
                 continue;
             }
             TimeInterval opening = new TimeInterval(open, close);
-            // Rounds of one toilet are interchangeable; spreading their earliest starts over the opening hours
-            // breaks that symmetry and gives the construction a sensible order.
+            // Round k is cleaned before round k + 1; spreading their earliest starts over the opening hours gives the
+            // construction that order and keeps rounds renumbered in time order feasible.
             long spacing = (close - open) / (toilet.roundsPerDay() + 1);
             for (int round = 0; round < toilet.roundsPerDay(); round++) {
                 rounds.add(new Task(
@@ -221,7 +221,8 @@ final class TaskFactory {
                                 toilet.maxGap().getSeconds(),
                                 toilet.name(),
                                 placement.subdistrictId(),
-                                placement.gridId())));
+                                placement.gridId()),
+                        round + 1));
             }
         }
         return rounds;

@@ -68,7 +68,7 @@ public final class GreedyConstruction {
             Stop chosenStop = null;
             for (Task candidate : soonestCandidates(next, pool)) {
                 Stop stop = RoutePlanning.plan(next.route, candidate, next.state);
-                if (isAcceptable(next.route, stop) && toiletRounds.keepsMinimumGap(candidate, stop)) {
+                if (isAcceptable(next.route, stop) && toiletRounds.keepsGapAndOrder(candidate, stop)) {
                     chosen = candidate;
                     chosenStop = stop;
                     break;
@@ -142,25 +142,33 @@ public final class GreedyConstruction {
         return home <= crew.shiftEnd();
     }
 
-    /** The starts of the rounds planned so far per toilet, across all crews. */
+    /** The rounds planned so far per toilet, across all crews. */
     private static final class ToiletRoundStarts {
 
-        private final java.util.Map<String, List<Long>> startsByToilet = new java.util.HashMap<>();
+        private record PlannedRound(int round, long start) {}
+
+        private final java.util.Map<String, List<PlannedRound>> roundsByToilet = new java.util.HashMap<>();
 
         void add(Task task, Stop stop) {
             if (task.getKind() == TaskKind.TOILET_ROUND) {
-                startsByToilet
+                roundsByToilet
                         .computeIfAbsent(task.getProblem().groupId(), toilet -> new ArrayList<>())
-                        .add(stop.start());
+                        .add(new PlannedRound(task.getRound(), stop.start()));
             }
         }
 
-        boolean keepsMinimumGap(Task task, Stop stop) {
+        /** Whether the round keeps the minimum gap to the toilet's other rounds and comes in its number's turn. */
+        boolean keepsGapAndOrder(Task task, Stop stop) {
             if (task.getKind() != TaskKind.TOILET_ROUND) {
                 return true;
             }
-            for (long start : startsByToilet.getOrDefault(task.getProblem().groupId(), List.of())) {
-                if (Math.abs(start - stop.start()) < task.getProblem().minGapSeconds()) {
+            for (PlannedRound other :
+                    roundsByToilet.getOrDefault(task.getProblem().groupId(), List.of())) {
+                if (Math.abs(other.start() - stop.start()) < task.getProblem().minGapSeconds()) {
+                    return false;
+                }
+                boolean numbered = task.getRound() > 0 && other.round() > 0;
+                if (numbered && (other.round() < task.getRound()) != (other.start() < stop.start())) {
                     return false;
                 }
             }

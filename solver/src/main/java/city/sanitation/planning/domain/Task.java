@@ -20,6 +20,9 @@ public class Task {
     private TaskKind kind;
     private TaskProblem problem;
 
+    /** Which of its toilet's rounds of the day this is, 1 the first; 0 for work that is not numbered. */
+    private int round;
+
     @InverseRelationShadowVariable(sourceVariableName = "tasks")
     private Route route;
 
@@ -27,9 +30,14 @@ public class Task {
     public Task() {}
 
     public Task(String id, TaskKind kind, TaskProblem problem) {
+        this(id, kind, problem, 0);
+    }
+
+    public Task(String id, TaskKind kind, TaskProblem problem, int round) {
         this.id = id;
         this.kind = kind;
         this.problem = problem;
+        this.round = round;
     }
 
     public String getId() {
@@ -42,6 +50,10 @@ public class Task {
 
     public TaskProblem getProblem() {
         return problem;
+    }
+
+    public int getRound() {
+        return round;
     }
 
     public Route getRoute() {

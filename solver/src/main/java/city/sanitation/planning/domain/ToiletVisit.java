@@ -4,12 +4,14 @@ package city.sanitation.planning.domain;
  * When a route cleans a round of a toilet: what the gap rules between rounds of one toilet look at. Only plain
  * values, because the rules hash and compare visits on every move.
  *
+ * @param round which of the toilet's rounds of the day, 1 the first; 0 when not numbered
  * @param opens start of the toilet's opening hours on the clock
  * @param closes end of the toilet's opening hours on the clock
  */
 public record ToiletVisit(
         String toiletId,
         String taskId,
+        int round,
         long start,
         long minGapSeconds,
         long maxGapSeconds,
@@ -17,7 +19,8 @@ public record ToiletVisit(
         long closes,
         String label) {
 
-    static ToiletVisit of(Task task, long start) {
+    /** The visit of a toilet round that starts at {@code start}, with the toilet's opening hours of the day. */
+    public static ToiletVisit of(Task task, long start) {
         TaskProblem problem = task.getProblem();
         var opening = problem.allowedWindows();
         long opens = opening.isEmpty() ? start : opening.get(0).start();
@@ -26,6 +29,7 @@ public record ToiletVisit(
         return new ToiletVisit(
                 problem.groupId(),
                 task.getId(),
+                task.getRound(),
                 start,
                 problem.minGapSeconds(),
                 problem.maxGapSeconds(),

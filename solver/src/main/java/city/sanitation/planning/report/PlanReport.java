@@ -20,7 +20,13 @@ public record PlanReport(
 
     public static final String FORMAT_VERSION = "1.0";
 
-    /** The day's figures a dispatcher reads first. */
+    /**
+     * The day's figures a dispatcher reads first.
+     *
+     * @param toiletMaxGapBreaches toilets left uncleaned longer than their maximum gap while open: from opening to
+     *     the first round, between rounds or from the last round to closing; a toilet with no round done counts
+     * @param toiletMaxGapOverMinutes minutes those stretches exceed the maximum gap, added up over the toilets
+     */
     public record Kpis(
             int vehiclesUsed,
             int vehiclesAvailable,
@@ -36,6 +42,8 @@ public record PlanReport(
             int blindSpotsUnassigned,
             int toiletRoundsDone,
             int toiletRoundsPlanned,
+            int toiletMaxGapBreaches,
+            long toiletMaxGapOverMinutes,
             int streetPassesDone,
             int streetPassesPlanned,
             long overtimeMinutes,

@@ -11,6 +11,8 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.planning.domain.UncleanedStretches;
 import city.sanitation.planning.report.PlanReport.Kpis;
 import city.sanitation.planning.report.PlanReport.LateTask;
 import city.sanitation.planning.report.PlanReport.RouteReport;
@@ -19,7 +21,10 @@ import city.sanitation.planning.report.PlanReport.UnassignedTask;
 import city.sanitation.planning.search.RouteFit;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntFunction;
 
 /** Reads a solved plan into a {@link PlanReport}. */
@@ -272,6 +277,7 @@ public final class PlanReporter {
                 dumps += "DUMP".equals(stop.kind()) ? 1 : 0;
             }
         }
+        long[] toiletGaps = toiletMaxGapBreaches(plan);
         int blindSpots = count(plan, TaskKind.BLIND_SPOT, false);
         int cleared = count(plan, TaskKind.BLIND_SPOT, true);
         return new Kpis(
@@ -289,10 +295,48 @@ public final class PlanReporter {
                 blindSpots - cleared,
                 count(plan, TaskKind.TOILET_ROUND, true),
                 count(plan, TaskKind.TOILET_ROUND, false),
+                (int) toiletGaps[0],
+                toiletGaps[1],
                 count(plan, TaskKind.STREET_PASS, true),
                 count(plan, TaskKind.STREET_PASS, false),
                 overtime,
                 unassigned.size());
+    }
+
+    /**
+     * How many toilets are left uncleaned longer than their maximum gap over the whole open period, and by how many
+     * minutes in all, as the maximum gap rule counts them; a toilet with no round done is left its whole open period.
+     */
+    private static long[] toiletMaxGapBreaches(SanitationPlan plan) {
+        Map<String, List<Task>> roundsByToilet = new LinkedHashMap<>();
+        for (Task task : plan.getTasks()) {
+            if (task.getKind() == TaskKind.TOILET_ROUND
+                    && !task.getProblem().allowedWindows().isEmpty()) {
+                roundsByToilet
+                        .computeIfAbsent(task.getProblem().groupId(), toilet -> new ArrayList<>())
+                        .add(task);
+            }
+        }
+        long breaches = 0;
+        long overMinutes = 0;
+        for (List<Task> rounds : roundsByToilet.values()) {
+            List<TimeInterval> opening = rounds.get(0).getProblem().allowedWindows();
+            long[] starts = rounds.stream()
+                    .map(Task::getStop)
+                    .filter(Objects::nonNull)
+                    .mapToLong(Stop::start)
+                    .toArray();
+            long excess = UncleanedStretches.excessSeconds(
+                    opening.get(0).start(),
+                    opening.get(opening.size() - 1).end(),
+                    rounds.get(0).getProblem().maxGapSeconds(),
+                    starts);
+            if (excess > 0) {
+                breaches++;
+                overMinutes += (excess + 59) / 60;
+            }
+        }
+        return new long[] {breaches, overMinutes};
     }
 
     private static int count(SanitationPlan plan, TaskKind kind, boolean assignedOnly) {

@@ -19,9 +19,15 @@ import city.sanitation.planning.domain.SanitationPlan;
  * @param slaLateness the price of a point of {@link #slaLatenessPoints}
  * @param workloadBalance the price of a point of {@link #workloadPoints}
  * @param unassigned the price of a point of {@link #unassignedPoints}
+ * @param toiletMaximumGap the price of a point of {@link SanitationConstraintProvider#maximumGapPoints}
  */
 public record PlanCosts(
-        double drivingAndWorking, double overtime, double slaLateness, double workloadBalance, double unassigned) {
+        double drivingAndWorking,
+        double overtime,
+        double slaLateness,
+        double workloadBalance,
+        double unassigned,
+        double toiletMaximumGap) {
 
     /** A medium point in soft points: 1,000,000 yuan, above any district's daily cost. */
     public static final double MEDIUM = 1e8;
@@ -53,7 +59,8 @@ public record PlanCosts(
                 price(overrides, SanitationConstraintProvider.OVERTIME),
                 price(overrides, SanitationConstraintProvider.SLA_LATENESS),
                 price(overrides, SanitationConstraintProvider.WORKLOAD_BALANCE),
-                price(overrides, SanitationConstraintProvider.UNASSIGNED));
+                price(overrides, SanitationConstraintProvider.UNASSIGNED),
+                price(overrides, SanitationConstraintProvider.TOILET_MAXIMUM_GAP));
     }
 
     private static double price(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides, String rule) {

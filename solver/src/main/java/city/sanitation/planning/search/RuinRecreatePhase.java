@@ -173,6 +173,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private final boolean nearbyRoutesOnly;
         private boolean finished;
         private long toiletShortfall;
+        /** Whether work put in or taken out can move toilet rounds, and so their gaps, which then count in the cost. */
+        private boolean toiletGapsMove;
+
         private List<List<Task>> writtenTasks;
         private HardMediumSoftLongScore writtenScore;
         private Map<Task, Task[]> neighbours;
@@ -224,6 +227,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             travel = routes.get(0).route().getCrew().travel();
             List<Task> placeable = new ArrayList<>(movable);
             placeable.addAll(unassigned);
+            toiletGapsMove = routes.stream()
+                    .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
+                            && placeable.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount);
             nearSets = new IdentityHashMap<>();
             for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
@@ -235,7 +241,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             blinks = new BlinkInsertion(blinkRate);
             random = new Random(seed);
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
-            current = total(routes);
+            current = cost();
             initialCost = current;
             best = current;
             bestTasks = snapshot(routes);
@@ -299,7 +305,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                                     + task.getProblem().lengthMetres(),
                             task -> depotDistance(task, routes.get(0), travel),
                             random);
-            double candidate = total(routes);
+            double candidate = cost();
             double temperature = temperatureScale * schedule.temperature(progress);
             if (left.isEmpty()
                     && (!toiletRounds || ToiletGaps.shortfallSeconds(routes) <= toiletShortfall)
@@ -373,11 +379,17 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 bestTasks = snapshot(routes);
                 bestWritten = false;
             }
-            current = total(routes);
+            current = cost();
             best = current;
             if (!placed.isEmpty()) {
                 LOGGER.info("Ruin and recreate placed {} unassigned tasks; {} left.", placed.size(), unassigned.size());
             }
+        }
+
+        /** The routes' cost, with the toilets' maximum gaps as the score charges them when the search can move them. */
+        private double cost() {
+            return total(routes)
+                    + (toiletGapsMove ? costs.toiletMaximumGap() * ToiletGaps.maximumGapPoints(routes) : 0);
         }
 
         /** On large plans, a task is only tried next to its nearest tasks, unless it is late. */

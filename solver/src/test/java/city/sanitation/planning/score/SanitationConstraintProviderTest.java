@@ -379,15 +379,122 @@ class SanitationConstraintProviderTest {
     }
 
     @Nested
+    class ToiletRoundsInOrder {
+        @Test
+        void penalizesARoundCleanedBeforeTheRoundNumberedBeforeIt() {
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 2, 1, open, 0, 4 * HOUR),
+                            toiletRound("t1", 1, 1, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .justifiesWith(
+                            new Justifications.ToiletRounds("t1", 1, "Toilet t1: round 2 is cleaned before round 1"))
+                    .penalizesBy(1000);
+        }
+
+        @Test
+        void penalizesRoundsOutOfOrderAcrossCrews() {
+            // Round 3 starts at 100 s on one crew, rounds 1 and 2 at 200 s and 1400 s on another: two pairs.
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(
+                            route(toiletCrew("c1"), toiletRound("t1", 3, 1, open, 0, 4 * HOUR)),
+                            route(
+                                    toiletCrew("c2"),
+                                    toiletRound("t1", 1, 2, open, 0, 4 * HOUR),
+                                    toiletRound("t1", 2, 2, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(2000);
+        }
+
+        @Test
+        void acceptsRoundsInTheirOrder() {
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 1, 1, open, 0, 4 * HOUR),
+                            toiletRound("t1", 2, 1, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void acceptsRoundsOfDifferentToiletsInAnyOrder() {
+            TimeInterval open = new TimeInterval(0, 16 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsInOrder)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 2, 1, open, 0, 4 * HOUR),
+                            toiletRound("t2", 1, 1, open, 0, 4 * HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
     class ToiletRoundsKeepTheMaximumGap {
         @Test
-        void penalizesTheTimeAToiletIsLeftTooLong() {
+        void penalizesTheTimeFromTheLastRoundToClosing() {
             // Open 4 h, one round starting at 100 s: the last gap to closing is 14300 s, max 3600 s: 179 min over.
             TimeInterval open = new TimeInterval(0, 4 * HOUR);
             verifier.verifyThat(SanitationConstraintProvider::toiletRoundsKeepTheMaximumGap)
                     .givenSolution(planOf(route(toiletCrew("c1"), toiletRound("t1-r1", "t1", 1, open, 0, HOUR))))
                     .settingAllShadowVariables()
+                    .justifiesWith(new Justifications.ToiletRounds(
+                            "t1",
+                            179,
+                            "Toilet t1 is left 179 min longer than its maximum gap of 60 min: round 1 to closing"
+                                    + " 239 min"))
                     .penalizesBy(100 * 179);
+        }
+
+        @Test
+        void penalizesTheTimeFromOpeningToTheFirstRound() {
+            // The round is 40 km out and starts at 4000 s; open from 0 to an hour after it: 400 s (7 min) over.
+            TimeInterval open = new TimeInterval(0, 4000 + HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsKeepTheMaximumGap)
+                    .givenSolution(planOf(route(toiletCrew("c1"), toiletRound("t1", 1, 40, open, 0, HOUR))))
+                    .settingAllShadowVariables()
+                    .justifiesWith(new Justifications.ToiletRounds(
+                            "t1",
+                            7,
+                            "Toilet t1 is left 7 min longer than its maximum gap of 60 min: opening to round 1 67 min"))
+                    .penalizesBy(100 * 7);
+        }
+
+        @Test
+        void penalizesTheTimeBetweenRoundsInTimeOrder() {
+            // Rounds of t1 at 100 s and, after a round of t2 40 km out, at 10300 s: 10200 s apart, max 7200 s.
+            TimeInterval open = new TimeInterval(0, 10300 + 2 * HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsKeepTheMaximumGap)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 1, 1, open, 0, 2 * HOUR),
+                            toiletRound("t2", 1, 40, open, 0, 5 * HOUR),
+                            toiletRound("t1", 2, 1, open, 0, 2 * HOUR))))
+                    .settingAllShadowVariables()
+                    .justifiesWith(new Justifications.ToiletRounds(
+                            "t1",
+                            50,
+                            "Toilet t1 is left 50 min longer than its maximum gap of 120 min: round 1 to round 2"
+                                    + " 170 min"))
+                    .penalizesBy(100 * 50);
+        }
+
+        @Test
+        void acceptsRoundsThatLeaveNoStretchLongerThanTheMaximumGap() {
+            // Rounds at 100 s and 1300 s, closing an hour after the second: every stretch is at most the maximum.
+            TimeInterval open = new TimeInterval(0, 1300 + HOUR);
+            verifier.verifyThat(SanitationConstraintProvider::toiletRoundsKeepTheMaximumGap)
+                    .givenSolution(planOf(route(
+                            toiletCrew("c1"),
+                            toiletRound("t1", 1, 1, open, 0, HOUR),
+                            toiletRound("t1", 2, 1, open, 0, HOUR))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
         }
 
         @Test
