@@ -16,6 +16,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.planning.score.PlanCosts;
 import city.sanitation.planning.score.SanitationConstraintProvider;
 import city.sanitation.testsupport.RepositoryFiles;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class ToiletGapsTest {
         GreedyConstruction.construct(plan);
         List<RouteTrials> routes = new ArrayList<>();
         for (Route route : plan.getRoutes()) {
-            routes.add(new RouteTrials(route));
+            routes.add(new RouteTrials(route, PlanCosts.DEFAULT));
         }
 
         var analysis = SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactoryForAnalysis())
@@ -61,9 +62,11 @@ class ToiletGapsTest {
         Task first = toiletRound("t1", 1, 1, open, HOUR, 4 * HOUR);
         Task second = toiletRound("t1", 2, 1, open, HOUR, 4 * HOUR);
 
-        assertThat(ToiletGaps.shortfallSeconds(List.of(new RouteTrials(route(toiletCrew("c1"), first, second)))))
+        assertThat(ToiletGaps.shortfallSeconds(
+                        List.of(new RouteTrials(route(toiletCrew("c1"), first, second), PlanCosts.DEFAULT))))
                 .isEqualTo(2400);
-        assertThat(ToiletGaps.shortfallSeconds(List.of(new RouteTrials(route(toiletCrew("c2"), second, first)))))
+        assertThat(ToiletGaps.shortfallSeconds(
+                        List.of(new RouteTrials(route(toiletCrew("c2"), second, first), PlanCosts.DEFAULT))))
                 .isEqualTo(4800);
     }
 }
