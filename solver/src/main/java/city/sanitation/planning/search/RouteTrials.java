@@ -155,6 +155,21 @@ final class RouteTrials {
         return best;
     }
 
+    /** Every feasible place for {@code task} in this route with its price, in route order. */
+    List<Insertion> feasibleInsertions(Task task) {
+        List<Insertion> insertions = new ArrayList<>();
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+            return insertions;
+        }
+        for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
+            double cost = trial(task, position);
+            if (!Double.isNaN(cost)) {
+                insertions.add(new Insertion(position, cost));
+            }
+        }
+        return insertions;
+    }
+
     /**
      * The cheapest feasible place for {@code task} next to one of the tasks in {@code near} (right before or after
      * it), or null if there is none: on long routes, trying every position costs the route's length squared.

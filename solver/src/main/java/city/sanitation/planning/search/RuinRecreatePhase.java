@@ -161,7 +161,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private final long started = System.nanoTime();
         private final List<RouteTrials> routes = new ArrayList<>();
         private final List<Task> movable = new ArrayList<>();
-        /** Tasks no route does that ruin and recreate may place: all but toilet rounds. */
+        /**
+         * Tasks no route does, which ruin and recreate tries to place; a toilet round placed stays where it is put, as
+         * the others do.
+         */
         private final List<Task> unassigned = new ArrayList<>();
         /**
          * Tasks past their service level as the current plan has them: on large plans they are still tried in every
@@ -214,7 +217,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 }
             }
             for (Task task : plan.getTasks()) {
-                if (!assigned.contains(task) && task.getKind() != TaskKind.TOILET_ROUND) {
+                if (!assigned.contains(task)) {
                     unassigned.add(task);
                 }
             }
@@ -227,9 +230,12 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             travel = routes.get(0).route().getCrew().travel();
             List<Task> placeable = new ArrayList<>(movable);
             placeable.addAll(unassigned);
+            List<Task> moving = placeable.stream()
+                    .filter(task -> task.getKind() != TaskKind.TOILET_ROUND)
+                    .toList();
             toiletGapsMove = routes.stream()
                     .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
-                            && placeable.stream().anyMatch(task -> route.route().can(task.capability())));
+                            && moving.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount);
             nearSets = new IdentityHashMap<>();
             for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
@@ -358,24 +364,30 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                         }
                     }
                 }
-                if (cheapest == null
-                        || cheapest.cost()
-                                >= costs.unassigned()
-                                        * PlanCosts.unassignedPoints(
-                                                task.getProblem().priorityWeight())) {
-                    continue;
+                double leftUndone = costs.unassigned()
+                        * PlanCosts.unassignedPoints(task.getProblem().priorityWeight());
+                boolean fits = cheapest != null && cheapest.cost() < leftUndone;
+                if (fits) {
+                    List<Task> before = new ArrayList<>(target.tasks());
+                    target.insert(cheapest.position(), task);
+                    if (toiletRounds && ToiletGaps.shortfallSeconds(routes) > toiletShortfall) {
+                        target.replaceTasks(before);
+                        fits = false;
+                    }
                 }
-                List<Task> before = new ArrayList<>(target.tasks());
-                target.insert(cheapest.position(), task);
-                if (toiletRounds && ToiletGaps.shortfallSeconds(routes) > toiletShortfall) {
-                    target.replaceTasks(before);
-                    continue;
+                // The cheapest place near its neighbours may break the toilet's gaps, which no single route sees.
+                if (!fits && toiletRounds && task.getKind() == TaskKind.TOILET_ROUND) {
+                    fits = placeKeepingToiletGaps(task, leftUndone);
                 }
-                placed.add(task);
+                if (fits) {
+                    placed.add(task);
+                }
             }
             if (!placed.isEmpty()) {
                 unassigned.removeAll(placed);
-                movable.addAll(placed);
+                placed.stream()
+                        .filter(task -> task.getKind() != TaskKind.TOILET_ROUND)
+                        .forEach(movable::add);
                 bestTasks = snapshot(routes);
                 bestWritten = false;
             }
@@ -384,6 +396,33 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             if (!placed.isEmpty()) {
                 LOGGER.info("Ruin and recreate placed {} unassigned tasks; {} left.", placed.size(), unassigned.size());
             }
+        }
+
+        /**
+         * Puts a toilet round whose cheapest place breaks its toilet's gaps (too close to, or out of order with, the
+         * other rounds, which no single route sees) at the cheapest place that keeps them, if one costs less than
+         * leaving it undone: toilet crews are few, so every place of every route is tried.
+         */
+        private boolean placeKeepingToiletGaps(Task round, double leftUndone) {
+            List<Map.Entry<RouteTrials, Insertion>> places = new ArrayList<>();
+            for (RouteTrials route : routes) {
+                for (Insertion insertion : route.feasibleInsertions(round)) {
+                    if (insertion.cost() < leftUndone) {
+                        places.add(Map.entry(route, insertion));
+                    }
+                }
+            }
+            places.sort(Comparator.comparingDouble(place -> place.getValue().cost()));
+            for (Map.Entry<RouteTrials, Insertion> place : places) {
+                RouteTrials route = place.getKey();
+                List<Task> before = new ArrayList<>(route.tasks());
+                route.insert(place.getValue().position(), round);
+                if (ToiletGaps.shortfallSeconds(routes) <= toiletShortfall) {
+                    return true;
+                }
+                route.replaceTasks(before);
+            }
+            return false;
         }
 
         /** The routes' cost, with the toilets' maximum gaps as the score charges them when the search can move them. */
