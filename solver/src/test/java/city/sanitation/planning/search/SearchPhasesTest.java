@@ -141,7 +141,7 @@ class SearchPhasesTest {
     }
 
     @Test
-    void ruinAndRecreateLeavesToiletRoundsOnTheirRoutesAndNeverBreaksTheirGaps() {
+    void ruinAndRecreateLeavesToiletRoundsOnTheirRoutesPlacesUndoneOnesAndNeverBreaksTheirGaps() {
         List<PhaseConfig> constructed = List.of(construction(), new ConstructionHeuristicPhaseConfig());
         SanitationPlan before = solveWith(RandomPlans.mixed(9, 20, 12, 3), constructed);
         List<PhaseConfig> improved = new ArrayList<>(constructed);
@@ -150,7 +150,11 @@ class SearchPhasesTest {
 
         assertThat(after.getScore().hardScore()).isZero();
         assertThat(after.getScore()).isGreaterThanOrEqualTo(before.getScore());
-        assertThat(toiletRoundRoutes(after)).isEqualTo(toiletRoundRoutes(before));
+        Map<String, String> placedBefore = toiletRoundRoutes(before);
+        assertThat(toiletRoundRoutes(after))
+                .as("rounds placed before stay on their routes; undone ones may be placed")
+                .containsAllEntriesOf(placedBefore)
+                .hasSizeGreaterThan(placedBefore.size());
     }
 
     private static Map<String, String> toiletRoundRoutes(SanitationPlan plan) {
