@@ -113,6 +113,6 @@ export class Timeline {
 
 function legend() {
   return el('div', { class: 'timeline-legend' },
-    ...['TASK', 'TRAVEL', 'WAIT', 'REFILL', 'DUMP', 'BREAK', 'OVERTIME'].map((kind) => el('span', {},
+    ...['TASK', 'TRAVEL', 'WAIT', 'DEPOT_WAIT', 'REFILL', 'DUMP', 'BREAK', 'OVERTIME'].map((kind) => el('span', {},
       el('span', { class: `swatch ${kind.toLowerCase()}` }), t(kind))));
 }

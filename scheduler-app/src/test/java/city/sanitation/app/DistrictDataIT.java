@@ -219,6 +219,22 @@ class DistrictDataIT {
                                         "duration",
                                         "PT30M"))));
         assertRejected(overlappingBreaks, "breaks[1]");
+        var latestStartBeforeStart = app.put(
+                DISTRICT + "/vehicles/" + vehicleId + "/shift",
+                Map.of(
+                        "shift",
+                        Map.of(
+                                "start",
+                                day + "T22:00",
+                                "end",
+                                day.plusDays(1) + "T06:00",
+                                "hardEnd",
+                                day.plusDays(1) + "T07:00",
+                                "latestStart",
+                                day + "T21:00"),
+                        "breaks",
+                        List.of()));
+        assertRejected(latestStartBeforeStart, "shift.latestStart");
         assertThat(app.put(DISTRICT + "/vehicles/no-such-vehicle/shift", Map.of("shift", Map.of()))
                         .status()
                         .value())
@@ -235,12 +251,15 @@ class DistrictDataIT {
                                 "end",
                                 day.plusDays(1) + "T06:00",
                                 "hardEnd",
-                                day.plusDays(1) + "T07:00"),
+                                day.plusDays(1) + "T07:00",
+                                "latestStart",
+                                day.plusDays(1) + "T01:00"),
                         "breaks",
                         List.of()));
         assertThat(moved.status().value()).as(moved.body()).isEqualTo(200);
         JsonNode after = app.get(DISTRICT + "/shifts").json().get(0);
         assertThat(after.get("shift").get("start").asText()).startsWith(day + "T23:00");
+        assertThat(after.get("shift").get("latestStart").asText()).startsWith(day.plusDays(1) + "T01:00");
         assertThat(after.get("breaks").size()).isZero();
         assertThat(versionCount()).isEqualTo(versions + 1);
     }

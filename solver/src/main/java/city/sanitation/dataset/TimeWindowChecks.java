@@ -32,6 +32,7 @@ final class TimeWindowChecks {
             checks.horizon(parsed.horizon());
         }
         parsed.vehicles().forEach(checks::vehicle);
+        parsed.vehicles().forEach(vehicle -> checks.latestStart(vehicle, parsed.horizon()));
         parsed.blindSpots().forEach(checks::blindSpot);
         parsed.toilets().forEach(checks::toilet);
         parsed.washingWindowRules().forEach(checks::windowRule);
@@ -73,6 +74,29 @@ final class TimeWindowChecks {
                                 + rule.duration().toMinutes()
                                 + " minutes) after its earliest start (" + rule.earliestStart() + ").");
             }
+        }
+    }
+
+    private void latestStart(Located<Vehicle> located, Located<PlanningHorizon> horizon) {
+        Vehicle vehicle = located.value();
+        Shift shift = vehicle.shift();
+        if (shift.latestStart() == null) {
+            return;
+        }
+        if (shift.latestStart().isBefore(shift.start())) {
+            problems.add(
+                    located.at("/shift/latestStart"),
+                    "The latest start (" + shift.latestStart() + ") of the shift of vehicle (" + vehicle.id()
+                            + ") must not be before its start (" + shift.start() + ")."
+                            + "\nMaybe the two are swapped, or the latest start needs the next day's date.");
+        } else if (horizon != null
+                && shift.latestStart().isAfter(horizon.value().end())) {
+            problems.add(
+                    located.at("/shift/latestStart"),
+                    "The latest start (" + shift.latestStart() + ") of the shift of vehicle (" + vehicle.id()
+                            + ") is after the planning horizon end ("
+                            + horizon.value().end() + ")."
+                            + "\nMaybe the horizon needs to be longer, or the latest start earlier.");
         }
     }
 

@@ -2,6 +2,15 @@ package city.sanitation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.sanitation.dataset.DatasetReader;
+import city.sanitation.planning.build.ProblemBuilder;
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.RoutePlanning;
+import city.sanitation.planning.domain.RouteState;
+import city.sanitation.planning.domain.Stop;
+import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReportJson;
 import city.sanitation.testsupport.RepositoryFiles;
@@ -125,7 +134,7 @@ class SolveCommandTest {
                 var stop = route.stops().get(i);
                 String where = route.vehicleId() + " stop " + stop.sequence() + " " + stop.kind();
                 switch (stop.kind()) {
-                    case "BREAK", "DEPOT" -> {
+                    case "BREAK", "DEPOT_WAIT", "DEPOT" -> {
                         assertThat(stop.waterAfterM3()).as(where).isEqualTo(before.waterAfterM3());
                         assertThat(stop.loadAfterM3()).as(where).isEqualTo(before.loadAfterM3());
                         if (stop.waterAfterM3() > 0 || stop.loadAfterM3() > 0) {
@@ -145,6 +154,64 @@ class SolveCommandTest {
                 .as("breaks and returns home with water or garbage on board")
                 .isPositive();
     }
+
+    @Test
+    void longWaitsAreSpentAtTheDepotUnlessItIsTooFar() {
+        SanitationProblem problem =
+                new ProblemBuilder().build(new DatasetReader().read(RepositoryFiles.committedDataset("small.json")));
+        Map<String, Task> tasks = new HashMap<>();
+        problem.plan().getTasks().forEach(task -> tasks.put(task.getId(), task));
+        Map<String, Route> routes = new HashMap<>();
+        problem.plan().getRoutes().forEach(route -> routes.put(route.getId(), route));
+        long longStreetWaits = 0;
+        long streetWaitSeconds = 0;
+        for (var routeReport : report.routes()) {
+            Route route = routes.get(routeReport.vehicleId());
+            Crew crew = route.getCrew();
+            RouteState state = route.startState();
+            var taskStops = routeReport.stops().stream()
+                    .filter(stop -> "TASK".equals(stop.kind()))
+                    .toList();
+            for (int i = 0; i < taskStops.size(); i++) {
+                var stopReport = taskStops.get(i);
+                Stop stop = RoutePlanning.plan(route, tasks.get(stopReport.taskId()), state);
+                String where = route.getId() + " stop " + stopReport.sequence();
+                assertThat(problem.clock().toTime(stop.start())).as(where).isEqualTo(stopReport.start());
+                if (i == 0) {
+                    assertThat(stop.waitSeconds())
+                            .as(where + ": the route leaves later")
+                            .isZero();
+                } else if (stop.waitSeconds() >= STREET_WAIT_LIMIT_SECONDS) {
+                    // Only when the way to the depot and back eats the wait down below the limit.
+                    int from = stop.reversed()
+                            ? tasks.get(stopReport.taskId()).getProblem().endLocation()
+                            : tasks.get(stopReport.taskId()).getProblem().startLocation();
+                    long stayAtDepot = stop.start()
+                            - state.time()
+                            - crew.travel().seconds(state.location(), crew.depotLocation())
+                            - crew.travel().seconds(crew.depotLocation(), from);
+                    assertThat(stop.detour() != null || stayAtDepot < STREET_WAIT_LIMIT_SECONDS)
+                            .as(where + " waits " + stop.waitSeconds() / 60 + " min on the street")
+                            .isTrue();
+                    longStreetWaits++;
+                }
+                streetWaitSeconds += stop.waitSeconds();
+                state = stop.after();
+            }
+        }
+        assertThat(report.kpis().waitingMinutesOnStreet()).isEqualTo(streetWaitSeconds / 60);
+        assertThat(longStreetWaits).as("street waits of 45 min or more").isLessThanOrEqualTo(MOST_LONG_STREET_WAITS);
+        assertThat(report.routes().stream()
+                        .flatMap(route -> route.stops().stream())
+                        .filter(stop -> "DEPOT_WAIT".equals(stop.kind())))
+                .allSatisfy(stop -> assertThat(stop.waitMinutes()).isGreaterThanOrEqualTo(45));
+    }
+
+    /** The crews' threshold for waiting at the depot (district crews, see ProblemBuilder). */
+    private static final long STREET_WAIT_LIMIT_SECONDS = 45 * 60;
+
+    /** Too far from the depot to go back: a handful at most on a district this size. */
+    private static final long MOST_LONG_STREET_WAITS = 5;
 
     @Test
     void theGeoJsonDrawsEveryUsedRouteAlongTheStreets() throws Exception {

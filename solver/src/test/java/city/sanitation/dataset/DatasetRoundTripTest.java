@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import city.sanitation.dataset.json.GeoJson;
 import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.Shift;
+import city.sanitation.fleet.Vehicle;
 import city.sanitation.territory.Territory;
 import city.sanitation.territory.TerritoryKind;
 import java.io.IOException;
@@ -60,6 +62,38 @@ class DatasetRoundTripTest {
         writer.write(reader.readDataset(file), again);
 
         assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void shiftStartRangeReadsBackEqual() throws IOException {
+        TestDatasets.Builder builder = TestDatasets.builder();
+        Vehicle garbage = builder.vehicles.get(1);
+        Shift day = garbage.shift();
+        builder.vehicles.set(
+                1,
+                new Vehicle(
+                        garbage.id(),
+                        garbage.name(),
+                        garbage.typeId(),
+                        garbage.depotId(),
+                        new Shift(
+                                day.start(),
+                                day.end(),
+                                day.hardEnd(),
+                                day.start().plusHours(2)),
+                        garbage.breaks(),
+                        garbage.skills()));
+        SanitationDataset original = builder.build();
+        Path file = folder.resolve("district.json");
+
+        writer.write(original, file);
+        SanitationDataset read = reader.readDataset(file);
+
+        assertSameDataset(read, original);
+        assertThat(read.vehicles().get(1).shift().latestStart())
+                .isEqualTo(day.start().plusHours(2));
+        assertThat(read.vehicles().get(0).shift().latestStart()).isNull();
+        assertThat(Files.readString(file)).containsOnlyOnce("latestStart");
     }
 
     @Test

@@ -48,6 +48,45 @@ class TimeWindowProblemsTest {
     }
 
     @Test
+    void latestStartBeforeStartIsReported() {
+        ObjectNode json = districtJson();
+        ((ObjectNode) json.at("/fleet/vehicles/1/shift")).put("latestStart", "2026-11-29T05:00");
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(tuple(
+                        "/fleet/vehicles/1/shift/latestStart",
+                        "The latest start (2026-11-29T05:00) of the shift of vehicle (garbage-1) must not be before"
+                                + " its start (2026-11-29T06:00).\n"
+                                + "Maybe the two are swapped, or the latest start needs the next day's date."));
+    }
+
+    @Test
+    void latestStartAfterTheHorizonIsReported() {
+        ObjectNode json = districtJson();
+        ((ObjectNode) json.at("/fleet/vehicles/1/shift")).put("latestStart", "2026-11-29T19:00");
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(tuple(
+                        "/fleet/vehicles/1/shift/latestStart",
+                        "The latest start (2026-11-29T19:00) of the shift of vehicle (garbage-1) is after the planning"
+                                + " horizon end (2026-11-29T18:00).\n"
+                                + "Maybe the horizon needs to be longer, or the latest start earlier."));
+    }
+
+    @Test
+    void latestStartWithinTheHorizonIsAccepted() {
+        ObjectNode json = districtJson();
+        ((ObjectNode) json.at("/fleet/vehicles/1/shift")).put("latestStart", "2026-11-29T08:00");
+
+        LoadedDataset loaded = new DatasetReader().read(DatasetFiles.write(folder, json));
+
+        assertThat(loaded.dataset().vehicles().get(1).shift().latestStart())
+                .isEqualTo(java.time.LocalDateTime.of(2026, 11, 29, 8, 0));
+    }
+
+    @Test
     void breakWindowShorterThanTheBreakIsReported() {
         ObjectNode json = districtJson();
         ((ObjectNode) json.at("/fleet/vehicles/0/breaks/0")).put("latestEnd", "2026-11-29T01:20");

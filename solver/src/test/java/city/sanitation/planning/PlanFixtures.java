@@ -86,6 +86,35 @@ public final class PlanFixtures {
                 List.of(STATION));
     }
 
+    /**
+     * {@code crew} whose shift may begin as late as {@code latestShiftStart} and who waits at the depot when the stay
+     * there would be at least {@code depotWaitMinSeconds}.
+     */
+    public static Crew withShiftRange(Crew crew, long latestShiftStart, long depotWaitMinSeconds) {
+        return new Crew(
+                crew.vehicleId(),
+                crew.name(),
+                crew.vehicleTypeId(),
+                crew.capabilities(),
+                crew.skills(),
+                crew.depotLocation(),
+                crew.shiftStart(),
+                crew.shiftEnd(),
+                crew.hardEnd(),
+                crew.breaks(),
+                crew.tankLitres(),
+                crew.bodyM3(),
+                crew.washingMetresPerSecond(),
+                crew.waterLitresPerMetre(),
+                crew.costPerKm(),
+                crew.costPerHour(),
+                crew.travel(),
+                crew.hydrants(),
+                crew.transferStations(),
+                latestShiftStart,
+                depotWaitMinSeconds);
+    }
+
     public static Route route(Crew crew, Task... tasks) {
         Route route = new Route(crew.vehicleId(), crew);
         route.setTasks(new ArrayList<>(Arrays.asList(tasks)));

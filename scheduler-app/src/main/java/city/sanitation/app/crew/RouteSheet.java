@@ -81,6 +81,7 @@ final class RouteSheet {
             case "REFILL" -> "加水 refill water";
             case "DUMP" -> "卸载 dump at transfer station";
             case "BREAK" -> "休息 break";
+            case "DEPOT_WAIT" -> "回场等待 wait at the depot";
             case "DEPOT" -> "回场 back at depot";
             default -> stop.kind();
         };

@@ -48,7 +48,10 @@ public final class DatasetForDay {
                         new Shift(
                                 vehicle.shift().start().plusDays(days),
                                 vehicle.shift().end().plusDays(days),
-                                vehicle.shift().hardEnd().plusDays(days)),
+                                vehicle.shift().hardEnd().plusDays(days),
+                                vehicle.shift().latestStart() == null
+                                        ? null
+                                        : vehicle.shift().latestStart().plusDays(days)),
                         vehicle.breaks().stream()
                                 .map(rule -> new BreakRule(
                                         rule.earliestStart().plusDays(days),

@@ -41,6 +41,22 @@ final class ShiftChecks {
                     "(" + shift.hardEnd() + ") is 24 hours or more after the start (" + shift.start()
                             + "): the shift repeats every day and would overlap the crew's next shift"));
         }
+        if (shift.latestStart() != null) {
+            if (shift.latestStart().isBefore(shift.start())) {
+                problems.add(new FieldProblem(
+                        "shift.latestStart",
+                        "(" + shift.latestStart() + ") must not be before the shift start (" + shift.start() + ")"));
+            } else if (Duration.between(shift.start(), shift.hardEnd())
+                            .plus(Duration.between(shift.start(), shift.latestStart()))
+                            .compareTo(LONGEST_SHIFT)
+                    >= 0) {
+                problems.add(new FieldProblem(
+                        "shift.latestStart",
+                        "(" + shift.latestStart() + ") would move the hard end 24 hours or more after the start ("
+                                + shift.start()
+                                + "): a shift that begins later ends later, and would overlap the crew's next shift"));
+            }
+        }
         for (int i = 0; i < breaks.size(); i++) {
             BreakRule rule = breaks.get(i);
             String field = "breaks[" + i + "]";

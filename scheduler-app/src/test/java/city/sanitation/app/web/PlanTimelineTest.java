@@ -45,6 +45,27 @@ class PlanTimelineTest {
     }
 
     @Test
+    void aWaitAtTheDepotIsItsOwnBarBetweenTheDrivesThereAndBack() {
+        RouteReport route = route(
+                "washer",
+                SIX.plusHours(8),
+                SIX.plusHours(8),
+                List.of(
+                        stop(1, "TASK", "pass-1", 10, 10, 30),
+                        stop(2, "DEPOT_WAIT", null, 40, 40, 170),
+                        stop(3, "TASK", "pass-2", 180, 180, 200),
+                        stop(4, "DEPOT", null, 210, 210, 210)));
+
+        PlanTimeline.Row row = PlanTimeline.of(report(route)).rows().get(0);
+
+        assertThat(row.bars())
+                .extracting(PlanTimeline.Bar::kind)
+                .containsExactly("TRAVEL", "TASK", "TRAVEL", "DEPOT_WAIT", "TRAVEL", "TASK", "TRAVEL");
+        assertThat(row.bars().get(3).start()).isEqualTo(SIX.plusMinutes(40));
+        assertThat(row.bars().get(3).end()).isEqualTo(SIX.plusMinutes(170));
+    }
+
+    @Test
     void marksTheReturnPastTheShiftEndAsOvertimeAndSpansTheAxisOverEveryShift() {
         RouteReport late =
                 route("late", SIX.plusMinutes(60), SIX.plusMinutes(100), List.of(stop(1, "TASK", "a", 20, 20, 90)));

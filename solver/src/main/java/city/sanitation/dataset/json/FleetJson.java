@@ -9,6 +9,7 @@ import city.sanitation.road.RoadClass;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -85,6 +86,9 @@ public final class FleetJson {
         shift.put("start", vehicle.shift().start().toString());
         shift.put("end", vehicle.shift().end().toString());
         shift.put("hardEnd", vehicle.shift().hardEnd().toString());
+        if (vehicle.shift().latestStart() != null) {
+            shift.put("latestStart", vehicle.shift().latestStart().toString());
+        }
         ArrayNode breaks = json.putArray("breaks");
         for (BreakRule rule : vehicle.breaks()) {
             ObjectNode breakJson = breaks.addObject();
@@ -116,8 +120,13 @@ public final class FleetJson {
                 new Shift(
                         shift.field("start").localDateTime(),
                         shift.field("end").localDateTime(),
-                        shift.field("hardEnd").localDateTime()),
+                        shift.field("hardEnd").localDateTime(),
+                        latestStart(shift.field("latestStart"))),
                 breaks,
                 json.field("skills").textSet());
+    }
+
+    private static LocalDateTime latestStart(TrackedNode latestStart) {
+        return latestStart.isPresent() ? latestStart.localDateTime() : null;
     }
 }

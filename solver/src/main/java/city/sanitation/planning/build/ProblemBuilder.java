@@ -33,6 +33,14 @@ import java.util.Set;
  */
 public final class ProblemBuilder {
 
+    /**
+     * A crew waiting longer than this for a task drives back to its depot and waits there (toilets, warmth, the truck
+     * off the street), provided the stay there after the extra driving is still this long: a shorter stay is not worth
+     * the kilometres, which cost money. Three quarters of an hour is about the shortest stay a dispatcher calls a crew
+     * in for.
+     */
+    static final long DEPOT_WAIT_MIN_SECONDS = 45 * 60;
+
     public SanitationProblem build(LoadedDataset loaded) {
         SanitationDataset dataset = loaded.dataset();
         PlanningClock clock =
@@ -104,7 +112,9 @@ public final class ProblemBuilder {
                     type.costPerHour(),
                     travelByProfile.get(profileByVehicle.get(vehicle.id())),
                     type.tankCapacityM3() > 0 ? hydrants : List.of(),
-                    type.bodyCapacityM3() > 0 ? stations : List.of());
+                    type.bodyCapacityM3() > 0 ? stations : List.of(),
+                    clock.toClock(vehicle.shift().latestStartOrStart()),
+                    DEPOT_WAIT_MIN_SECONDS);
             routes.add(new Route(vehicle.id(), crew));
         }
         SanitationPlan plan = new SanitationPlan(

@@ -13,6 +13,10 @@ import java.util.Set;
  * @param waterLitresPerMetre water used per metre washed
  * @param hydrants where it may refill
  * @param transferStations where it may dump
+ * @param latestShiftStart the latest the shift may begin; {@code shiftStart} when it has no range. The shift's end
+ *     and hard end move with its actual start (a fixed-length shift).
+ * @param depotWaitMinSeconds a wait for a task is spent back at the depot when the stay there, after the extra
+ *     driving, is at least this long; {@link #NEVER_WAITS_AT_DEPOT} to always wait at the task
  */
 public record Crew(
         String vehicleId,
@@ -33,14 +37,67 @@ public record Crew(
         double costPerHour,
         TravelTimes travel,
         List<Facility> hydrants,
-        List<Facility> transferStations) {
+        List<Facility> transferStations,
+        long latestShiftStart,
+        long depotWaitMinSeconds) {
+
+    public static final long NEVER_WAITS_AT_DEPOT = Long.MAX_VALUE;
 
     public Crew {
+        if (latestShiftStart < shiftStart) {
+            throw new IllegalArgumentException("The latest shift start (" + latestShiftStart + ") of vehicle ("
+                    + vehicleId + ") is before its shift start (" + shiftStart + ").");
+        }
         capabilities = Set.copyOf(capabilities);
         skills = Set.copyOf(skills);
         breaks = List.copyOf(breaks);
         hydrants = List.copyOf(hydrants);
         transferStations = List.copyOf(transferStations);
+    }
+
+    /** A crew whose shift begins at {@code shiftStart} and who waits at its tasks, never at the depot. */
+    public Crew(
+            String vehicleId,
+            String name,
+            String vehicleTypeId,
+            Set<Capability> capabilities,
+            Set<String> skills,
+            int depotLocation,
+            long shiftStart,
+            long shiftEnd,
+            long hardEnd,
+            List<BreakWindow> breaks,
+            double tankLitres,
+            double bodyM3,
+            double washingMetresPerSecond,
+            double waterLitresPerMetre,
+            double costPerKm,
+            double costPerHour,
+            TravelTimes travel,
+            List<Facility> hydrants,
+            List<Facility> transferStations) {
+        this(
+                vehicleId,
+                name,
+                vehicleTypeId,
+                capabilities,
+                skills,
+                depotLocation,
+                shiftStart,
+                shiftEnd,
+                hardEnd,
+                breaks,
+                tankLitres,
+                bodyM3,
+                washingMetresPerSecond,
+                waterLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                travel,
+                hydrants,
+                transferStations,
+                shiftStart,
+                NEVER_WAITS_AT_DEPOT);
     }
 
     public boolean carriesWater() {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A vehicle with its crew (or a crew on foot) and the ordered tasks it does in its shift. It leaves its depot at the
- * shift start and comes back after its last task.
+ * A vehicle with its crew (or a crew on foot) and the ordered tasks it does in its shift. It leaves its depot when its
+ * first task needs it and comes back after its last task. Its shift begins when it leaves, within the shift's start
+ * range, and ends that much later too (a fixed-length shift).
  */
 @PlanningEntity
 public class Route {
@@ -65,17 +66,45 @@ public class Route {
         return crew.skills().containsAll(skills);
     }
 
+    /** When the vehicle leaves its depot: the shift start, or later when its first task cannot begin sooner. */
+    public long departure() {
+        Stop first = firstStop();
+        return first == null || first.depotWait() == null
+                ? crew.shiftStart()
+                : first.depotWait().departure();
+    }
+
+    /** When the crew's paid shift begins: the departure, kept within the shift's start range. */
+    public long shiftBegin() {
+        return StopPlanner.shiftBegin(crew, firstStop());
+    }
+
+    /** The shift end, moved by as much as the shift began later than its earliest start. */
+    public long shiftEnd() {
+        return crew.shiftEnd() + shiftBegin() - crew.shiftStart();
+    }
+
+    /** The shift's hard end, moved by as much as the shift began later than its earliest start. */
+    public long hardEnd() {
+        return crew.hardEnd() + shiftBegin() - crew.shiftStart();
+    }
+
     public long overtimeSeconds() {
-        return Math.max(0, end().arrival() - crew.shiftEnd());
+        return Math.max(0, end().arrival() - shiftEnd());
     }
 
     public long pastHardEndSeconds() {
-        return Math.max(0, end().arrival() - crew.hardEnd());
+        return Math.max(0, end().arrival() - hardEnd());
     }
 
-    /** Seconds from leaving the depot to coming back; 0 for an unused route. */
+    /** Seconds from the shift's begin to coming back; 0 for an unused route. */
     public long workingSeconds() {
-        return isUsed() ? end().arrival() - crew.shiftStart() : 0;
+        return isUsed() ? end().arrival() - shiftBegin() : 0;
+    }
+
+    private Stop firstStop() {
+        List<Stop> stops = schedule.stops();
+        return stops.isEmpty() ? null : stops.get(0);
     }
 
     /** All driving metres of the route that are not washing: to, between and after tasks, detours included. */

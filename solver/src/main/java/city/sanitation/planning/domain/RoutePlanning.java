@@ -16,6 +16,11 @@ public final class RoutePlanning {
         return StopPlanner.planReturn(route, state);
     }
 
+    /** When the crew's shift begins if the route's first stop is {@code firstStop} (null for an empty route). */
+    public static long shiftBegin(Route route, Stop firstStop) {
+        return StopPlanner.shiftBegin(route.getCrew(), firstStop);
+    }
+
     /** The earliest start at or after {@code earliest} that fits {@code duration} in one window; -1 if none. */
     public static long earliestFit(java.util.List<TimeInterval> windows, long earliest, long duration) {
         return StopPlanner.earliestFit(windows, earliest, duration);

@@ -14,12 +14,36 @@ final class StopPlanner {
     static Stop plan(Route route, Task task, RouteState before) {
         Crew crew = route.getCrew();
         TaskProblem problem = task.getProblem();
-        Stop forward = planOriented(crew, problem, before, false);
+        boolean first = isRouteStart(crew, before);
+        Stop forward = planOriented(crew, problem, before, false, first);
         if (!problem.eitherDirection()) {
             return forward;
         }
-        Stop reversed = planOriented(crew, problem, before, true);
+        Stop reversed = planOriented(crew, problem, before, true, first);
         return isBetter(reversed, forward) ? reversed : forward;
+    }
+
+    /** Whether the route has not left its depot yet: every task takes time, so no later state is at the start. */
+    private static boolean isRouteStart(Crew crew, RouteState state) {
+        return state.time() == crew.shiftStart()
+                && state.location() == crew.depotLocation()
+                && state.breaksTaken() == 0
+                && state.loadM3() == 0.0;
+    }
+
+    /**
+     * When the crew's shift begins given its first stop: when the vehicle leaves (it waits at the depot for its first
+     * task unpaid, within the shift's start range), but not after a break it took at the depot before leaving.
+     */
+    static long shiftBegin(Crew crew, Stop firstStop) {
+        if (firstStop == null || firstStop.depotWait() == null) {
+            return crew.shiftStart();
+        }
+        long begin = Math.min(firstStop.depotWait().departure(), crew.latestShiftStart());
+        if (firstStop.takenBreak() != null) {
+            begin = Math.min(begin, firstStop.takenBreak().start());
+        }
+        return Math.max(crew.shiftStart(), begin);
     }
 
     private static boolean isBetter(Stop candidate, Stop incumbent) {
@@ -40,7 +64,8 @@ final class StopPlanner {
         return (long) Math.ceil(problem.lengthMetres() / speed);
     }
 
-    private static Stop planOriented(Crew crew, TaskProblem problem, RouteState before, boolean reversed) {
+    private static Stop planOriented(
+            Crew crew, TaskProblem problem, RouteState before, boolean reversed, boolean firstStop) {
         TravelTimes travel = crew.travel();
         int from = reversed ? problem.endLocation() : problem.startLocation();
         int to = reversed ? problem.startLocation() : problem.endLocation();
@@ -109,6 +134,28 @@ final class StopPlanner {
         if (windowMissed) {
             start = earliest;
         }
+        DepotWait depotWait = null;
+        if (!windowMissed && detour == null) {
+            int depot = crew.depotLocation();
+            if (firstStop) {
+                // Nothing to gain by leaving early: the vehicle leaves so as to arrive when the task can begin.
+                long departure = start - travelSeconds;
+                if (departure > time) {
+                    depotWait = new DepotWait(time, departure, 0);
+                    arrival = start;
+                }
+            } else if (start - arrival >= crew.depotWaitMinSeconds()) {
+                long depotArrival = time + travel.seconds(location, depot);
+                long depotDeparture = start - travel.seconds(depot, from);
+                if (depotDeparture - depotArrival >= crew.depotWaitMinSeconds()) {
+                    long inboundMetres = travel.metres(location, depot);
+                    depotWait = new DepotWait(depotArrival, depotDeparture, inboundMetres);
+                    travelSeconds = depotArrival - time + start - depotDeparture;
+                    travelMetres = inboundMetres + travel.metres(depot, from);
+                    arrival = start;
+                }
+            }
+        }
         long end = start + service;
         long hardLate = Math.max(0, start - problem.latestStart());
         RouteState after = new RouteState(
@@ -121,6 +168,7 @@ final class StopPlanner {
                 travelSeconds,
                 travelMetres,
                 detour,
+                depotWait,
                 takenBreak,
                 windowMissed,
                 hardLate,

@@ -53,6 +53,11 @@ public final class PlanGeoJson {
                             path(problem, network, at, stop.detour().facility().location(), profile));
                     at = stop.detour().facility().location();
                 }
+                int depot = route.getCrew().depotLocation();
+                if (stop.depotWait() != null && at != depot) {
+                    deadhead.add(path(problem, network, at, depot, profile));
+                    at = depot;
+                }
                 deadhead.add(path(problem, network, at, from, profile));
                 if (task.getKind() == TaskKind.STREET_PASS) {
                     washed.add(segmentBetween(network, from, to));

@@ -26,6 +26,9 @@ public record PlanReport(
      * @param toiletMaxGapBreaches toilets left uncleaned longer than their maximum gap while open: from opening to
      *     the first round, between rounds or from the last round to closing; a toilet with no round done counts
      * @param toiletMaxGapOverMinutes minutes those stretches exceed the maximum gap, added up over the toilets
+     * @param waitingMinutesOnStreet crews waiting at their next task for it to be allowed or open
+     * @param waitingMinutesAtDepot crews waiting at their depot inside their shifts: before leaving for a first task
+     *     that cannot begin sooner, or back at the depot through a long wait
      */
     public record Kpis(
             int vehiclesUsed,
@@ -47,7 +50,9 @@ public record PlanReport(
             int streetPassesDone,
             int streetPassesPlanned,
             long overtimeMinutes,
-            int unassignedTasks) {}
+            int unassignedTasks,
+            long waitingMinutesOnStreet,
+            long waitingMinutesAtDepot) {}
 
     public record RouteReport(
             String vehicleId,
@@ -69,10 +74,12 @@ public record PlanReport(
     /**
      * One stop of a route.
      *
-     * @param kind TASK, REFILL, DUMP, BREAK or DEPOT (the return home)
+     * @param kind TASK, REFILL, DUMP, BREAK, DEPOT_WAIT (back at the depot through a long wait) or DEPOT (the return
+     *     home)
      * @param taskKind STREET_PASS, BLIND_SPOT or TOILET_ROUND for a task, else null
      * @param direction for a street pass: "forward" along the segment or "reverse"
      * @param travelMetres driving to this stop from the previous one
+     * @param waitMinutes waiting at the stop: for a task on the street before it starts, at a DEPOT_WAIT the whole stay
      * @param waterAfterM3 water left after the stop (trucks with a tank)
      * @param loadAfterM3 garbage on board after the stop (trucks with a body)
      * @param lateMinutes past the blind spot's deadline

@@ -132,6 +132,32 @@ public final class PlanReporter {
             if (stop.detour() != null) {
                 stops.add(detourStop(stops.size() + 1, stop.detour(), crew, waterLitres, loadM3, clock, coordinates));
             }
+            // On the first stop the wait at the depot is the route leaving later: its departure, not a stop.
+            boolean backToDepot =
+                    stop.depotWait() != null && task != route.getTasks().get(0);
+            if (backToDepot) {
+                double[] depot = coordinates.apply(crew.depotLocation());
+                stops.add(new StopReport(
+                        stops.size() + 1,
+                        "DEPOT_WAIT",
+                        null,
+                        null,
+                        "wait at the depot",
+                        null,
+                        null,
+                        null,
+                        null,
+                        clock.toTime(stop.depotWait().arrival()),
+                        clock.toTime(stop.depotWait().arrival()),
+                        clock.toTime(stop.depotWait().departure()),
+                        stop.depotWait().inboundMetres(),
+                        stop.depotWait().seconds() / 60,
+                        waterLitres / 1000.0,
+                        loadM3,
+                        0,
+                        depot[0],
+                        depot[1]));
+            }
             int at = stop.reversed() ? problem.endLocation() : problem.startLocation();
             double[] lonLat = coordinates.apply(at);
             long lateSeconds = Math.max(0, stop.end() - problem.slaDeadline());
@@ -160,7 +186,7 @@ public final class PlanReporter {
                     clock.toTime(stop.arrival()),
                     clock.toTime(stop.start()),
                     clock.toTime(stop.end()),
-                    stop.travelMetres(),
+                    backToDepot ? stop.travelMetres() - stop.depotWait().inboundMetres() : stop.travelMetres(),
                     stop.waitSeconds() / 60,
                     stop.after().waterLitres() / 1000.0,
                     stop.after().loadM3(),
@@ -206,9 +232,9 @@ public final class PlanReporter {
                 route.getId(),
                 crew.name(),
                 crew.vehicleTypeId(),
-                clock.toTime(crew.shiftStart()),
-                clock.toTime(crew.shiftEnd()),
-                route.isUsed() ? clock.toTime(crew.shiftStart()) : null,
+                clock.toTime(route.shiftBegin()),
+                clock.toTime(route.shiftEnd()),
+                route.isUsed() ? clock.toTime(route.departure()) : null,
                 route.isUsed() ? clock.toTime(end.arrival()) : null,
                 round(deadheadKm + washedMetres / 1000.0),
                 round(deadheadKm),
@@ -300,7 +326,46 @@ public final class PlanReporter {
                 count(plan, TaskKind.STREET_PASS, true),
                 count(plan, TaskKind.STREET_PASS, false),
                 overtime,
-                unassigned.size());
+                unassigned.size(),
+                streetWaitSeconds(plan) / 60,
+                depotWaitSeconds(plan) / 60);
+    }
+
+    /** Waiting at tasks on the street, summed over all routes. */
+    private static long streetWaitSeconds(SanitationPlan plan) {
+        long seconds = 0;
+        for (Route route : plan.getRoutes()) {
+            for (Stop stop : route.getSchedule().stops()) {
+                seconds += stop.waitSeconds();
+            }
+        }
+        return seconds;
+    }
+
+    /**
+     * Waiting at the depot inside the crews' shifts: between the shift's begin and a departure later than it, and
+     * every return to the depot to wait there.
+     */
+    private static long depotWaitSeconds(SanitationPlan plan) {
+        long seconds = 0;
+        for (Route route : plan.getRoutes()) {
+            List<Stop> stops = route.getSchedule().stops();
+            for (int i = 0; i < stops.size(); i++) {
+                Stop stop = stops.get(i);
+                if (i == 0) {
+                    seconds += Math.max(0, route.departure() - Math.max(route.shiftBegin(), breakEndAtDepot(stop)));
+                } else if (stop.depotWait() != null) {
+                    seconds += stop.depotWait().seconds();
+                }
+            }
+        }
+        return seconds;
+    }
+
+    private static long breakEndAtDepot(Stop firstStop) {
+        return firstStop.takenBreak() == null
+                ? Long.MIN_VALUE
+                : firstStop.takenBreak().end();
     }
 
     /**

@@ -37,6 +37,9 @@ final class RouteTrials {
     private boolean[] feasibleFrom;
 
     private RouteEnd currentEnd;
+    /** When the shift begins with the route's current first task. */
+    private long currentShiftBegin;
+
     private double currentCost;
     private double currentSoft;
 
@@ -97,7 +100,8 @@ final class RouteTrials {
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
     String kind() {
         Crew crew = route.getCrew();
-        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/" + crew.shiftStart() + "-" + crew.shiftEnd();
+        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/" + crew.shiftStart() + "-" + crew.shiftEnd() + "/"
+                + crew.latestShiftStart();
     }
 
     /** Replans the whole route after a change. */
@@ -110,8 +114,12 @@ final class RouteTrials {
         feasibleFrom = new boolean[size + 1];
         boolean[] stopFeasible = new boolean[size];
         RouteState state = route.startState();
+        currentShiftBegin = RoutePlanning.shiftBegin(route, null);
         for (int i = 0; i < size; i++) {
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
+            if (i == 0) {
+                currentShiftBegin = RoutePlanning.shiftBegin(route, stop);
+            }
             metresBefore[i + 1] = metresBefore[i] + stop.travelMetres();
             slaBefore[i + 1] = slaBefore[i] + slaLateness(tasks.get(i), stop);
             state = stop.after();
@@ -121,11 +129,11 @@ final class RouteTrials {
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         currentEnd = end;
-        feasibleFrom[size] = end.arrival() <= route.getCrew().hardEnd() && !end.breakMissed();
+        feasibleFrom[size] = end.arrival() <= hardEnd(currentShiftBegin) && !end.breakMissed();
         for (int i = size - 1; i >= 0; i--) {
             feasibleFrom[i] = stopFeasible[i] && feasibleFrom[i + 1];
         }
-        currentSoft = size == 0 ? 0 : softCost(metresBefore[size] + end.travelMetres(), end);
+        currentSoft = size == 0 ? 0 : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin);
         currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
     }
 
@@ -242,16 +250,20 @@ final class RouteTrials {
         RouteState state = position == 0 ? route.startState() : after[position - 1];
         long metres = metresBefore[position];
         long sla = slaBefore[position];
+        long shiftBegin = currentShiftBegin;
         for (int i = position - 1; i < tasks.size(); i++) {
             Task next = i < position ? task : tasks.get(i);
             Stop stop = RoutePlanning.plan(route, next, state);
             if (!feasible(stop)) {
                 return Double.NaN;
             }
+            if (i == -1) {
+                shiftBegin = RoutePlanning.shiftBegin(route, stop);
+            }
             metres += stop.travelMetres();
             sla += slaLateness(next, stop);
             state = stop.after();
-            if (i >= position && state.equals(after[i])) {
+            if (i >= position && state.equals(after[i]) && shiftBegin == currentShiftBegin) {
                 // Back in step with the route as it is (a wait absorbed the delay, a refill or dump evened the
                 // tank): the rest of the day is the same, so its cost is known.
                 if (!feasibleFrom[i + 1]) {
@@ -260,26 +272,34 @@ final class RouteTrials {
                 int size = tasks.size();
                 metres += metresBefore[size] - metresBefore[i + 1];
                 sla += slaBefore[size] - slaBefore[i + 1];
-                return cost(metres + currentEnd.travelMetres(), currentEnd, sla) - currentCost;
+                return cost(metres + currentEnd.travelMetres(), currentEnd, sla, shiftBegin) - currentCost;
             }
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
-        if (end.arrival() > route.getCrew().hardEnd() || end.breakMissed()) {
+        if (end.arrival() > hardEnd(shiftBegin) || end.breakMissed()) {
             return Double.NaN;
         }
-        return cost(metres + end.travelMetres(), end, sla) - currentCost;
+        return cost(metres + end.travelMetres(), end, sla, shiftBegin) - currentCost;
     }
 
     /** What the score charges for a used route of this length, end and lateness. */
-    private double cost(long metres, RouteEnd end, long slaPoints) {
-        return softCost(metres, end) + costs.slaLateness() * slaPoints;
+    private double cost(long metres, RouteEnd end, long slaPoints, long shiftBegin) {
+        return softCost(metres, end, shiftBegin) + costs.slaLateness() * slaPoints;
     }
 
-    private double softCost(long metres, RouteEnd end) {
+    /** The shift's hard end when it begins at {@code shiftBegin}: shifts have a fixed length. */
+    private long hardEnd(long shiftBegin) {
         Crew crew = route.getCrew();
-        long working = end.arrival() - crew.shiftStart();
+        return crew.hardEnd() + shiftBegin - crew.shiftStart();
+    }
+
+    /** Working time counts from the shift's begin, and its end moves with it. */
+    private double softCost(long metres, RouteEnd end, long shiftBegin) {
+        Crew crew = route.getCrew();
+        long working = end.arrival() - shiftBegin;
+        long shiftEnd = crew.shiftEnd() + shiftBegin - crew.shiftStart();
         return costs.drivingAndWorking() * PlanCosts.drivingAndWorkingFen(crew, metres, working)
-                + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, end.arrival() - crew.shiftEnd()))
+                + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, end.arrival() - shiftEnd))
                 + costs.workloadBalance() * PlanCosts.workloadPoints(working);
     }
 

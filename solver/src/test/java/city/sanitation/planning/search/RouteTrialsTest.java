@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import city.sanitation.dataset.DatasetReader;
+import city.sanitation.planning.PlanFixtures;
 import city.sanitation.planning.PlanSolverConfig;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.construction.GreedyConstruction;
+import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
@@ -65,20 +67,46 @@ class RouteTrialsTest {
     @Test
     void theCheapestInsertionCostsWhatTheWholeRouteReplannedSays() throws Exception {
         SanitationPlan plan = smallPlan(hardDay(), Map.of());
-        int compared = 0;
+
+        assertThat(insertionsComparedWithReplanning(plan.getRoutes(), PlanCosts.of(plan)))
+                .as("tasks put back into their routes")
+                .isGreaterThan(50);
+    }
+
+    @Test
+    void withAStartRangeTheCheapestInsertionStillCostsWhatReplanningSays() throws Exception {
+        SanitationPlan plan = smallPlan(hardDay(), Map.of());
+        List<Route> ranged = new ArrayList<>();
         for (Route route : plan.getRoutes()) {
+            Crew crew = route.getCrew();
+            Route withRange = new Route(
+                    route.getId(),
+                    PlanFixtures.withShiftRange(
+                            crew, crew.shiftStart() + 3 * PlanFixtures.HOUR, crew.depotWaitMinSeconds()));
+            withRange.setTasks(new ArrayList<>(route.getTasks()));
+            ranged.add(withRange);
+        }
+
+        assertThat(insertionsComparedWithReplanning(ranged, PlanCosts.of(plan)))
+                .as("tasks put back into their routes")
+                .isGreaterThan(50);
+    }
+
+    private static int insertionsComparedWithReplanning(List<Route> routes, PlanCosts costs) {
+        int compared = 0;
+        for (Route route : routes) {
             List<Task> tasks = List.copyOf(route.getTasks());
             for (int i = 0; i < tasks.size(); i++) {
                 Task task = tasks.get(i);
                 List<Task> without = new ArrayList<>(tasks);
                 without.remove(i);
-                RouteTrials trials = new RouteTrials(route, PlanCosts.of(plan));
+                RouteTrials trials = new RouteTrials(route, costs);
                 trials.replaceTasks(without);
                 Insertion cheapest = trials.cheapestInsertion(task);
                 if (cheapest == null) {
                     continue;
                 }
-                RouteTrials replanned = new RouteTrials(route, PlanCosts.of(plan));
+                RouteTrials replanned = new RouteTrials(route, costs);
                 replanned.replaceTasks(without);
                 double before = replanned.cost();
                 replanned.insert(cheapest.position(), task);
@@ -88,7 +116,7 @@ class RouteTrialsTest {
                 compared++;
             }
         }
-        assertThat(compared).as("tasks put back into their routes").isGreaterThan(50);
+        return compared;
     }
 
     @Test
