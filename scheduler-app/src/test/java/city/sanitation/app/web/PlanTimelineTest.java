@@ -89,6 +89,7 @@ class PlanTimelineTest {
                 0,
                 0,
                 1.0,
-                1.0);
+                1.0,
+                null);
     }
 }
