@@ -66,7 +66,7 @@ public final class ProblemBuilder {
                         station.dumpTime().getSeconds()))
                 .toList();
 
-        Map<String, Integer> depots = new HashMap<>();
+        Map<String, Integer> depots = new LinkedHashMap<>();
         loaded.placements(PlacedKind.DEPOT).forEach((id, placement) -> depots.put(id, places.locationOf(placement)));
 
         Map<SpeedProfile, TravelTimes> travelByProfile = new HashMap<>();
@@ -95,7 +95,7 @@ public final class ProblemBuilder {
                     type.id(),
                     type.capabilities(),
                     vehicle.skills(),
-                    depots.get(vehicle.depotId()),
+                    places.locationOf(loaded.placement(PlacedKind.DEPOT, vehicle.depotId())),
                     clock.toClock(vehicle.shift().start()),
                     clock.toClock(vehicle.shift().end()),
                     clock.toClock(vehicle.shift().hardEnd()),
