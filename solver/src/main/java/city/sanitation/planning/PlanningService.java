@@ -10,7 +10,6 @@ import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReporter;
-import city.sanitation.road.RoadNode;
 import java.util.function.Consumer;
 
 /** Solves a built problem and reports the result: what the {@code solve} command and the app both do. */
@@ -43,12 +42,7 @@ public final class PlanningService {
     }
 
     public PlanReport report(SanitationProblem problem, SanitationPlan solved) {
-        var network = problem.router().network();
-        return new PlanReporter(solutionManager)
-                .report(problem.source().dataset().name(), solved, problem.clock(), node -> {
-                    RoadNode roadNode = network.node(node);
-                    return new double[] {roadNode.lon(), roadNode.lat()};
-                });
+        return new PlanReporter(solutionManager).report(problem, solved);
     }
 
     public SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager() {

@@ -1,13 +1,16 @@
 package city.sanitation.benchmarks.evaluate;
 
+import city.sanitation.benchmarks.evaluate.ShortestPaths.Place;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
+import city.sanitation.dataset.TaskPlacement;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TaskProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +24,10 @@ import java.util.Set;
  * done at most once and only by a vehicle whose type has the task's capability and whose crew has its skills, a pass
  * is driven against its street only where the street allows it, and every route leaves from and returns to its
  * vehicle's depot. The last is checked by distance: the driving the route reports between its stops must be at least
- * the shortest way from the depot through its tasks, in order, back to the depot, by the evaluator's own Dijkstra.
+ * the shortest way from the depot through its tasks, in order, back to the depot, by the evaluator's own Dijkstra,
+ * and each leg without a detour at least the shortest way for that leg. A blind spot, a toilet and a depot are served
+ * where the dataset's placement snaps them onto their street, part-way along the segment; a street pass from end to
+ * end.
  *
  * <p>Time windows, capacities and breaks are not checked again here: they depend on the product's stop planning
  * (refills, dumps, breaks), which an independent check would have to reimplement.
@@ -43,6 +49,8 @@ public final class DistrictEvaluator {
     public static DistrictEvaluation evaluate(LoadedDataset loaded, List<Task> problemTasks, SanitationPlan solved) {
         Map<String, TaskProblem> factsById = new HashMap<>();
         problemTasks.forEach(task -> factsById.put(task.getId(), task.getProblem()));
+        Map<String, TaskKind> kindById = new HashMap<>();
+        problemTasks.forEach(task -> kindById.put(task.getId(), task.getKind()));
         Map<String, Vehicle> vehicles = new HashMap<>();
         loaded.dataset().vehicles().forEach(vehicle -> vehicles.put(vehicle.id(), vehicle));
         Map<String, VehicleType> types = new HashMap<>();
@@ -86,8 +94,8 @@ public final class DistrictEvaluator {
                 continue;
             }
             routesUsed++;
-            int depot = loaded.placement(PlacedKind.DEPOT, vehicle.depotId()).nearestNodeIndex();
-            Legs legs = legs(route, depot, factsById, paths, violations);
+            Place depot = servedAt(paths, loaded.placement(PlacedKind.DEPOT, vehicle.depotId()));
+            Legs legs = legs(route, depot, new Served(loaded, factsById, kindById, paths), paths, violations);
             reported += legs.reportedMetres();
             shortest += legs.shortestMetres();
         }
@@ -97,8 +105,36 @@ public final class DistrictEvaluator {
 
     private record Legs(double reportedMetres, double shortestMetres) {}
 
-    private static Legs legs(
-            Route route, int depot, Map<String, TaskProblem> factsById, ShortestPaths paths, Violations violations) {
+    private static Place servedAt(ShortestPaths paths, TaskPlacement placement) {
+        return paths.along(placement.segmentIndex(), placement.fraction());
+    }
+
+    /** Where each task begins and ends, from the dataset: a point task at its placement, a pass at its ends. */
+    private record Served(
+            LoadedDataset loaded,
+            Map<String, TaskProblem> factsById,
+            Map<String, TaskKind> kindById,
+            ShortestPaths paths) {
+
+        Place entry(String taskId, boolean reversed) {
+            TaskProblem facts = factsById.get(taskId);
+            return switch (kindById.get(taskId)) {
+                case BLIND_SPOT -> servedAt(paths, loaded.placement(PlacedKind.BLIND_SPOT, facts.groupId()));
+                case TOILET_ROUND -> servedAt(paths, loaded.placement(PlacedKind.TOILET, facts.groupId()));
+                case STREET_PASS -> Place.node(reversed ? facts.endLocation() : facts.startLocation());
+            };
+        }
+
+        Place exit(String taskId, boolean reversed) {
+            TaskProblem facts = factsById.get(taskId);
+            return kindById.get(taskId) == TaskKind.STREET_PASS
+                    ? Place.node(reversed ? facts.startLocation() : facts.endLocation())
+                    : entry(taskId, reversed);
+        }
+    }
+
+    private static Legs legs(Route route, Place depot, Served served, ShortestPaths paths, Violations violations) {
+        Map<String, TaskProblem> factsById = served.factsById();
         List<Task> tasks = route.getTasks();
         List<Stop> stops = route.getSchedule().stops();
         if (stops.size() != tasks.size() || route.getSchedule().end() == null) {
@@ -110,27 +146,30 @@ public final class DistrictEvaluator {
                             route.getSchedule().end() == null ? "no" : "a"));
             return new Legs(0, 0);
         }
-        if (route.startState().location() != depot) {
-            violations.add("Route (%s) leaves from node %d, not from its depot's node %d."
-                    .formatted(route.getId(), route.startState().location(), depot));
-        }
         double reported = route.getSchedule().end().travelMetres();
         double shortest = 0;
-        int at = depot;
+        Place at = depot;
         for (int i = 0; i < tasks.size(); i++) {
-            TaskProblem facts = factsById.get(tasks.get(i).getId());
+            String taskId = tasks.get(i).getId();
+            TaskProblem facts = factsById.get(taskId);
             Stop stop = stops.get(i);
             reported += stop.travelMetres();
             if (facts == null) {
                 continue;
             }
             if (stop.reversed() && !facts.eitherDirection()) {
-                violations.add("Route (%s) drives task (%s) against its one-way direction."
-                        .formatted(route.getId(), tasks.get(i).getId()));
+                violations.add(
+                        "Route (%s) drives task (%s) against its one-way direction.".formatted(route.getId(), taskId));
             }
-            int entry = stop.reversed() ? facts.endLocation() : facts.startLocation();
-            shortest += leg(paths, at, entry, route, violations);
-            at = stop.reversed() ? facts.startLocation() : facts.endLocation();
+            Place entry = served.entry(taskId, stop.reversed());
+            double leg = leg(paths, at, entry, route, violations);
+            if (stop.detour() == null && stop.travelMetres() + TOLERANCE_METRES_PER_LEG < leg) {
+                violations.add(
+                        "Route (%s) reports %d m of driving to task (%s), less than the %.0f m of the shortest way."
+                                .formatted(route.getId(), stop.travelMetres(), taskId, leg));
+            }
+            shortest += leg;
+            at = served.exit(taskId, stop.reversed());
         }
         shortest += leg(paths, at, depot, route, violations);
         double tolerance = TOLERANCE_METRES_PER_LEG * (tasks.size() + 1);
@@ -142,11 +181,10 @@ public final class DistrictEvaluator {
         return new Legs(reported, shortest);
     }
 
-    private static double leg(ShortestPaths paths, int from, int to, Route route, Violations violations) {
+    private static double leg(ShortestPaths paths, Place from, Place to, Route route, Violations violations) {
         double metres = paths.metres(from, to);
         if (Double.isInfinite(metres)) {
-            violations.add(
-                    "Route (%s) has no way by the streets from node %d to node %d.".formatted(route.getId(), from, to));
+            violations.add("Route (%s) has no way by the streets from %s to %s.".formatted(route.getId(), from, to));
             return 0;
         }
         return metres;

@@ -15,7 +15,6 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.PlanGeoJson;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReporter;
-import city.sanitation.road.RoadNode;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,12 +83,7 @@ class ProblemAssembler {
     }
 
     StoredPlan documents(SanitationProblem problem, SanitationPlan solved) {
-        var network = problem.router().network();
-        PlanReport report = new PlanReporter(solutionManager)
-                .report(problem.source().dataset().name(), solved, problem.clock(), node -> {
-                    RoadNode roadNode = network.node(node);
-                    return new double[] {roadNode.lon(), roadNode.lat()};
-                });
+        PlanReport report = new PlanReporter(solutionManager).report(problem, solved);
         return new StoredPlan(
                 report.score(),
                 report.feasible(),

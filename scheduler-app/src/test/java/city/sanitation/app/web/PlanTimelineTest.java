@@ -110,6 +110,7 @@ class PlanTimelineTest {
                 0,
                 0,
                 1.0,
-                1.0);
+                1.0,
+                null);
     }
 }

@@ -3,7 +3,6 @@ package city.sanitation.planning.build;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
 import city.sanitation.dataset.SanitationDataset;
-import city.sanitation.dataset.TaskPlacement;
 import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
@@ -16,6 +15,7 @@ import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TravelTimes;
 import city.sanitation.planning.score.SanitationConstraintProvider;
 import city.sanitation.road.RoadNetwork;
+import city.sanitation.road.routing.RoadPlace;
 import city.sanitation.road.routing.Router;
 import city.sanitation.road.routing.SpeedProfile;
 import city.sanitation.road.routing.TravelMatrix;
@@ -47,7 +47,8 @@ public final class ProblemBuilder {
                 new PlanningClock(dataset.horizon().start(), dataset.horizon().end());
         RoadNetwork network = dataset.roadNetwork();
         Router router = new Router(network);
-        List<Task> tasks = new TaskFactory(loaded, clock).tasks();
+        ServedPlaces places = new ServedPlaces(network);
+        List<Task> tasks = new TaskFactory(loaded, clock, places).tasks();
 
         Map<String, VehicleType> types = new HashMap<>();
         dataset.vehicleTypes().forEach(type -> types.put(type.id(), type));
@@ -62,16 +63,19 @@ public final class ProblemBuilder {
                 .map(hydrant -> new Facility(
                         hydrant.id(),
                         hydrant.name(),
-                        node(loaded, PlacedKind.HYDRANT, hydrant.id()),
+                        places.locationOf(loaded.placement(PlacedKind.HYDRANT, hydrant.id())),
                         hydrant.refillTime().getSeconds()))
                 .toList();
         List<Facility> stations = dataset.transferStations().stream()
                 .map(station -> new Facility(
                         station.id(),
                         station.name(),
-                        node(loaded, PlacedKind.TRANSFER_STATION, station.id()),
+                        places.locationOf(loaded.placement(PlacedKind.TRANSFER_STATION, station.id())),
                         station.dumpTime().getSeconds()))
                 .toList();
+
+        Map<String, Integer> depots = new LinkedHashMap<>();
+        loaded.placements(PlacedKind.DEPOT).forEach((id, placement) -> depots.put(id, places.locationOf(placement)));
 
         Map<SpeedProfile, TravelTimes> travelByProfile = new HashMap<>();
         for (SpeedProfile profile : new LinkedHashSet<>(profileByVehicle.values())) {
@@ -81,8 +85,13 @@ public final class ProblemBuilder {
                     capabilities.addAll(types.get(vehicle.typeId()).capabilities());
                 }
             }
-            int[] locations = locationsFor(loaded, tasks, capabilities, hydrants, stations);
-            travelByProfile.put(profile, new MatrixTravelTimes(TravelMatrix.build(router, locations, profile)));
+            int[] locations = locationsFor(depots, tasks, capabilities, hydrants, stations);
+            List<RoadPlace> matrixPlaces = new ArrayList<>(locations.length);
+            for (int location : locations) {
+                matrixPlaces.add(places.place(location));
+            }
+            TravelMatrix matrix = TravelMatrix.build(router, matrixPlaces, profile);
+            travelByProfile.put(profile, new MatrixTravelTimes(matrix, locations, places.locationCount()));
         }
 
         List<Route> routes = new ArrayList<>();
@@ -94,7 +103,7 @@ public final class ProblemBuilder {
                     type.id(),
                     type.capabilities(),
                     vehicle.skills(),
-                    node(loaded, PlacedKind.DEPOT, vehicle.depotId()),
+                    places.locationOf(loaded.placement(PlacedKind.DEPOT, vehicle.depotId())),
                     clock.toClock(vehicle.shift().start()),
                     clock.toClock(vehicle.shift().end()),
                     clock.toClock(vehicle.shift().hardEnd()),
@@ -123,23 +132,21 @@ public final class ProblemBuilder {
                 routes,
                 tasks,
                 SanitationConstraintProvider.weightsOf(dataset.constraintWeights()));
-        return new SanitationProblem(loaded, plan, clock, router, profileByVehicle);
+        return new SanitationProblem(loaded, plan, clock, router, places, profileByVehicle);
     }
 
-    private static int node(LoadedDataset loaded, PlacedKind kind, String id) {
-        TaskPlacement placement = loaded.placement(kind, id);
-        return placement.nearestNodeIndex();
-    }
-
-    /** Depots, the facilities the profile's vehicles use, and the ends of every task they can do. */
+    /**
+     * Depots, the facilities the profile's vehicles use, the ends of every street pass and the served point of every
+     * other task they can do.
+     */
     private static int[] locationsFor(
-            LoadedDataset loaded,
+            Map<String, Integer> depots,
             List<Task> tasks,
             Set<Capability> capabilities,
             List<Facility> hydrants,
             List<Facility> stations) {
         Set<Integer> nodes = new LinkedHashSet<>();
-        loaded.placements(PlacedKind.DEPOT).values().forEach(placement -> nodes.add(placement.nearestNodeIndex()));
+        nodes.addAll(depots.values());
         if (capabilities.stream().anyMatch(capability -> TaskFactory.usesWater(capability))) {
             hydrants.forEach(hydrant -> nodes.add(hydrant.location()));
         }

@@ -36,9 +36,11 @@ final class TaskFactory {
     private final SanitationDataset dataset;
     private final PlanningClock clock;
     private final WindowCalendar calendar;
+    private final ServedPlaces places;
 
-    TaskFactory(LoadedDataset loaded, PlanningClock clock) {
+    TaskFactory(LoadedDataset loaded, PlanningClock clock, ServedPlaces places) {
         this.loaded = loaded;
+        this.places = places;
         this.dataset = loaded.dataset();
         this.clock = clock;
         this.calendar = new WindowCalendar(clock);
@@ -158,8 +160,8 @@ final class TaskFactory {
                     new TaskProblem(
                             Capability.GARBAGE_PICKUP,
                             report.equipment(),
-                            placement.nearestNodeIndex(),
-                            placement.nearestNodeIndex(),
+                            places.locationOf(placement),
+                            places.locationOf(placement),
                             false,
                             0,
                             service,
@@ -205,8 +207,8 @@ final class TaskFactory {
                         new TaskProblem(
                                 Capability.TOILET_CLEANING,
                                 Set.of(),
-                                placement.nearestNodeIndex(),
-                                placement.nearestNodeIndex(),
+                                places.locationOf(placement),
+                                places.locationOf(placement),
                                 false,
                                 0,
                                 toilet.roundDuration().getSeconds(),

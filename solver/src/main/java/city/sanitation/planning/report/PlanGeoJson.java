@@ -7,10 +7,10 @@ import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.road.RoadNetwork;
-import city.sanitation.road.RoadNode;
 import city.sanitation.road.RoadSegment;
-import city.sanitation.road.routing.RoutePath;
+import city.sanitation.road.routing.PlacePath;
 import city.sanitation.road.routing.SpeedProfile;
+import city.sanitation.road.snap.SegmentPoints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +62,7 @@ public final class PlanGeoJson {
                 if (task.getKind() == TaskKind.STREET_PASS) {
                     washed.add(segmentBetween(network, from, to));
                 }
-                features.add(stopFeature(network.node(from), route.getId(), ++sequence, task));
+                features.add(stopFeature(problem.places().lonLat(from), route.getId(), ++sequence, task));
                 at = to;
             }
             var end = route.end();
@@ -86,15 +86,27 @@ public final class PlanGeoJson {
         }
     }
 
+    /** The fastest way between two locations, from and to the very points where things are served. */
     private static List<Coordinate> path(
-            SanitationProblem problem, RoadNetwork network, int fromNode, int toNode, SpeedProfile profile) {
+            SanitationProblem problem, RoadNetwork network, int fromLocation, int toLocation, SpeedProfile profile) {
         List<Coordinate> coordinates = new ArrayList<>();
-        if (fromNode == toNode) {
+        if (fromLocation == toLocation) {
             return coordinates;
         }
-        RoutePath path = problem.router().fastestPath(fromNode, toNode, profile);
-        for (int segmentIndex : path.segmentIndexes()) {
-            appendLine(coordinates, network.segment(segmentIndex).geometry().getCoordinates());
+        PlacePath path = problem.router()
+                .fastestPath(
+                        problem.places().place(fromLocation), problem.places().place(toLocation), profile);
+        for (PlacePath.Stretch stretch : path.stretches()) {
+            RoadSegment segment = network.segment(stretch.segmentIndex());
+            boolean whole = stretch.fromMetres() <= 0 && stretch.toMetres() >= segment.lengthMetres();
+            appendLine(
+                    coordinates,
+                    whole
+                            ? segment.geometry().getCoordinates()
+                            : SegmentPoints.between(
+                                    segment,
+                                    stretch.fromMetres() / segment.lengthMetres(),
+                                    stretch.toMetres() / segment.lengthMetres()));
         }
         return coordinates;
     }
@@ -141,13 +153,13 @@ public final class PlanGeoJson {
         return feature;
     }
 
-    private ObjectNode stopFeature(RoadNode node, String vehicleId, int sequence, Task task) {
+    private ObjectNode stopFeature(double[] lonLat, String vehicleId, int sequence, Task task) {
         ObjectNode feature = mapper.createObjectNode().put("type", "Feature");
         feature.putObject("geometry")
                 .put("type", "Point")
                 .putArray("coordinates")
-                .add(round(node.lon()))
-                .add(round(node.lat()));
+                .add(round(lonLat[0]))
+                .add(round(lonLat[1]));
         feature.putObject("properties")
                 .put("kind", "stop")
                 .put("vehicleId", vehicleId)

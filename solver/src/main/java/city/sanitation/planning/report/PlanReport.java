@@ -83,7 +83,10 @@ public record PlanReport(
      * @param waterAfterM3 water left after the stop (trucks with a tank)
      * @param loadAfterM3 garbage on board after the stop (trucks with a body)
      * @param lateMinutes past the blind spot's deadline
-     * @param lon where the stop is (WGS84); null for a break, taken wherever the crew is
+     * @param lon where the stop is served (WGS84): the point on the street, or a street pass's first end; null for
+     *     a break, taken wherever the crew is
+     * @param snapMetres from where the dataset puts the blind spot, toilet, facility or depot to where it is served;
+     *     null for a street pass and a break
      */
     public record StopReport(
             int sequence,
@@ -104,7 +107,8 @@ public record PlanReport(
             double loadAfterM3,
             long lateMinutes,
             Double lon,
-            Double lat) {}
+            Double lat,
+            Double snapMetres) {}
 
     public record UnassignedTask(String taskId, String taskKind, String label, String subdistrictId, String reason) {}
 

@@ -2,9 +2,14 @@ package city.sanitation.planning.report;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.dataset.PlacedKind;
+import city.sanitation.dataset.TaskPlacement;
 import city.sanitation.planning.build.PlanningClock;
+import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.Detour;
+import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.RouteEnd;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -21,6 +26,7 @@ import city.sanitation.planning.report.PlanReport.UnassignedTask;
 import city.sanitation.planning.search.RouteFit;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +52,37 @@ public final class PlanReporter {
     }
 
     /**
+     * Reports a plan of a dataset: each stop at the position where it is served, with how far that is from where the
+     * dataset puts the blind spot, toilet, facility or depot.
+     */
+    public PlanReport report(SanitationProblem problem, SanitationPlan plan) {
+        return report(
+                problem.source().dataset().name(),
+                plan,
+                problem.clock(),
+                problem.places()::lonLat,
+                new DatasetSnapDistances(problem.source()));
+    }
+
+    /**
      * @param coordinates the lon/lat of a location, for the stops' positions
      */
     public PlanReport report(
             String datasetName, SanitationPlan plan, PlanningClock clock, IntFunction<double[]> coordinates) {
+        return report(datasetName, plan, clock, coordinates, SnapDistances.UNKNOWN);
+    }
+
+    private PlanReport report(
+            String datasetName,
+            SanitationPlan plan,
+            PlanningClock clock,
+            IntFunction<double[]> coordinates,
+            SnapDistances snaps) {
         solutionManager.update(plan);
         List<RouteReport> routes = new ArrayList<>();
         List<LateTask> late = new ArrayList<>();
         for (Route route : plan.getRoutes()) {
-            routes.add(routeReport(route, clock, coordinates, late));
+            routes.add(routeReport(route, clock, coordinates, snaps, late));
         }
         UnassignedExplainer explainer = new UnassignedExplainer(solutionManager);
         List<UnassignedTask> unassigned = new ArrayList<>();
@@ -96,7 +124,11 @@ public final class PlanReporter {
     }
 
     private static RouteReport routeReport(
-            Route route, PlanningClock clock, IntFunction<double[]> coordinates, List<LateTask> late) {
+            Route route,
+            PlanningClock clock,
+            IntFunction<double[]> coordinates,
+            SnapDistances snaps,
+            List<LateTask> late) {
         Crew crew = route.getCrew();
         List<StopReport> stops = new ArrayList<>();
         double washedMetres = 0;
@@ -127,10 +159,12 @@ public final class PlanReporter {
                         loadM3,
                         0,
                         null,
+                        null,
                         null));
             }
             if (stop.detour() != null) {
-                stops.add(detourStop(stops.size() + 1, stop.detour(), crew, waterLitres, loadM3, clock, coordinates));
+                stops.add(detourStop(
+                        stops.size() + 1, stop.detour(), crew, waterLitres, loadM3, clock, coordinates, snaps));
             }
             // On the first stop the wait at the depot is the route leaving later: its departure, not a stop.
             boolean backToDepot =
@@ -156,7 +190,8 @@ public final class PlanReporter {
                         loadM3,
                         0,
                         depot[0],
-                        depot[1]));
+                        depot[1],
+                        snaps.depot(crew)));
             }
             int at = stop.reversed() ? problem.endLocation() : problem.startLocation();
             double[] lonLat = coordinates.apply(at);
@@ -192,15 +227,16 @@ public final class PlanReporter {
                     stop.after().loadM3(),
                     task.getKind() == TaskKind.BLIND_SPOT ? (lateSeconds + 59) / 60 : 0,
                     lonLat[0],
-                    lonLat[1]));
+                    lonLat[1],
+                    snaps.task(task)));
             waterLitres = stop.after().waterLitres();
             loadM3 = stop.after().loadM3();
         }
         RouteEnd end = route.end();
         if (route.isUsed()) {
             if (end.detour() != null) {
-                StopReport detour =
-                        detourStop(stops.size() + 1, end.detour(), crew, waterLitres, loadM3, clock, coordinates);
+                StopReport detour = detourStop(
+                        stops.size() + 1, end.detour(), crew, waterLitres, loadM3, clock, coordinates, snaps);
                 stops.add(detour);
                 waterLitres = detour.waterAfterM3() * 1000.0;
                 loadM3 = detour.loadAfterM3();
@@ -225,7 +261,8 @@ public final class PlanReporter {
                     loadM3,
                     0,
                     depot[0],
-                    depot[1]));
+                    depot[1],
+                    snaps.depot(crew)));
         }
         double deadheadKm = route.deadheadMetres() / 1000.0;
         return new RouteReport(
@@ -254,7 +291,8 @@ public final class PlanReporter {
             double waterLitres,
             double loadM3,
             PlanningClock clock,
-            IntFunction<double[]> coordinates) {
+            IntFunction<double[]> coordinates,
+            SnapDistances snaps) {
         double[] lonLat = coordinates.apply(detour.facility().location());
         boolean refill = detour.kind() == Detour.DetourKind.REFILL;
         return new StopReport(
@@ -276,7 +314,65 @@ public final class PlanReporter {
                 refill ? loadM3 : 0,
                 0,
                 lonLat[0],
-                lonLat[1]);
+                lonLat[1],
+                snaps.facility(refill ? PlacedKind.HYDRANT : PlacedKind.TRANSFER_STATION, detour.facility()));
+    }
+
+    /** How far what a stop serves lies from its street, in metres; null where unknown or nothing was snapped. */
+    private interface SnapDistances {
+
+        SnapDistances UNKNOWN = new SnapDistances() {};
+
+        default Double task(Task task) {
+            return null;
+        }
+
+        default Double facility(PlacedKind kind, Facility facility) {
+            return null;
+        }
+
+        default Double depot(Crew crew) {
+            return null;
+        }
+    }
+
+    /** The snapping distances the dataset's placement measured. A street pass is served on its street: none. */
+    private static final class DatasetSnapDistances implements SnapDistances {
+
+        private final LoadedDataset loaded;
+        private final Map<String, String> depotByVehicle = new HashMap<>();
+
+        DatasetSnapDistances(LoadedDataset loaded) {
+            this.loaded = loaded;
+            loaded.dataset().vehicles().forEach(vehicle -> depotByVehicle.put(vehicle.id(), vehicle.depotId()));
+        }
+
+        @Override
+        public Double task(Task task) {
+            return switch (task.getKind()) {
+                case BLIND_SPOT ->
+                    distance(PlacedKind.BLIND_SPOT, task.getProblem().groupId());
+                case TOILET_ROUND ->
+                    distance(PlacedKind.TOILET, task.getProblem().groupId());
+                case STREET_PASS -> null;
+            };
+        }
+
+        @Override
+        public Double facility(PlacedKind kind, Facility facility) {
+            return distance(kind, facility.id());
+        }
+
+        @Override
+        public Double depot(Crew crew) {
+            String depotId = depotByVehicle.get(crew.vehicleId());
+            return depotId == null ? null : distance(PlacedKind.DEPOT, depotId);
+        }
+
+        private Double distance(PlacedKind kind, String id) {
+            TaskPlacement placement = loaded.placements(kind).get(id);
+            return placement == null ? null : Math.round(placement.distanceMetres() * 10) / 10.0;
+        }
     }
 
     private static Kpis kpis(

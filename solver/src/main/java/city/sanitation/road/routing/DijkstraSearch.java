@@ -25,7 +25,6 @@ final class DijkstraSearch {
     private int heapSize;
     private final int[] touched;
     private int touchedCount;
-    private int source = -1;
 
     DijkstraSearch(RoutingGraph graph) {
         this.graph = graph;
@@ -44,21 +43,52 @@ final class DijkstraSearch {
 
     /** Searches until {@code target} is settled (or everything reachable is). */
     void searchTo(int source, int target, double[] arcSeconds) {
-        search(source, target, null, 1, arcSeconds);
+        reset();
+        seed(source, 0.0, 0.0);
+        search(target, null, 1, arcSeconds);
     }
 
     /** Searches until every node marked in {@code targets} is settled (or everything reachable is). */
     void searchUntilSettled(int source, boolean[] targets, int targetCount, double[] arcSeconds) {
-        search(source, -1, targets, targetCount, arcSeconds);
+        reset();
+        seed(source, 0.0, 0.0);
+        search(-1, targets, targetCount, arcSeconds);
     }
 
-    private void search(int source, int target, boolean[] targets, int targetCount, double[] arcSeconds) {
+    /**
+     * Like {@link #searchUntilSettled(int, boolean[], int, double[])} from several nodes at once, each already
+     * reached after some seconds and metres: the ends of a segment a search starts part-way along.
+     */
+    void searchUntilSettled(
+            int[] seedNodes,
+            double[] seedSeconds,
+            double[] seedMetres,
+            int seedCount,
+            boolean[] targets,
+            int targetCount,
+            double[] arcSeconds) {
         reset();
-        this.source = source;
-        seconds[source] = 0.0;
-        metres[source] = 0.0;
-        touched[touchedCount++] = source;
-        push(source);
+        for (int i = 0; i < seedCount; i++) {
+            seed(seedNodes[i], seedSeconds[i], seedMetres[i]);
+        }
+        search(-1, targets, targetCount, arcSeconds);
+    }
+
+    private void seed(int node, double nodeSeconds, double nodeMetres) {
+        int position = heapPosition[node];
+        if (position == UNREACHED) {
+            seconds[node] = nodeSeconds;
+            metres[node] = nodeMetres;
+            touched[touchedCount++] = node;
+            push(node);
+        } else if (nodeSeconds < seconds[node] || (nodeSeconds == seconds[node] && nodeMetres < metres[node])) {
+            seconds[node] = nodeSeconds;
+            metres[node] = nodeMetres;
+            siftUp(position);
+        }
+    }
+
+    private void search(int target, boolean[] targets, int targetCount, double[] arcSeconds) {
         int remaining = targetCount;
         int[] arcStart = graph.arcStart;
         int[] arcHead = graph.arcHead;
@@ -107,17 +137,21 @@ final class DijkstraSearch {
         return metres[node];
     }
 
-    /** The path from the last search's source to a settled {@code target}, rebuilt from predecessor segments. */
+    /**
+     * The path from the last search's source (or the seed it went through) to a settled {@code target}, rebuilt
+     * from predecessor segments.
+     */
     RoutePath pathTo(int target) {
         int count = 0;
-        for (int node = target; node != source; node = graph.segmentTail[predecessorSegment[node]]) {
+        int start = target;
+        for (; predecessorSegment[start] >= 0; start = graph.segmentTail[predecessorSegment[start]]) {
             count++;
         }
         int[] segments = new int[count];
-        for (int node = target; node != source; node = graph.segmentTail[predecessorSegment[node]]) {
+        for (int node = target; predecessorSegment[node] >= 0; node = graph.segmentTail[predecessorSegment[node]]) {
             segments[--count] = predecessorSegment[node];
         }
-        return new RoutePath(source, target, segments, metres[target], seconds[target]);
+        return new RoutePath(start, target, segments, metres[target], seconds[target]);
     }
 
     private void reset() {

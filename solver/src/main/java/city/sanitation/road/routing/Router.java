@@ -1,6 +1,7 @@
 package city.sanitation.road.routing;
 
 import city.sanitation.road.RoadNetwork;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +48,32 @@ public final class Router {
         DijkstraSearch search = new DijkstraSearch(graph);
         search.searchTo(fromNodeIndex, toNodeIndex, arcSeconds(profile));
         return search.isSettled(toNodeIndex) ? Optional.of(search.pathTo(toNodeIndex)) : Optional.empty();
+    }
+
+    /**
+     * The fastest way between two places, each a node or a point part-way along a segment; among equally fast ways,
+     * the shortest.
+     *
+     * @throws IllegalArgumentException if a place is not in the network, the profile lacks a road class of the
+     *     network, or {@code to} cannot be reached from {@code from}
+     */
+    public PlacePath fastestPath(RoadPlace from, RoadPlace to, SpeedProfile profile) {
+        return findFastestPath(from, to, profile)
+                .orElseThrow(() -> new IllegalArgumentException("The place (" + to
+                        + ") cannot be reached from the place (" + from + ") with speed profile (" + profile.id()
+                        + ").\n"
+                        + "Maybe keep only Connectivity.largestStronglyConnected(network) before routing."));
+    }
+
+    /** Like {@link #fastestPath(RoadPlace, RoadPlace, SpeedProfile)}, but empty when {@code to} cannot be reached. */
+    public Optional<PlacePath> findFastestPath(RoadPlace from, RoadPlace to, SpeedProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        graph.requirePlace(from, "from place");
+        graph.requirePlace(to, "to place");
+        PlaceSearch search = new PlaceSearch(graph, arcSeconds(profile), List.of(from, to));
+        boolean[] entries = new boolean[graph.nodeCount()];
+        search.searchFrom(0, entries, search.markEntries(1, entries));
+        return search.arriveAt(1) ? Optional.of(search.arrivalPath()) : Optional.empty();
     }
 
     RoutingGraph graph() {

@@ -3,7 +3,9 @@ package city.sanitation.road.routing;
 import city.sanitation.road.RoadNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -12,11 +14,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fastest-path travel times and lengths between all pairs of a problem's locations (the nodes where tasks, depots and
- * facilities are), for one speed profile. Built once per problem and profile and shared by reference.
+ * Fastest-path travel times and lengths between all pairs of a problem's places (where tasks, depots and facilities
+ * are: nodes, or points part-way along segments), for one speed profile. Built once per problem and profile and
+ * shared by reference.
  *
  * <p>Entries are stored row by row in two flat {@code int} arrays (8 bytes per pair), filled by one search per source
- * location, sources spread over a bounded thread pool.
+ * place, sources spread over a bounded thread pool. A point on a segment splits it only for the search (see
+ * {@link PlaceSearch}); the graph is never copied.
  */
 public final class TravelMatrix {
 
@@ -25,17 +29,24 @@ public final class TravelMatrix {
 
     private final SpeedProfile profile;
     private final int size;
-    private final int[] nodeOfLocation;
+    private final List<RoadPlace> places;
     private final int[] locationOfNode;
+    private final Map<RoadPlace, Integer> locationOfPlace;
     private final int[] seconds;
     private final int[] metres;
 
     private TravelMatrix(
-            SpeedProfile profile, int[] nodeOfLocation, int[] locationOfNode, int[] seconds, int[] metres) {
+            SpeedProfile profile,
+            List<RoadPlace> places,
+            int[] locationOfNode,
+            Map<RoadPlace, Integer> locationOfPlace,
+            int[] seconds,
+            int[] metres) {
         this.profile = profile;
-        this.size = nodeOfLocation.length;
-        this.nodeOfLocation = nodeOfLocation;
+        this.size = places.size();
+        this.places = places;
         this.locationOfNode = locationOfNode;
+        this.locationOfPlace = locationOfPlace;
         this.seconds = seconds;
         this.metres = metres;
     }
@@ -51,43 +62,70 @@ public final class TravelMatrix {
 
     /** Builds with at most {@code parallelism} threads. */
     public static TravelMatrix build(Router router, int[] locationNodeIndexes, SpeedProfile profile, int parallelism) {
+        return build(router, nodePlaces(locationNodeIndexes), profile, parallelism);
+    }
+
+    /** Builds over places, each a node or a point part-way along a segment. */
+    public static TravelMatrix build(Router router, List<RoadPlace> places, SpeedProfile profile) {
+        return build(router, places, profile, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Builds over places with at most {@code parallelism} threads. */
+    public static TravelMatrix build(Router router, List<RoadPlace> places, SpeedProfile profile, int parallelism) {
         Objects.requireNonNull(profile, "profile");
         if (parallelism < 1) {
             throw new IllegalArgumentException("The parallelism (" + parallelism + ") must be at least 1.");
         }
         RoutingGraph graph = router.graph();
-        int size = locationNodeIndexes.length;
+        int size = places.size();
         if (size > MAX_LOCATIONS) {
             throw new IllegalArgumentException("The travel matrix of (" + size + ") locations would need more than ("
                     + MAX_LOCATIONS + ")² entries, more than one array can hold.\n"
                     + "Maybe use fewer locations, e.g. only the ends of segments that have tasks.");
         }
-        int[] nodeOfLocation = locationNodeIndexes.clone();
+        List<RoadPlace> placeList = List.copyOf(places);
         int[] locationOfNode = new int[graph.nodeCount()];
         Arrays.fill(locationOfNode, -1);
-        boolean[] isLocation = new boolean[graph.nodeCount()];
+        Map<RoadPlace, Integer> locationOfPlace = new HashMap<>();
         for (int location = 0; location < size; location++) {
-            int node = nodeOfLocation[location];
-            graph.requireNode(node, "node index of location " + location);
-            if (locationOfNode[node] >= 0) {
-                throw new IllegalArgumentException("The node index (" + node + ") appears twice in the locations, at ("
-                        + locationOfNode[node] + ") and (" + location + ").\n"
-                        + "Maybe remove duplicates first; each location must be a different node.");
+            RoadPlace place = placeList.get(location);
+            if (place instanceof RoadPlace.AtNode atNode) {
+                graph.requireNode(atNode.nodeIndex(), "node index of location " + location);
+            } else {
+                graph.requirePlace(place, "place of location " + location);
             }
-            locationOfNode[node] = location;
-            isLocation[node] = true;
+            Integer earlier = locationOfPlace.putIfAbsent(place, location);
+            if (earlier != null) {
+                String what = place instanceof RoadPlace.AtNode atNode
+                        ? "node index (" + atNode.nodeIndex() + ")"
+                        : "place (" + place + ")";
+                throw new IllegalArgumentException("The " + what + " appears twice in the locations, at (" + earlier
+                        + ") and (" + location + ").\n"
+                        + "Maybe remove duplicates first; each location must be a different place.");
+            }
+            if (place instanceof RoadPlace.AtNode atNode) {
+                locationOfNode[atNode.nodeIndex()] = location;
+            }
         }
         double[] arcSeconds = router.arcSeconds(profile);
         int[] seconds = new int[size * size];
         int[] metres = new int[size * size];
-        RowFiller filler = new RowFiller(graph, arcSeconds, nodeOfLocation, isLocation, seconds, metres);
+        RowFiller filler = new RowFiller(graph, arcSeconds, placeList, seconds, metres);
         int threads = Math.min(parallelism, Math.max(1, size));
         if (threads == 1) {
             filler.call();
         } else {
             runInPool(filler, threads);
         }
-        return new TravelMatrix(profile, nodeOfLocation, locationOfNode, seconds, metres);
+        return new TravelMatrix(profile, placeList, locationOfNode, locationOfPlace, seconds, metres);
+    }
+
+    private static List<RoadPlace> nodePlaces(int[] nodeIndexes) {
+        List<RoadPlace> places = new ArrayList<>(nodeIndexes.length);
+        for (int node : nodeIndexes) {
+            places.add(RoadPlace.node(node));
+        }
+        return places;
     }
 
     private static void runInPool(RowFiller filler, int threads) {
@@ -118,39 +156,39 @@ public final class TravelMatrix {
 
         private final RoutingGraph graph;
         private final double[] arcSeconds;
-        private final int[] nodeOfLocation;
-        private final boolean[] isLocation;
+        private final List<RoadPlace> places;
+        private final boolean[] entries;
+        private final int entryCount;
         private final int[] seconds;
         private final int[] metres;
         private final AtomicInteger nextSource = new AtomicInteger();
 
-        RowFiller(
-                RoutingGraph graph,
-                double[] arcSeconds,
-                int[] nodeOfLocation,
-                boolean[] isLocation,
-                int[] seconds,
-                int[] metres) {
+        RowFiller(RoutingGraph graph, double[] arcSeconds, List<RoadPlace> places, int[] seconds, int[] metres) {
             this.graph = graph;
             this.arcSeconds = arcSeconds;
-            this.nodeOfLocation = nodeOfLocation;
-            this.isLocation = isLocation;
+            this.places = places;
             this.seconds = seconds;
             this.metres = metres;
+            this.entries = new boolean[graph.nodeCount()];
+            PlaceSearch marker = new PlaceSearch(graph, arcSeconds, places);
+            int count = 0;
+            for (int place = 0; place < places.size(); place++) {
+                count += marker.markEntries(place, entries);
+            }
+            this.entryCount = count;
         }
 
         @Override
         public Void call() {
-            int size = nodeOfLocation.length;
-            DijkstraSearch search = new DijkstraSearch(graph);
+            int size = places.size();
+            PlaceSearch search = new PlaceSearch(graph, arcSeconds, places);
             for (int from = nextSource.getAndIncrement(); from < size; from = nextSource.getAndIncrement()) {
-                search.searchUntilSettled(nodeOfLocation[from], isLocation, size, arcSeconds);
+                search.searchFrom(from, entries, entryCount);
                 int row = from * size;
                 for (int to = 0; to < size; to++) {
-                    int node = nodeOfLocation[to];
-                    if (search.isSettled(node)) {
-                        seconds[row + to] = Math.toIntExact(Math.round(search.seconds(node)));
-                        metres[row + to] = Math.toIntExact(Math.round(search.metres(node)));
+                    if (search.arriveAt(to)) {
+                        seconds[row + to] = Math.toIntExact(Math.round(search.arrivalSeconds()));
+                        metres[row + to] = Math.toIntExact(Math.round(search.arrivalMetres()));
                     } else {
                         seconds[row + to] = Integer.MAX_VALUE;
                         metres[row + to] = Integer.MAX_VALUE;
@@ -176,8 +214,27 @@ public final class TravelMatrix {
         return locationOfNode[nodeIndex];
     }
 
+    /** The location at {@code place}, or -1 if that place is not a location. */
+    public int locationOf(RoadPlace place) {
+        Integer location = locationOfPlace.get(place);
+        return location == null ? -1 : location;
+    }
+
+    public RoadPlace placeOf(int location) {
+        return places.get(Objects.checkIndex(location, size));
+    }
+
+    /**
+     * The node of a location at a node.
+     *
+     * @throws IllegalArgumentException if the location is a point part-way along a segment
+     */
     public int nodeIndexOf(int location) {
-        return nodeOfLocation[Objects.checkIndex(location, size)];
+        if (placeOf(location) instanceof RoadPlace.AtNode atNode) {
+            return atNode.nodeIndex();
+        }
+        throw new IllegalArgumentException("The location (" + location + ") is a point on a segment ("
+                + placeOf(location) + "), not a node.\nMaybe use placeOf(location).");
     }
 
     /** Fastest-path travel time in whole seconds (rounded), or {@link Integer#MAX_VALUE} if unreachable. */
