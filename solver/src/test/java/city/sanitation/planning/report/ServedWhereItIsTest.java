@@ -99,7 +99,8 @@ class ServedWhereItIsTest {
                 int entry = stop.reversed()
                         ? task.getProblem().endLocation()
                         : task.getProblem().startLocation();
-                if (stop.detour() == null) {
+                // A leg with a refill, a dump or a wait back at the depot goes by way of somewhere else.
+                if (stop.detour() == null && stop.depotWait() == null) {
                     RoadPlace from = problem.places().place(at);
                     RoadPlace to = problem.places().place(entry);
                     PlacePath path = problem.router().fastestPath(from, to, profile);
