@@ -438,19 +438,31 @@ class WebUiIT {
         browser.find("#kpi-table tbody tr");
         browser.click("#compare");
         assertThat(browser.find("#kpi-table thead").getText()).contains("v1").contains("v2");
-        WebElement driven = browser.find("#kpi-table tr[data-kpi=kmDriven]");
-        List<WebElement> cells = driven.findElements(By.tagName("td"));
-        assertThat(cells).hasSize(3);
-        assertThat(cells.get(2).getText()).matches("[+-]?[\\d.,]+");
+        // The table and charts are redrawn as the comparison's answers come in: each check reads them afresh.
+        List<String> driven = browser.await(driver -> {
+            List<String> texts = driver
+                    .findElement(By.cssSelector("#kpi-table tr[data-kpi=kmDriven]"))
+                    .findElements(By.tagName("td"))
+                    .stream()
+                    .map(WebElement::getText)
+                    .toList();
+            return texts.size() == 3 ? texts : null;
+        });
+        assertThat(driven.get(2)).matches("[+-]?[\\d.,]+");
         // One quantity or unit per chart, the unit in its title.
-        List<WebElement> charts = browser.driver.findElements(By.cssSelector("#charts figure.chart"));
-        assertThat(charts).hasSize(8);
-        for (WebElement chart : charts) {
-            String unit = chart.getAttribute("data-unit");
-            assertThat(unit).isNotBlank();
-            assertThat(chart.findElement(By.tagName("svg")).getAttribute("aria-label"))
-                    .contains("(" + unit + ")");
-        }
+        Boolean chartsTitledWithTheirUnits = browser.await(driver -> {
+            List<WebElement> charts = driver.findElements(By.cssSelector("#charts figure.chart"));
+            return charts.size() == 8
+                    && charts.stream().allMatch(chart -> {
+                        String unit = chart.getAttribute("data-unit");
+                        return unit != null
+                                && !unit.isBlank()
+                                && chart.findElement(By.tagName("svg"))
+                                        .getAttribute("aria-label")
+                                        .contains("(" + unit + ")");
+                    });
+        });
+        assertThat(chartsTitledWithTheirUnits).isTrue();
         assertThat(Stream.of("left-plan", "left-version", "right-plan", "right-version")
                         .map(id -> browser.find("#" + id).getAttribute("aria-label"))
                         .distinct())
