@@ -104,7 +104,9 @@ public final class ProblemBuilder {
                     type.costPerHour(),
                     travelByProfile.get(profileByVehicle.get(vehicle.id())),
                     type.tankCapacityM3() > 0 ? hydrants : List.of(),
-                    type.bodyCapacityM3() > 0 ? stations : List.of());
+                    type.bodyCapacityM3() > 0 ? stations : List.of(),
+                    Set.copyOf(vehicle.homeTerritories()),
+                    vehicle.homeTerritoriesStrict());
             routes.add(new Route(vehicle.id(), crew));
         }
         SanitationPlan plan = new SanitationPlan(

@@ -32,6 +32,9 @@ public final class GreedyConstruction {
     /** An urgent report may jump ahead of work that could start this many seconds earlier, per priority weight. */
     static final long PRIORITY_SECONDS = 600;
 
+    /** Work in the crew's own area goes first unless work elsewhere could start this many seconds sooner. */
+    static final long OUTSIDE_HOME_AREA_SECONDS = 900;
+
     private GreedyConstruction() {}
 
     public static void construct(SanitationPlan plan) {
@@ -104,7 +107,7 @@ public final class GreedyConstruction {
         PriorityQueue<Candidate> best =
                 new PriorityQueue<>(Comparator.comparingLong(Candidate::key).reversed());
         for (Task task : pool) {
-            if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+            if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
                 continue;
             }
             TaskProblem problem = task.getProblem();
@@ -118,6 +121,9 @@ public final class GreedyConstruction {
                 continue;
             }
             long key = start - PRIORITY_SECONDS * problem.priorityWeight();
+            if (!route.isAtHome(task)) {
+                key += OUTSIDE_HOME_AREA_SECONDS;
+            }
             if (best.size() < CANDIDATES_PLANNED) {
                 best.add(new Candidate(task, key));
             } else if (key < best.peek().key()) {

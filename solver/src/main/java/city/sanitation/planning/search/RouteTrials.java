@@ -19,7 +19,7 @@ import java.util.Set;
  * starts, capacity, breaks, the shift's hard end, capability and equipment.
  *
  * <p>A route is priced as the score prices it, by {@link PlanCosts} under the plan's weights: driving and working
- * cost, overtime, service-level lateness and workload balance. The rules between routes (toilet rounds' gaps,
+ * cost, overtime, service-level lateness, workload balance and work outside the crew's home area. The rules between routes (toilet rounds' gaps,
  * unassigned work) are the caller's.
  */
 final class RouteTrials {
@@ -33,6 +33,8 @@ final class RouteTrials {
     private long[] starts;
     private long[] metresBefore;
     private long[] slaBefore;
+    /** The route's tasks' points for lying outside the crew's home area. */
+    private long outsideHomePoints;
     /** Whether the stops from index i on and the way back break no hard rule, as the route is now. */
     private boolean[] feasibleFrom;
 
@@ -110,7 +112,9 @@ final class RouteTrials {
         feasibleFrom = new boolean[size + 1];
         boolean[] stopFeasible = new boolean[size];
         RouteState state = route.startState();
+        outsideHomePoints = 0;
         for (int i = 0; i < size; i++) {
+            outsideHomePoints += outsideHomePoints(tasks.get(i));
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
             metresBefore[i + 1] = metresBefore[i] + stop.travelMetres();
             slaBefore[i + 1] = slaBefore[i] + slaLateness(tasks.get(i), stop);
@@ -125,7 +129,9 @@ final class RouteTrials {
         for (int i = size - 1; i >= 0; i--) {
             feasibleFrom[i] = stopFeasible[i] && feasibleFrom[i + 1];
         }
-        currentSoft = size == 0 ? 0 : softCost(metresBefore[size] + end.travelMetres(), end);
+        currentSoft = size == 0
+                ? 0
+                : softCost(metresBefore[size] + end.travelMetres(), end) + costs.homeArea() * outsideHomePoints;
         currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
     }
 
@@ -139,7 +145,7 @@ final class RouteTrials {
      * "blinks" that let a greedy recreate try something other than its strict best.
      */
     Insertion cheapestInsertion(Task task, Random random, double blinkRate) {
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return null;
         }
         Insertion best = null;
@@ -160,7 +166,7 @@ final class RouteTrials {
      * it), or null if there is none: on long routes, trying every position costs the route's length squared.
      */
     Insertion cheapestInsertionNear(Task task, Set<Task> near) {
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return null;
         }
         int candidateCount = 0;
@@ -245,19 +251,28 @@ final class RouteTrials {
                 int size = tasks.size();
                 metres += metresBefore[size] - metresBefore[i + 1];
                 sla += slaBefore[size] - slaBefore[i + 1];
-                return cost(metres + currentEnd.travelMetres(), currentEnd, sla) - currentCost;
+                return cost(
+                                metres + currentEnd.travelMetres(),
+                                currentEnd,
+                                sla,
+                                outsideHomePoints + outsideHomePoints(task))
+                        - currentCost;
             }
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         if (end.arrival() > route.getCrew().hardEnd() || end.breakMissed()) {
             return Double.NaN;
         }
-        return cost(metres + end.travelMetres(), end, sla) - currentCost;
+        return cost(metres + end.travelMetres(), end, sla, outsideHomePoints + outsideHomePoints(task)) - currentCost;
     }
 
-    /** What the score charges for a used route of this length, end and lateness. */
-    private double cost(long metres, RouteEnd end, long slaPoints) {
-        return softCost(metres, end) + costs.slaLateness() * slaPoints;
+    /** What the score charges for a used route of this length, end, lateness and work outside its home area. */
+    private double cost(long metres, RouteEnd end, long slaPoints, long outsideHomePoints) {
+        return softCost(metres, end) + costs.slaLateness() * slaPoints + costs.homeArea() * outsideHomePoints;
+    }
+
+    private long outsideHomePoints(Task task) {
+        return PlanCosts.outsideHomeAreaPoints(route.getCrew(), task.getProblem());
     }
 
     private double softCost(long metres, RouteEnd end) {
