@@ -24,7 +24,8 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * The vehicle types of a district's sanitation fleet and enough vehicles and crews for its work on an ordinary day,
  * sized from the expected street kilometres, blind-spot reports and toilet rounds. Each crew owns an area (定点、定责、
  * 定岗): the crews of one duty and shift share the district in runs of neighbouring grids, each run with the crew's
- * share of the day's work, and a crew keeps at the yard nearest its area.
+ * share of the day's work, and a crew keeps at the yard nearest its area. Toilet crews and loader trucks work the
+ * whole district.
  */
 final class Fleet {
 
@@ -96,6 +97,7 @@ final class Fleet {
         GARBAGE,
         /** Loader trucks serve the large piles of the whole district. */
         ANYWHERE,
+        /** Toilet crews keep each toilet's rounds apart across the district's crews, so none owns an area. */
         TOILETS
     }
 
@@ -129,7 +131,7 @@ final class Fleet {
         fleet.addStreetCrews(map, requirements);
         fleet.addGarbageTrucks(blindSpots.size());
         fleet.addToiletCrews(toilets);
-        fleet.assignAreas(map, grids, requirements, blindSpots, toilets, day);
+        fleet.assignAreas(map, grids, requirements, blindSpots, day);
         return List.copyOf(fleet.vehicles);
     }
 
@@ -146,7 +148,6 @@ final class Fleet {
             GridChain grids,
             List<WashingRequirement> requirements,
             List<BlindSpotReport> blindSpots,
-            List<FlagshipToilet> toilets,
             LocalDate day) {
         if (grids.size() == 0) {
             return;
@@ -179,7 +180,6 @@ final class Fleet {
         }
         for (Kind kind : Kind.values()) {
             share(grids, reports, crewsOf(Duty.GARBAGE, kind), false);
-            share(grids, toiletRounds(grids, toilets, kind), crewsOf(Duty.TOILETS, kind), false);
         }
     }
 
@@ -194,25 +194,12 @@ final class Fleet {
         return crews;
     }
 
-    /** Rounds per grid that crews of this shift do: at night only those of toilets open all day. */
-    private static double[] toiletRounds(GridChain grids, List<FlagshipToilet> toilets, Kind kind) {
-        double[] rounds = new double[grids.size()];
-        for (FlagshipToilet toilet : toilets) {
-            boolean allDay = toilet.opensAt().equals(toilet.closesAt());
-            int position = grids.positionAt(toilet.location());
-            if (position >= 0 && (kind != Kind.NIGHT || allDay)) {
-                rounds[position] += toilet.roundsPerDay();
-            }
-        }
-        return rounds;
-    }
-
     /**
      * Gives each crew a run of neighbouring grids with its share of the load, in proportion to how fast it works, and
      * the yard nearest the run's work.
      *
      * @param strict whether the crews keep to their areas: street crews do, since their areas are sized to their day;
-     *     garbage trucks and toilet crews help out next door, since reports and toilets cannot wait
+     *     garbage trucks help out next door, since reports cannot wait
      */
     private void share(GridChain grids, double[] loads, List<Integer> crews, boolean strict) {
         double total = 0;
