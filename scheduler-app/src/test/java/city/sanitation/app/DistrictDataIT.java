@@ -265,6 +265,39 @@ class DistrictDataIT {
     }
 
     @Test
+    void aVehiclesHomeAreaIsKeptAsSentAndAnUnknownTerritoryIsRejected() {
+        ObjectNode original =
+                (ObjectNode) app.get(DISTRICT + "/vehicles").json().get(0);
+        String vehicleId = original.get("id").asText();
+        ObjectNode vehicle = original.deepCopy();
+        int versions = versionCount();
+
+        vehicle.putArray("homeTerritories").add("sd-01").add("no-such-grid");
+        assertRejected(app.put(DISTRICT + "/vehicles/" + vehicleId, vehicle), "homeTerritories[1]");
+        assertThat(versionCount()).isEqualTo(versions);
+
+        vehicle.putArray("homeTerritories").add("sd-01").add("grid-02-01");
+        vehicle.put("homeTerritoriesStrict", true);
+        var put = app.put(DISTRICT + "/vehicles/" + vehicleId, vehicle);
+        assertThat(put.status().value()).as(put.body()).isEqualTo(200);
+        JsonNode stored = null;
+        for (JsonNode candidate : app.get(DISTRICT + "/vehicles").json()) {
+            if (candidate.get("id").asText().equals(vehicleId)) {
+                stored = candidate;
+            }
+        }
+        assertThat(stored).isNotNull();
+        assertThat(stored.get("homeTerritories")).extracting(JsonNode::asText).containsExactly("sd-01", "grid-02-01");
+        assertThat(stored.get("homeTerritoriesStrict").asBoolean()).isTrue();
+        assertThat(versionCount()).isEqualTo(versions + 1);
+
+        assertThat(app.put(DISTRICT + "/vehicles/" + vehicleId, original)
+                        .status()
+                        .value())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anOsmExtractBecomesADistrictAndAFileThatIsNotOsmChangesNothing() {
         var imported = app.upload(
                 "/api/districts/monaco/osm?seed=7&day=" + TODAY,

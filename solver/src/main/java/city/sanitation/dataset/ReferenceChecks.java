@@ -39,6 +39,7 @@ final class ReferenceChecks {
     static void check(ParsedDataset parsed, Set<String> segmentIds, ProblemCollector problems) {
         ReferenceChecks checks = new ReferenceChecks(parsed, problems);
         checks.vehicles();
+        checks.homeTerritories();
         if (segmentIds != null) {
             checks.requirements(segmentIds);
         }
@@ -55,6 +56,30 @@ final class ReferenceChecks {
             Vehicle vehicle = located.value();
             reference(located.at("/typeId"), vehicle.typeId(), typeIds, "vehicle type", "vehicle", vehicle.id());
             reference(located.at("/depotId"), vehicle.depotId(), depotIds, "depot", "vehicle", vehicle.id());
+        }
+    }
+
+    private void homeTerritories() {
+        Set<String> territoryIds = ids(
+                parsed.territories().stream().map(territory -> territory.value().id()));
+        for (Located<Vehicle> located : parsed.vehicles()) {
+            Vehicle vehicle = located.value();
+            for (int i = 0; i < vehicle.homeTerritories().size(); i++) {
+                reference(
+                        located.at("/homeTerritories/" + i),
+                        vehicle.homeTerritories().get(i),
+                        territoryIds,
+                        "home territory",
+                        "vehicle",
+                        vehicle.id());
+            }
+            if (vehicle.homeTerritoriesStrict() && vehicle.homeTerritories().isEmpty()) {
+                problems.add(
+                        located.at("/homeTerritoriesStrict"),
+                        "The vehicle (" + vehicle.id()
+                                + ") keeps strictly to its home territories but has none, so it could do no work."
+                                + "\nMaybe list its subdistricts or grids in \"homeTerritories\".");
+            }
         }
     }
 

@@ -47,8 +47,9 @@ final class DistrictPopulator {
         List<Market> markets = facilities.markets(workload.markets());
         List<FlagshipToilet> toilets = Toilets.place(map, workload, place);
 
+        GridChain grids = new GridChain(territories, map.projection());
         List<WashingRequirement> requirements =
-                WashingRequirements.plan(map, policy, day, new Random(stream(seed, "washing")));
+                WashingRequirements.plan(map, policy, grids, day, new Random(stream(seed, "washing")));
         List<BlindSpotReport> blindSpots = new BlindSpots(map, markets, day, new Random(stream(seed, "blind spots")))
                 .report(workload.blindSpots());
 
@@ -64,7 +65,7 @@ final class DistrictPopulator {
                 hydrants,
                 transferStations,
                 Fleet.types(),
-                Fleet.vehicles(map, requirements, workload.blindSpots(), toilets, depots, shifts),
+                Fleet.vehicles(map, grids, requirements, blindSpots, toilets, depots, shifts, day),
                 requirements,
                 WashingRequirements.windowRules(),
                 blindSpots,

@@ -7,16 +7,25 @@ import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
 import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadSegment;
+import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.linearref.LengthIndexedLine;
 
 /**
  * The vehicle types of a district's sanitation fleet and enough vehicles and crews for its work on an ordinary day,
- * sized from the expected street kilometres, blind-spot reports and toilet rounds.
+ * sized from the expected street kilometres, blind-spot reports and toilet rounds. Each crew owns an area (定点、定责、
+ * 定岗): the crews of one duty and shift share the district in runs of neighbouring grids, each run with the crew's
+ * share of the day's work, and a crew keeps at the yard nearest its area. Toilet crews and loader trucks work the
+ * whole district.
  */
 final class Fleet {
 
@@ -80,9 +89,24 @@ final class Fleet {
     private static final double TOILET_TRAVEL_MINUTES = 6;
     private static final double TOILET_CREW_SHARE = 0.85;
 
+    /** Which work a crew does, and so which work its area is cut by. */
+    private enum Duty {
+        NIGHT_WASHING,
+        SPRINKLING,
+        DAY_SWEEPING,
+        GARBAGE,
+        /** Loader trucks serve the large piles of the whole district. */
+        ANYWHERE,
+        /** Toilet crews keep each toilet's rounds apart across the district's crews, so none owns an area. */
+        TOILETS
+    }
+
     private final CrewShifts shifts;
     private final List<Depot> depots;
     private final List<Vehicle> vehicles = new ArrayList<>();
+    private final List<Duty> duties = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
+    private LocalProjection projection;
 
     private Fleet(CrewShifts shifts, List<Depot> depots) {
         this.shifts = shifts;
@@ -96,16 +120,156 @@ final class Fleet {
 
     static List<Vehicle> vehicles(
             StreetMap map,
+            GridChain grids,
             List<WashingRequirement> requirements,
-            int blindSpots,
+            List<BlindSpotReport> blindSpots,
             List<FlagshipToilet> toilets,
             List<Depot> depots,
-            CrewShifts shifts) {
+            CrewShifts shifts,
+            LocalDate day) {
         Fleet fleet = new Fleet(shifts, depots);
         fleet.addStreetCrews(map, requirements);
-        fleet.addGarbageTrucks(blindSpots);
+        fleet.addGarbageTrucks(blindSpots.size());
         fleet.addToiletCrews(toilets);
+        fleet.assignAreas(map, grids, requirements, blindSpots, day);
         return List.copyOf(fleet.vehicles);
+    }
+
+    /** The duty of the work a street crew does on a requirement, as the fleet was sized. */
+    private static Duty dutyOf(WashingRequirement requirement, RoadSegment street) {
+        if (requirement.capability() == Capability.SPRINKLING) {
+            return Duty.SPRINKLING;
+        }
+        return street.roadClass() == RoadClass.MAIN ? Duty.NIGHT_WASHING : Duty.DAY_SWEEPING;
+    }
+
+    private void assignAreas(
+            StreetMap map,
+            GridChain grids,
+            List<WashingRequirement> requirements,
+            List<BlindSpotReport> blindSpots,
+            LocalDate day) {
+        if (grids.size() == 0) {
+            return;
+        }
+        projection = map.projection();
+        Map<Duty, double[]> streetLoads = new EnumMap<>(Duty.class);
+        for (WashingRequirement requirement : requirements) {
+            if (!DatasetFigures.isDue(requirement, day)) {
+                continue;
+            }
+            RoadSegment street =
+                    map.network().findSegment(requirement.segmentId()).orElseThrow();
+            int position = grids.positionAt(middleOf(street));
+            if (position >= 0) {
+                streetLoads.computeIfAbsent(dutyOf(requirement, street), duty -> new double[grids.size()])[position] +=
+                        DatasetFigures.passesOf(requirement) * street.lengthMetres();
+            }
+        }
+        double[] reports = new double[grids.size()];
+        for (BlindSpotReport report : blindSpots) {
+            int position = grids.positionAt(report.location());
+            if (position >= 0) {
+                reports[position]++;
+            }
+        }
+        for (Duty duty : List.of(Duty.NIGHT_WASHING, Duty.SPRINKLING, Duty.DAY_SWEEPING)) {
+            if (streetLoads.containsKey(duty)) {
+                share(grids, streetLoads.get(duty), crewsOf(duty, null), true);
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            share(grids, reports, crewsOf(Duty.GARBAGE, kind), false);
+        }
+    }
+
+    /** The crews of a duty, of one shift or of all when {@code kind} is null, by their index. */
+    private List<Integer> crewsOf(Duty duty, Kind kind) {
+        List<Integer> crews = new ArrayList<>();
+        for (int i = 0; i < vehicles.size(); i++) {
+            if (duties.get(i) == duty && (kind == null || kinds.get(i) == kind)) {
+                crews.add(i);
+            }
+        }
+        return crews;
+    }
+
+    /**
+     * Gives each crew a run of neighbouring grids with its share of the load, in proportion to how fast it works, and
+     * the yard nearest the run's work.
+     *
+     * @param strict whether the crews keep to their areas: street crews do, since their areas are sized to their day;
+     *     garbage trucks help out next door, since reports cannot wait
+     */
+    private void share(GridChain grids, double[] loads, List<Integer> crews, boolean strict) {
+        double total = 0;
+        for (double load : loads) {
+            total += load;
+        }
+        if (crews.size() < 2 || total == 0) {
+            return;
+        }
+        double[] shares = new double[crews.size()];
+        for (int i = 0; i < crews.size(); i++) {
+            shares[i] = Math.max(1, typeOf(vehicles.get(crews.get(i))).washingSpeedKmh());
+        }
+        List<List<Integer>> runs = grids.cut(loads, shares);
+        for (int i = 0; i < crews.size(); i++) {
+            int crew = crews.get(i);
+            List<Integer> run = runs.get(i);
+            if (run.isEmpty()) {
+                continue;
+            }
+            Vehicle vehicle = vehicles.get(crew);
+            Depot nearest = nearestDepot(grids, loads, run);
+            vehicles.set(
+                    crew,
+                    new Vehicle(
+                            vehicle.id(),
+                            vehicle.name(),
+                            vehicle.typeId(),
+                            nearest.id(),
+                            vehicle.shift(),
+                            vehicle.breaks(),
+                            vehicle.skills(),
+                            grids.territoryIds(run),
+                            strict));
+        }
+    }
+
+    private Depot nearestDepot(GridChain grids, double[] loads, List<Integer> run) {
+        double x = 0;
+        double y = 0;
+        double weight = 0;
+        for (int position : run) {
+            double w = loads[position] + 1e-6;
+            x += grids.centreInMetres(position).x * w;
+            y += grids.centreInMetres(position).y * w;
+            weight += w;
+        }
+        Depot best = depots.get(0);
+        double bestDistance = Double.MAX_VALUE;
+        for (Depot depot : depots) {
+            var at = projection.toMetres(depot.location().getCoordinate());
+            double distance = Math.hypot(at.x - x / weight, at.y - y / weight);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = depot;
+            }
+        }
+        return best;
+    }
+
+    private static VehicleType typeOf(Vehicle vehicle) {
+        return types().stream()
+                .filter(type -> type.id().equals(vehicle.typeId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Point middleOf(RoadSegment street) {
+        LineString line = street.geometry();
+        return line.getFactory().createPoint(new LengthIndexedLine(line).extractPoint(line.getLength() / 2));
     }
 
     private void addStreetCrews(StreetMap map, List<WashingRequirement> requirements) {
@@ -129,12 +293,12 @@ final class Fleet {
         }
         int nightWashers = shiftsFor(nightKm, WASH_SWEEPER);
         int highPressure = (int) Math.round(nightWashers / 3.0);
-        add("veh-hpw-", HIGH_PRESSURE_WASHER, Kind.NIGHT, highPressure, Set.of());
-        add("veh-wash-", WASH_SWEEPER, Kind.NIGHT, nightWashers - highPressure, Set.of());
-        add("veh-sprk-", SPRINKLER, Kind.NIGHT, shiftsFor(sprinkleKm, SPRINKLER), Set.of());
+        add("veh-hpw-", HIGH_PRESSURE_WASHER, Kind.NIGHT, highPressure, Set.of(), Duty.NIGHT_WASHING);
+        add("veh-wash-", WASH_SWEEPER, Kind.NIGHT, nightWashers - highPressure, Set.of(), Duty.NIGHT_WASHING);
+        add("veh-sprk-", SPRINKLER, Kind.NIGHT, shiftsFor(sprinkleKm, SPRINKLER), Set.of(), Duty.SPRINKLING);
         int daySweepers = shiftsFor(dayKm, WASH_SWEEPER);
-        add("veh-wash-", WASH_SWEEPER, Kind.EARLY, (daySweepers + 1) / 2, Set.of());
-        add("veh-wash-", WASH_SWEEPER, Kind.LATE, daySweepers / 2, Set.of());
+        add("veh-wash-", WASH_SWEEPER, Kind.EARLY, (daySweepers + 1) / 2, Set.of(), Duty.DAY_SWEEPING);
+        add("veh-wash-", WASH_SWEEPER, Kind.LATE, daySweepers / 2, Set.of(), Duty.DAY_SWEEPING);
     }
 
     private static int shiftsFor(double kilometres, VehicleType type) {
@@ -155,9 +319,9 @@ final class Fleet {
         for (int i = 0; i < trucks; i++) {
             Kind kind = i % 2 == 0 ? Kind.EARLY : Kind.LATE;
             if (i < loaders) {
-                add("veh-loader-", LOADER_TRUCK, kind, 1, Set.of(BlindSpots.LOADER));
+                add("veh-loader-", LOADER_TRUCK, kind, 1, Set.of(BlindSpots.LOADER), Duty.ANYWHERE);
             } else {
-                add("veh-truck-", SMALL_GARBAGE_TRUCK, kind, 1, Set.of());
+                add("veh-truck-", SMALL_GARBAGE_TRUCK, kind, 1, Set.of(), Duty.GARBAGE);
             }
         }
     }
@@ -179,12 +343,12 @@ final class Fleet {
         double perCrew = WORKING_HOURS * 60 * TOILET_CREW_SHARE;
         int dayCrews = Math.max(2, (int) Math.ceil(dayMinutes / perCrew));
         int nightCrews = (int) Math.ceil(nightMinutes / perCrew);
-        add("crew-toilet-", TOILET_TRICYCLE, Kind.EARLY, (dayCrews + 1) / 2, Set.of());
-        add("crew-toilet-", TOILET_TRICYCLE, Kind.LATE, dayCrews / 2, Set.of());
-        add("crew-toilet-", TOILET_TRICYCLE, Kind.NIGHT, nightCrews, Set.of());
+        add("crew-toilet-", TOILET_TRICYCLE, Kind.EARLY, (dayCrews + 1) / 2, Set.of(), Duty.TOILETS);
+        add("crew-toilet-", TOILET_TRICYCLE, Kind.LATE, dayCrews / 2, Set.of(), Duty.TOILETS);
+        add("crew-toilet-", TOILET_TRICYCLE, Kind.NIGHT, nightCrews, Set.of(), Duty.TOILETS);
     }
 
-    private void add(String idPrefix, VehicleType type, Kind kind, int count, Set<String> skills) {
+    private void add(String idPrefix, VehicleType type, Kind kind, int count, Set<String> skills, Duty duty) {
         for (int i = 0; i < count; i++) {
             int number = (int) vehicles.stream()
                             .filter(vehicle -> vehicle.id().startsWith(idPrefix))
@@ -199,6 +363,8 @@ final class Fleet {
                     shifts.shift(kind),
                     shifts.breaks(kind),
                     skills));
+            duties.add(duty);
+            kinds.add(kind);
         }
     }
 

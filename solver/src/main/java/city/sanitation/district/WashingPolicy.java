@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which streets get washed, swept or sprinkled, and how often, by road grade: main roads every other day,
- * secondary roads every third day, branch roads swept every third day, alleys swept as needed (weekly; every other
- * day in the historic centre), demonstration streets (精品示范街) washed daily, and dusty ring roads sprinkled.
+ * Which streets get washed, swept or sprinkled, how often, and by which part of the district at a time, as a
+ * department schedules them: main roads washed nightly, secondary roads washed and branch roads swept every other
+ * day by half of the district (the same half on the same day, so that a day's streets make one network), alleys swept
+ * weekly by grid (every other day by half in the historic centre), demonstration streets (精品示范街) washed daily, and dusty ring roads sprinkled every other
+ * day by half. A whole named street is due on the same day, so that a night's work is contiguous.
  *
  * @param demonstrationStreets names of the demonstration streets
  * @param sprinkled streets sprinkled for dust instead of washed
@@ -18,10 +20,17 @@ import java.util.function.Predicate;
 record WashingPolicy(
         Set<String> demonstrationStreets, Predicate<RoadSegment> sprinkled, Predicate<RoadSegment> historicCentre) {
 
-    /** Above this carriageway width a street is washed one side at a time. */
-    static final double ONE_SIDE_AT_A_TIME_WIDTH_METRES = 18;
+    /** How a rota divides the district: the streets of one part are all due on the same day. */
+    enum RotaPart {
+        /** Every street on every round (daily work). */
+        DISTRICT,
+        /** West and east halves, by street length. */
+        HALF,
+        /** Runs of neighbouring grids, as many as the interval has days. */
+        GRID
+    }
 
-    record Schedule(Capability capability, WashFrequency frequency) {}
+    record Schedule(Capability capability, WashFrequency frequency, RotaPart part) {}
 
     static WashingPolicy plain() {
         return new WashingPolicy(Set.of(), segment -> false, segment -> false);
@@ -29,24 +38,19 @@ record WashingPolicy(
 
     Schedule scheduleOf(RoadSegment street) {
         if (demonstrationStreets.contains(street.name())) {
-            return new Schedule(Capability.WASHING, WashFrequency.DAILY);
+            return new Schedule(Capability.WASHING, WashFrequency.DAILY, RotaPart.DISTRICT);
         }
         if (sprinkled.test(street)) {
-            return new Schedule(Capability.SPRINKLING, WashFrequency.EVERY_OTHER_DAY);
+            return new Schedule(Capability.SPRINKLING, WashFrequency.EVERY_OTHER_DAY, RotaPart.HALF);
         }
         return switch (street.roadClass()) {
-            case MAIN -> new Schedule(Capability.WASHING, WashFrequency.EVERY_OTHER_DAY);
-            case SECONDARY -> new Schedule(Capability.WASHING, WashFrequency.EVERY_THIRD_DAY);
-            case BRANCH -> new Schedule(Capability.SWEEPING, WashFrequency.EVERY_THIRD_DAY);
+            case MAIN -> new Schedule(Capability.WASHING, WashFrequency.DAILY, RotaPart.DISTRICT);
+            case SECONDARY -> new Schedule(Capability.WASHING, WashFrequency.EVERY_OTHER_DAY, RotaPart.HALF);
+            case BRANCH -> new Schedule(Capability.SWEEPING, WashFrequency.EVERY_OTHER_DAY, RotaPart.HALF);
             case ALLEY ->
-                new Schedule(
-                        Capability.SWEEPING,
-                        historicCentre.test(street) ? WashFrequency.EVERY_OTHER_DAY : WashFrequency.WEEKLY);
+                historicCentre.test(street)
+                        ? new Schedule(Capability.SWEEPING, WashFrequency.EVERY_OTHER_DAY, RotaPart.HALF)
+                        : new Schedule(Capability.SWEEPING, WashFrequency.WEEKLY, RotaPart.GRID);
         };
-    }
-
-    /** Wide streets; when the width is unknown, four lanes or more count as wide. */
-    static boolean isWide(RoadSegment street) {
-        return street.widthMetres() > 0 ? street.widthMetres() > ONE_SIDE_AT_A_TIME_WIDTH_METRES : street.lanes() >= 4;
     }
 }

@@ -68,6 +68,43 @@ class ReferenceProblemsTest {
     }
 
     @Test
+    void unknownHomeTerritoriesAreReportedEach() {
+        ObjectNode json = districtJson();
+        ((ObjectNode) json.at("/fleet/vehicles/0"))
+                .putArray("homeTerritories")
+                .add("sd-west")
+                .add("sd-nowhere");
+        ((ObjectNode) json.at("/fleet/vehicles/1")).putArray("homeTerritories").add("g-north");
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(
+                        tuple(
+                                "/fleet/vehicles/0/homeTerritories/1",
+                                "The home territory (sd-nowhere) of vehicle (washer-1) does not exist.\n"
+                                        + "Maybe it is one of (g-east-north, g-east-south, g-west, sd-east, sd-west)."),
+                        tuple(
+                                "/fleet/vehicles/1/homeTerritories/0",
+                                "The home territory (g-north) of vehicle (garbage-1) does not exist.\n"
+                                        + "Maybe it is one of (g-east-north, g-east-south, g-west, sd-east, sd-west)."));
+    }
+
+    @Test
+    void strictHomeAreaWithoutTerritoriesIsReported() {
+        ObjectNode json = districtJson();
+        ObjectNode vehicle = (ObjectNode) json.at("/fleet/vehicles/0");
+        vehicle.remove("homeTerritories");
+        vehicle.put("homeTerritoriesStrict", true);
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(tuple(
+                        "/fleet/vehicles/0/homeTerritoriesStrict",
+                        "The vehicle (washer-1) keeps strictly to its home territories but has none, so it could do no"
+                                + " work.\nMaybe list its subdistricts or grids in \"homeTerritories\"."));
+    }
+
+    @Test
     void unknownSegmentOfWashingRequirementIsReported() {
         ObjectNode json = districtJson();
         ((ObjectNode) json.at("/washing/requirements/3")).put("segmentId", "s99-98");

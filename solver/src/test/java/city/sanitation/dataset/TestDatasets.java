@@ -186,11 +186,21 @@ public final class TestDatasets {
                     "depot-west",
                     night,
                     List.of(new BreakRule(at(1, 1, 0), at(1, 3, 0), Duration.ofMinutes(30))),
-                    Set.of()));
+                    Set.of(),
+                    List.of("sd-west", "g-east-south"),
+                    false));
             vehicles.add(new Vehicle(
                     "garbage-1", "Garbage truck 1", "garbage", "depot-west", day, List.of(), Set.of("loader")));
-            vehicles.add(
-                    new Vehicle("toilet-1", "Toilet crew 1", "toilet-crew", "depot-west", day, List.of(), Set.of()));
+            vehicles.add(new Vehicle(
+                    "toilet-1",
+                    "Toilet crew 1",
+                    "toilet-crew",
+                    "depot-west",
+                    day,
+                    List.of(),
+                    Set.of(),
+                    List.of("sd-west", "sd-east"),
+                    true));
 
             int index = 0;
             for (RoadSegment segment : segments) {

@@ -35,13 +35,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +73,10 @@ class SampleDistrictGeneratorTest {
         SanitationDataset eight = SampleDistrictGenerator.generate(SMALL, 8, DAY);
 
         assertThat(eight.blindSpots()).isNotEqualTo(seven.blindSpots());
-        assertThat(lastDoneDates(eight)).isNotEqualTo(lastDoneDates(seven));
+        // the seed picks the day of each rota (which half, which run of grids is due), so seeds may share one
+        assertThat(IntStream.rangeClosed(8, 12)
+                        .mapToObj(seed -> lastDoneDates(SampleDistrictGenerator.generate(SMALL, seed, DAY))))
+                .anyMatch(dates -> !dates.equals(lastDoneDates(seven)));
         assertThat(eight.roadNetwork().segments()).isEqualTo(seven.roadNetwork().segments());
         assertThat(eight.toilets()).isEqualTo(seven.toilets());
         assertThat(eight.depots()).isEqualTo(seven.depots());
@@ -111,12 +117,13 @@ class SampleDistrictGeneratorTest {
         SanitationDataset medium = GeneratedDistricts.of(MEDIUM);
         DatasetFigures figures = DatasetFigures.of(medium);
 
-        assertThat(figures.washingPassesDue()).isBetween(1_200, 1_800);
+        // main roads nightly and every street a kerb each way, as a department schedules them
+        assertThat(figures.washingPassesDue()).isBetween(2_800, 3_600);
         assertThat(figures.blindSpots()).isBetween(120, 180);
         assertThat(figures.toilets()).isBetween(50, 70);
         assertThat(medium.toilets())
                 .allSatisfy(toilet -> assertThat(toilet.roundsPerDay()).isBetween(4, 8));
-        assertThat(figures.vehicles()).isBetween(20, 50);
+        assertThat(figures.vehicles()).isBetween(40, 70);
         assertThat(figures.depots()).isBetween(3, 5);
         assertThat(figures.transferStations()).isBetween(1, 2);
         // about one hydrant per square kilometre of the district
@@ -129,7 +136,7 @@ class SampleDistrictGeneratorTest {
         DatasetFigures large = DatasetFigures.of(GeneratedDistricts.of(LARGE));
         DatasetFigures medium = DatasetFigures.of(GeneratedDistricts.of(MEDIUM));
 
-        assertThat(large.tasks()).isBetween(8_500, 11_500);
+        assertThat(large.tasks()).isBetween(17_000, 22_000);
         assertThat(large.streetKilometres()).isGreaterThan(2 * medium.streetKilometres());
         assertThat(large.depots()).isBetween(3, 5);
     }
@@ -349,17 +356,21 @@ class SampleDistrictGeneratorTest {
                     .ifPresent(reverse -> assertThat(washed.add(reverse.id())).isTrue());
             if (street.oneWay()) {
                 assertThat(requirement.direction()).isEqualTo(PassDirection.FORWARD);
-            } else if (street.widthMetres() > 18) {
-                assertThat(requirement.direction()).isEqualTo(PassDirection.BOTH_SIDES);
             } else {
-                assertThat(requirement.direction()).isEqualTo(PassDirection.EITHER);
+                // a kerb each way: out along one side, back along the other
+                assertThat(requirement.direction()).isEqualTo(PassDirection.BOTH_SIDES);
             }
             if (PingchengStreetPlan.GREAT_STREETS.contains(street.name())) {
                 assertThat(requirement.frequency()).isEqualTo(WashFrequency.DAILY);
             }
             switch (street.roadClass()) {
-                case MAIN -> assertThat(requirement.capability()).isIn(Capability.WASHING, Capability.SPRINKLING);
-                case SECONDARY -> assertThat(requirement.frequency()).isEqualTo(WashFrequency.EVERY_THIRD_DAY);
+                case MAIN -> {
+                    assertThat(requirement.capability()).isIn(Capability.WASHING, Capability.SPRINKLING);
+                    if (requirement.capability() == Capability.WASHING) {
+                        assertThat(requirement.frequency()).isEqualTo(WashFrequency.DAILY);
+                    }
+                }
+                case SECONDARY -> assertThat(requirement.frequency()).isEqualTo(WashFrequency.EVERY_OTHER_DAY);
                 case BRANCH, ALLEY -> assertThat(requirement.capability()).isEqualTo(Capability.SWEEPING);
             }
             int[] counts = dueByFrequency.computeIfAbsent(requirement.frequency(), key -> new int[2]);
@@ -370,8 +381,79 @@ class SampleDistrictGeneratorTest {
         assertThat(washed).hasSize(network.segmentCount());
         assertThat(share(dueByFrequency.get(WashFrequency.DAILY))).isEqualTo(1.0);
         assertThat(share(dueByFrequency.get(WashFrequency.EVERY_OTHER_DAY))).isBetween(0.4, 0.6);
-        assertThat(share(dueByFrequency.get(WashFrequency.EVERY_THIRD_DAY))).isBetween(0.25, 0.42);
         assertThat(share(dueByFrequency.get(WashFrequency.WEEKLY))).isBetween(0.07, 0.22);
+    }
+
+    @Test
+    void aNamedStreetIsDueWholeOnOneDay() {
+        SanitationDataset medium = GeneratedDistricts.of(MEDIUM);
+        Map<String, Set<LocalDate>> lastDoneByStreet = new HashMap<>();
+        for (WashingRequirement requirement : medium.washingRequirements()) {
+            RoadSegment street =
+                    medium.roadNetwork().findSegment(requirement.segmentId()).orElseThrow();
+            lastDoneByStreet
+                    .computeIfAbsent(
+                            street.name() + "/" + requirement.capability() + "/" + requirement.frequency(),
+                            key -> new HashSet<>())
+                    .add(requirement.lastDone());
+        }
+        assertThat(lastDoneByStreet)
+                .allSatisfy((street, dates) -> assertThat(dates).as(street).hasSize(1));
+    }
+
+    @Test
+    void eachStreetCrewKeepsToItsOwnFewSubdistricts() {
+        SanitationDataset medium = GeneratedDistricts.of(MEDIUM);
+        Map<String, String> parentOf = new HashMap<>();
+        medium.territories().forEach(territory -> parentOf.put(territory.id(), territory.parentId()));
+        Map<String, Set<String>> gridsOwned = new HashMap<>();
+        for (var vehicle : medium.vehicles()) {
+            boolean streetCrew = vehicle.typeId().equals(Fleet.WASH_SWEEPER.id())
+                    || vehicle.typeId().equals(Fleet.HIGH_PRESSURE_WASHER.id());
+            if (!streetCrew || vehicle.homeTerritories().isEmpty()) {
+                continue;
+            }
+            assertThat(vehicle.homeTerritoriesStrict()).as(vehicle.id()).isTrue();
+            Set<String> subdistricts = new HashSet<>();
+            Set<String> grids = new HashSet<>();
+            for (String id : vehicle.homeTerritories()) {
+                String parent = parentOf.get(id);
+                subdistricts.add(parent == null ? id : parent);
+                if (parent == null) {
+                    parentOf.forEach((grid, gridParent) -> {
+                        if (id.equals(gridParent)) {
+                            grids.add(grid);
+                        }
+                    });
+                } else {
+                    grids.add(id);
+                }
+            }
+            assertThat(subdistricts).as(vehicle.id()).hasSizeLessThanOrEqualTo(6);
+            String shift = vehicle.shift().start().toLocalTime().getHour() >= 20 ? "night" : "day";
+            Set<String> owned = gridsOwned.computeIfAbsent(shift, key -> new HashSet<>());
+            assertThat(Collections.disjoint(grids, owned))
+                    .as("%s's grids are owned by no other crew of its shift", vehicle.id())
+                    .isTrue();
+            owned.addAll(grids);
+        }
+        assertThat(gridsOwned).containsOnlyKeys("night", "day");
+    }
+
+    @Test
+    void garbageTrucksHelpOutNextDoorWhileLoadersAndToiletCrewsServeTheWholeDistrict() {
+        SanitationDataset medium = GeneratedDistricts.of(MEDIUM);
+
+        assertThat(medium.vehicles())
+                .filteredOn(vehicle -> vehicle.typeId().equals(Fleet.SMALL_GARBAGE_TRUCK.id()))
+                .allSatisfy(vehicle -> {
+                    assertThat(vehicle.homeTerritories()).as(vehicle.id()).isNotEmpty();
+                    assertThat(vehicle.homeTerritoriesStrict()).as(vehicle.id()).isFalse();
+                });
+        assertThat(medium.vehicles())
+                .filteredOn(vehicle -> vehicle.typeId().equals(Fleet.LOADER_TRUCK.id())
+                        || vehicle.typeId().equals(Fleet.TOILET_TRICYCLE.id()))
+                .allSatisfy(vehicle -> assertThat(vehicle.homeTerritories()).isEmpty());
     }
 
     @Test

@@ -91,28 +91,7 @@ public final class PlanFixtures {
      * there would be at least {@code depotWaitMinSeconds}.
      */
     public static Crew withShiftRange(Crew crew, long latestShiftStart, long depotWaitMinSeconds) {
-        return new Crew(
-                crew.vehicleId(),
-                crew.name(),
-                crew.vehicleTypeId(),
-                crew.capabilities(),
-                crew.skills(),
-                crew.depotLocation(),
-                crew.shiftStart(),
-                crew.shiftEnd(),
-                crew.hardEnd(),
-                crew.breaks(),
-                crew.tankLitres(),
-                crew.bodyM3(),
-                crew.washingMetresPerSecond(),
-                crew.waterLitresPerMetre(),
-                crew.costPerKm(),
-                crew.costPerHour(),
-                crew.travel(),
-                crew.hydrants(),
-                crew.transferStations(),
-                latestShiftStart,
-                depotWaitMinSeconds);
+        return crew.withShiftRange(latestShiftStart, depotWaitMinSeconds);
     }
 
     public static Route route(Crew crew, Task... tasks) {

@@ -58,7 +58,9 @@ public final class DatasetForDay {
                                         rule.latestEnd().plusDays(days),
                                         rule.duration()))
                                 .toList(),
-                        vehicle.skills()))
+                        vehicle.skills(),
+                        vehicle.homeTerritories(),
+                        vehicle.homeTerritoriesStrict()))
                 .toList();
         LocalDateTime horizonEnd = horizon.end();
         List<BlindSpotReport> reports = openReports.stream()

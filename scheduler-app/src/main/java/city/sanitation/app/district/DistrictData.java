@@ -108,7 +108,15 @@ public class DistrictData {
             throw new BadRequestException(problems);
         }
         Vehicle moved = new Vehicle(
-                vehicle.id(), vehicle.name(), vehicle.typeId(), vehicle.depotId(), shift, newBreaks, vehicle.skills());
+                vehicle.id(),
+                vehicle.name(),
+                vehicle.typeId(),
+                vehicle.depotId(),
+                shift,
+                newBreaks,
+                vehicle.skills(),
+                vehicle.homeTerritories(),
+                vehicle.homeTerritoriesStrict());
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.replaceAll(existing -> existing.id().equals(vehicleId) ? moved : existing);
         SanitationDataset changed = withVehicles(dataset, vehicles);
@@ -137,6 +145,14 @@ public class DistrictData {
         }
         if (dataset.depots().stream().noneMatch(depot -> depot.id().equals(vehicle.depotId()))) {
             problems.add(new FieldProblem("depotId", "the depot (" + vehicle.depotId() + ") does not exist"));
+        }
+        for (int i = 0; i < vehicle.homeTerritories().size(); i++) {
+            String territoryId = vehicle.homeTerritories().get(i);
+            if (dataset.territories().stream()
+                    .noneMatch(territory -> territory.id().equals(territoryId))) {
+                problems.add(new FieldProblem(
+                        "homeTerritories[" + i + "]", "the subdistrict or grid (" + territoryId + ") does not exist"));
+            }
         }
         problems.addAll(ShiftChecks.check(vehicle.shift(), vehicle.breaks()));
         if (!problems.isEmpty()) {

@@ -98,6 +98,13 @@ public final class FleetJson {
                     "durationMinutes", Minutes.of(rule.duration(), "break duration", "vehicle (" + vehicle.id() + ")"));
         }
         json.set("skills", FeatureJson.sortedTexts(vehicle.skills()));
+        if (!vehicle.homeTerritories().isEmpty()) {
+            ArrayNode home = json.putArray("homeTerritories");
+            vehicle.homeTerritories().forEach(home::add);
+        }
+        if (vehicle.homeTerritoriesStrict()) {
+            json.put("homeTerritoriesStrict", true);
+        }
         return json;
     }
 
@@ -123,7 +130,9 @@ public final class FleetJson {
                         shift.field("hardEnd").localDateTime(),
                         latestStart(shift.field("latestStart"))),
                 breaks,
-                json.field("skills").textSet());
+                json.field("skills").textSet(),
+                List.copyOf(json.field("homeTerritories").textSet()),
+                json.field("homeTerritoriesStrict").boolOr(false));
     }
 
     private static LocalDateTime latestStart(TrackedNode latestStart) {

@@ -123,7 +123,9 @@ public final class ProblemBuilder {
                     type.tankCapacityM3() > 0 ? hydrants : List.of(),
                     type.bodyCapacityM3() > 0 ? stations : List.of(),
                     clock.toClock(vehicle.shift().latestStartOrStart()),
-                    DEPOT_WAIT_MIN_SECONDS);
+                    DEPOT_WAIT_MIN_SECONDS,
+                    Set.copyOf(vehicle.homeTerritories()),
+                    vehicle.homeTerritoriesStrict());
             routes.add(new Route(vehicle.id(), crew));
         }
         SanitationPlan plan = new SanitationPlan(

@@ -32,6 +32,9 @@ public final class GreedyConstruction {
     /** An urgent report may jump ahead of work that could start this many seconds earlier, per priority weight. */
     static final long PRIORITY_SECONDS = 600;
 
+    /** Work in the crew's own area goes first unless work elsewhere could start this many seconds sooner. */
+    static final long OUTSIDE_HOME_AREA_SECONDS = 900;
+
     private GreedyConstruction() {}
 
     public static void construct(SanitationPlan plan) {
@@ -103,8 +106,10 @@ public final class GreedyConstruction {
         TravelTimes travel = route.getCrew().travel();
         PriorityQueue<Candidate> best =
                 new PriorityQueue<>(Comparator.comparingLong(Candidate::key).reversed());
+        List<Task> done = route.getTasks();
+        TaskProblem last = done.isEmpty() ? null : done.get(done.size() - 1).getProblem();
         for (Task task : pool) {
-            if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+            if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
                 continue;
             }
             TaskProblem problem = task.getProblem();
@@ -118,6 +123,14 @@ public final class GreedyConstruction {
                 continue;
             }
             long key = start - PRIORITY_SECONDS * problem.priorityWeight();
+            if (!route.isAtHome(task)) {
+                key += OUTSIDE_HOME_AREA_SECONDS;
+            }
+            if (last != null && continuesAlong(last, problem)) {
+                // Of passes that start as soon, the one on along the same street: one side to its end, then back
+                // along the other, rather than turning at every block and leaving stretches to come back for.
+                key -= 1;
+            }
             if (best.size() < CANDIDATES_PLANNED) {
                 best.add(new Candidate(task, key));
             } else if (key < best.peek().key()) {
@@ -128,6 +141,15 @@ public final class GreedyConstruction {
         List<Candidate> sorted = new ArrayList<>(best);
         sorted.sort(Comparator.comparingLong(Candidate::key));
         return sorted.stream().map(Candidate::task).toList();
+    }
+
+    /** Whether a pass goes on along the street of the last one, not straight back along it. */
+    private static boolean continuesAlong(TaskProblem last, TaskProblem next) {
+        return last.lengthMetres() > 0
+                && next.lengthMetres() > 0
+                && last.label().equals(next.label())
+                && next.startLocation() == last.endLocation()
+                && next.endLocation() != last.startLocation();
     }
 
     private static boolean isAcceptable(Route route, Stop stop) {

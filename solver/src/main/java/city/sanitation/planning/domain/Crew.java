@@ -17,6 +17,8 @@ import java.util.Set;
  *     and hard end move with its actual start (a fixed-length shift).
  * @param depotWaitMinSeconds a wait for a task is spent back at the depot when the stay there, after the extra
  *     driving, is at least this long; {@link #NEVER_WAITS_AT_DEPOT} to always wait at the task
+ * @param homeTerritories the subdistricts and grids it is responsible for; empty when it works anywhere
+ * @param homeTerritoriesStrict whether it may not work outside them at all, rather than at a cost
  */
 public record Crew(
         String vehicleId,
@@ -39,7 +41,9 @@ public record Crew(
         List<Facility> hydrants,
         List<Facility> transferStations,
         long latestShiftStart,
-        long depotWaitMinSeconds) {
+        long depotWaitMinSeconds,
+        Set<String> homeTerritories,
+        boolean homeTerritoriesStrict) {
 
     public static final long NEVER_WAITS_AT_DEPOT = Long.MAX_VALUE;
 
@@ -53,9 +57,10 @@ public record Crew(
         breaks = List.copyOf(breaks);
         hydrants = List.copyOf(hydrants);
         transferStations = List.copyOf(transferStations);
+        homeTerritories = Set.copyOf(homeTerritories);
     }
 
-    /** A crew whose shift begins at {@code shiftStart} and who waits at its tasks, never at the depot. */
+    /** A crew that works anywhere, whose shift begins at {@code shiftStart}, and who waits at its tasks. */
     public Crew(
             String vehicleId,
             String name,
@@ -97,7 +102,72 @@ public record Crew(
                 hydrants,
                 transferStations,
                 shiftStart,
-                NEVER_WAITS_AT_DEPOT);
+                NEVER_WAITS_AT_DEPOT,
+                Set.of(),
+                false);
+    }
+
+    /** The same crew with a start range and depot waits. */
+    public Crew withShiftRange(long latestShiftStart, long depotWaitMinSeconds) {
+        return new Crew(
+                vehicleId,
+                name,
+                vehicleTypeId,
+                capabilities,
+                skills,
+                depotLocation,
+                shiftStart,
+                shiftEnd,
+                hardEnd,
+                breaks,
+                tankLitres,
+                bodyM3,
+                washingMetresPerSecond,
+                waterLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                travel,
+                hydrants,
+                transferStations,
+                latestShiftStart,
+                depotWaitMinSeconds,
+                homeTerritories,
+                homeTerritoriesStrict);
+    }
+
+    /** The same crew responsible for other territories. */
+    public Crew withHomeTerritories(Set<String> territoryIds, boolean strict) {
+        return new Crew(
+                vehicleId,
+                name,
+                vehicleTypeId,
+                capabilities,
+                skills,
+                depotLocation,
+                shiftStart,
+                shiftEnd,
+                hardEnd,
+                breaks,
+                tankLitres,
+                bodyM3,
+                washingMetresPerSecond,
+                waterLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                travel,
+                hydrants,
+                transferStations,
+                latestShiftStart,
+                depotWaitMinSeconds,
+                territoryIds,
+                strict);
+    }
+
+    /** Whether a task in this subdistrict and grid lies in the crew's home territories (anywhere, if it has none). */
+    public boolean isAtHome(TaskProblem task) {
+        return homeTerritories.isEmpty()
+                || homeTerritories.contains(task.subdistrictId())
+                || homeTerritories.contains(task.gridId());
     }
 
     public boolean carriesWater() {

@@ -89,6 +89,16 @@ public class Route {
         return crew.hardEnd() + shiftBegin() - crew.shiftStart();
     }
 
+    /** Whether the task lies in the crew's home territories. */
+    public boolean isAtHome(Task task) {
+        return crew.isAtHome(task.getProblem());
+    }
+
+    /** Whether the crew may take the task at all: outside a strict home area it may not. */
+    public boolean mayWorkAt(Task task) {
+        return !crew.homeTerritoriesStrict() || isAtHome(task);
+    }
+
     public long overtimeSeconds() {
         return Math.max(0, end().arrival() - shiftEnd());
     }

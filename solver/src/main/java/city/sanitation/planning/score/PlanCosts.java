@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.TaskProblem;
 
 /**
  * What a plan costs, each cost defined once: the constraints penalize by these points, and the ruin-and-recreate
@@ -20,6 +21,7 @@ import city.sanitation.planning.domain.SanitationPlan;
  * @param workloadBalance the price of a point of {@link #workloadPoints}
  * @param unassigned the price of a point of {@link #unassignedPoints}
  * @param toiletMaximumGap the price of a point of {@link SanitationConstraintProvider#maximumGapPoints}
+ * @param homeArea the price of a point of {@link #outsideHomeAreaPoints}
  */
 public record PlanCosts(
         double drivingAndWorking,
@@ -27,7 +29,8 @@ public record PlanCosts(
         double slaLateness,
         double workloadBalance,
         double unassigned,
-        double toiletMaximumGap) {
+        double toiletMaximumGap,
+        double homeArea) {
 
     /** A medium point in soft points: 1,000,000 yuan, above any district's daily cost. */
     public static final double MEDIUM = 1e8;
@@ -43,6 +46,13 @@ public record PlanCosts(
      * work waits for another day, so that no lateness makes leaving work undone the cheaper plan.
      */
     static final long UNASSIGNED_POINTS_PER_PRIORITY = slaLatenessPoints(24 * 3600, 1);
+
+    /**
+     * A task done outside the crew's home area: 10 yuan, about what a kilometre and a half of deadheading costs a
+     * washing truck, so that a crew helps out next door when its own area runs out of work but does not cross the
+     * district for a street a neighbour passes anyway.
+     */
+    static final long OUTSIDE_HOME_AREA_POINTS = 1000;
 
     /** The costs at the rules' default weights. */
     public static final PlanCosts DEFAULT = of(ConstraintWeightOverrides.none());
@@ -60,7 +70,8 @@ public record PlanCosts(
                 price(overrides, SanitationConstraintProvider.SLA_LATENESS),
                 price(overrides, SanitationConstraintProvider.WORKLOAD_BALANCE),
                 price(overrides, SanitationConstraintProvider.UNASSIGNED),
-                price(overrides, SanitationConstraintProvider.TOILET_MAXIMUM_GAP));
+                price(overrides, SanitationConstraintProvider.TOILET_MAXIMUM_GAP),
+                price(overrides, SanitationConstraintProvider.HOME_AREA));
     }
 
     private static double price(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides, String rule) {
@@ -80,6 +91,11 @@ public record PlanCosts(
     public static long drivingAndWorkingFen(Crew crew, long deadheadMetres, long workingSeconds) {
         double yuan = deadheadMetres / 1000.0 * crew.costPerKm() + workingSeconds / 3600.0 * crew.costPerHour();
         return Math.round(yuan * 100);
+    }
+
+    /** What a task costs on this crew for lying outside its home territories; nothing inside them. */
+    public static long outsideHomeAreaPoints(Crew crew, TaskProblem task) {
+        return crew.isAtHome(task) ? 0 : OUTSIDE_HOME_AREA_POINTS;
     }
 
     /** 100 per started minute past the shift end (a yuan a minute). */

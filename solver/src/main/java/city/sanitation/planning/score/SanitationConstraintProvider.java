@@ -38,12 +38,14 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     public static final String TOILET_ROUND_ORDER = "Toilet rounds in order";
     public static final String BREAK = "Breaks inside their windows";
     public static final String OUT_OF_SERVICE = "No work for a broken-down vehicle";
+    public static final String STRICT_HOME_AREA = "Strict crews stay inside their home area";
     public static final String UNASSIGNED = "Unassigned work";
     public static final String SLA_LATENESS = "Blind spot cleared within its SLA";
     public static final String TRAVEL_COST = "Driving and working cost";
     public static final String OVERTIME = "Overtime";
     public static final String TOILET_MAXIMUM_GAP = "Toilet rounds keep the maximum gap";
     public static final String WORKLOAD_BALANCE = "Balanced work between crews";
+    public static final String HOME_AREA = "Work inside the crew's home area";
 
     /** Every rule with the level it scores on and the default weight a dataset's multiplier applies to. */
     public static final Map<String, HardMediumSoftLongScore> DEFAULT_WEIGHTS = defaultWeights();
@@ -60,12 +62,13 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 TOILET_MINIMUM_GAP,
                 TOILET_ROUND_ORDER,
                 BREAK,
-                OUT_OF_SERVICE)) {
+                OUT_OF_SERVICE,
+                STRICT_HOME_AREA)) {
             weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
         }
         weights.put(UNASSIGNED, HardMediumSoftLongScore.ONE_MEDIUM);
         weights.put(SLA_LATENESS, HardMediumSoftLongScore.ONE_MEDIUM);
-        for (String soft : List.of(TRAVEL_COST, OVERTIME, TOILET_MAXIMUM_GAP, WORKLOAD_BALANCE)) {
+        for (String soft : List.of(TRAVEL_COST, OVERTIME, TOILET_MAXIMUM_GAP, WORKLOAD_BALANCE, HOME_AREA)) {
             weights.put(soft, HardMediumSoftLongScore.ONE_SOFT);
         }
         return Collections.unmodifiableMap(weights);
@@ -107,12 +110,14 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
             toiletRoundsInOrder(factory),
             breaksInsideTheirWindows(factory),
             noWorkForABrokenDownVehicle(factory),
+            strictCrewsStayInsideTheirHomeArea(factory),
             unassignedWork(factory),
             blindSpotClearedWithinItsSla(factory),
             drivingAndWorkingCost(factory),
             overtime(factory),
             toiletRoundsKeepTheMaximumGap(factory),
-            balancedWorkBetweenCrews(factory)
+            balancedWorkBetweenCrews(factory),
+            workInsideTheCrewsHomeArea(factory)
         };
     }
 
@@ -314,6 +319,23 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .asConstraint(OUT_OF_SERVICE);
     }
 
+    Constraint strictCrewsStayInsideTheirHomeArea(ConstraintFactory factory) {
+        // A crew whose home area is strict (its vehicle's homeTerritoriesStrict) takes no work outside it.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getRoute() != null && !task.getRoute().mayWorkAt(task))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, task -> VIOLATION)
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "%s keeps to its home area; %s lies in %s / %s"
+                                .formatted(
+                                        task.getRoute().getId(),
+                                        task.getId(),
+                                        task.getProblem().subdistrictId(),
+                                        task.getProblem().gridId())))
+                .asConstraint(STRICT_HOME_AREA);
+    }
+
     Constraint unassignedWork(ConstraintFactory factory) {
         // Work that no route does is penalized by its priority, so that what stays undone is the least important,
         // and as much as a whole day's lateness, since it waits for another day: no lateness makes skipping it cheaper.
@@ -451,6 +473,26 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                         minutesCeil(route.workingSeconds()),
                         "%s works %d min".formatted(route.getId(), minutesCeil(route.workingSeconds()))))
                 .asConstraint(WORKLOAD_BALANCE);
+    }
+
+    Constraint workInsideTheCrewsHomeArea(ConstraintFactory factory) {
+        // A crew owns an area (定点、定责、定岗): each task outside its home territories costs, so that a washing truck
+        // does not cross the district for streets that a neighbouring crew passes anyway.
+        return factory.forEach(Task.class)
+                .filter(task -> task.getRoute() != null && !task.getRoute().isAtHome(task))
+                .penalizeLong(
+                        weight(HOME_AREA),
+                        task -> PlanCosts.outsideHomeAreaPoints(task.getRoute().getCrew(), task.getProblem()))
+                .justifyWith((task, score) -> new Justifications.TaskOnRoute(
+                        task.getId(),
+                        task.getRoute().getId(),
+                        "%s lies in %s / %s, outside the home area of %s"
+                                .formatted(
+                                        task.getId(),
+                                        task.getProblem().subdistrictId(),
+                                        task.getProblem().gridId(),
+                                        task.getRoute().getId())))
+                .asConstraint(HOME_AREA);
     }
 
     static long minutesCeil(long seconds) {

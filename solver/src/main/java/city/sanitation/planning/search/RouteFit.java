@@ -39,7 +39,8 @@ public final class RouteFit {
             // Checked here too, so that no route that could not take it is planned for nothing.
             if (route.getOutOfServiceFrom() != Long.MAX_VALUE
                     || !route.can(task.capability())
-                    || !route.hasSkills(task.requiredSkills())) {
+                    || !route.hasSkills(task.requiredSkills())
+                    || !route.mayWorkAt(task)) {
                 continue;
             }
             Insertion insertion = trials.computeIfAbsent(route, r -> new RouteTrials(r, costs))

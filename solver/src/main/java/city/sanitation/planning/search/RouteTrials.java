@@ -19,7 +19,7 @@ import java.util.Set;
  * starts, capacity, breaks, the shift's hard end, capability and equipment.
  *
  * <p>A route is priced as the score prices it, by {@link PlanCosts} under the plan's weights: driving and working
- * cost, overtime, service-level lateness and workload balance. The rules between routes (toilet rounds' gaps,
+ * cost, overtime, service-level lateness, workload balance and work outside the crew's home area. The rules between routes (toilet rounds' gaps,
  * unassigned work) are the caller's.
  */
 final class RouteTrials {
@@ -33,6 +33,8 @@ final class RouteTrials {
     private long[] starts;
     private long[] metresBefore;
     private long[] slaBefore;
+    /** The route's tasks' points for lying outside the crew's home area. */
+    private long outsideHomePoints;
     /** Whether the stops from index i on and the way back break no hard rule, as the route is now. */
     private boolean[] feasibleFrom;
 
@@ -115,7 +117,9 @@ final class RouteTrials {
         boolean[] stopFeasible = new boolean[size];
         RouteState state = route.startState();
         currentShiftBegin = RoutePlanning.shiftBegin(route, null);
+        outsideHomePoints = 0;
         for (int i = 0; i < size; i++) {
+            outsideHomePoints += outsideHomePoints(tasks.get(i));
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
             if (i == 0) {
                 currentShiftBegin = RoutePlanning.shiftBegin(route, stop);
@@ -133,7 +137,10 @@ final class RouteTrials {
         for (int i = size - 1; i >= 0; i--) {
             feasibleFrom[i] = stopFeasible[i] && feasibleFrom[i + 1];
         }
-        currentSoft = size == 0 ? 0 : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin);
+        currentSoft = size == 0
+                ? 0
+                : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin)
+                        + costs.homeArea() * outsideHomePoints;
         currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
     }
 
@@ -147,7 +154,7 @@ final class RouteTrials {
      * "blinks" that let a greedy recreate try something other than its strict best.
      */
     Insertion cheapestInsertion(Task task, Random random, double blinkRate) {
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return null;
         }
         Insertion best = null;
@@ -183,7 +190,7 @@ final class RouteTrials {
      * it), or null if there is none: on long routes, trying every position costs the route's length squared.
      */
     Insertion cheapestInsertionNear(Task task, Set<Task> near) {
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return null;
         }
         int candidateCount = 0;
@@ -272,19 +279,32 @@ final class RouteTrials {
                 int size = tasks.size();
                 metres += metresBefore[size] - metresBefore[i + 1];
                 sla += slaBefore[size] - slaBefore[i + 1];
-                return cost(metres + currentEnd.travelMetres(), currentEnd, sla, shiftBegin) - currentCost;
+                return cost(
+                                metres + currentEnd.travelMetres(),
+                                currentEnd,
+                                sla,
+                                shiftBegin,
+                                outsideHomePoints + outsideHomePoints(task))
+                        - currentCost;
             }
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         if (end.arrival() > hardEnd(shiftBegin) || end.breakMissed()) {
             return Double.NaN;
         }
-        return cost(metres + end.travelMetres(), end, sla, shiftBegin) - currentCost;
+        return cost(metres + end.travelMetres(), end, sla, shiftBegin, outsideHomePoints + outsideHomePoints(task))
+                - currentCost;
     }
 
-    /** What the score charges for a used route of this length, end and lateness. */
-    private double cost(long metres, RouteEnd end, long slaPoints, long shiftBegin) {
-        return softCost(metres, end, shiftBegin) + costs.slaLateness() * slaPoints;
+    /** What the score charges for a used route of this length, end, lateness and work outside its home area. */
+    private double cost(long metres, RouteEnd end, long slaPoints, long shiftBegin, long outsideHomePoints) {
+        return softCost(metres, end, shiftBegin)
+                + costs.slaLateness() * slaPoints
+                + costs.homeArea() * outsideHomePoints;
+    }
+
+    private long outsideHomePoints(Task task) {
+        return PlanCosts.outsideHomeAreaPoints(route.getCrew(), task.getProblem());
     }
 
     /** The shift's hard end when it begins at {@code shiftBegin}: shifts have a fixed length. */

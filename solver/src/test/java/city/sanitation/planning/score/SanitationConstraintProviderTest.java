@@ -527,4 +527,66 @@ class SanitationConstraintProviderTest {
                     .penalizesBy(0);
         }
     }
+
+    @Nested
+    class StrictCrewsStayInsideTheirHomeArea {
+        @Test
+        void penalizesAStrictCrewSentOutOfItsArea() {
+            // The fixtures' passes lie in subdistrict sd-1, grid grid-1.
+            verifier.verifyThat(SanitationConstraintProvider::strictCrewsStayInsideTheirHomeArea)
+                    .givenSolution(planOf(
+                            route(washer("w1").withHomeTerritories(Set.of("sd-2"), true), pass("p1", 1, 2, 1000))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(1000);
+        }
+
+        @Test
+        void acceptsAStrictCrewInItsOwnGrid() {
+            verifier.verifyThat(SanitationConstraintProvider::strictCrewsStayInsideTheirHomeArea)
+                    .givenSolution(planOf(
+                            route(washer("w1").withHomeTerritories(Set.of("grid-1"), true), pass("p1", 1, 2, 1000))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void acceptsACrewWhoseHomeAreaIsNotStrict() {
+            verifier.verifyThat(SanitationConstraintProvider::strictCrewsStayInsideTheirHomeArea)
+                    .givenSolution(planOf(
+                            route(washer("w1").withHomeTerritories(Set.of("sd-2"), false), pass("p1", 1, 2, 1000))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class WorkInsideTheCrewsHomeArea {
+        @Test
+        void penalizesEachTaskOutsideTheCrewsArea() {
+            verifier.verifyThat(SanitationConstraintProvider::workInsideTheCrewsHomeArea)
+                    .givenSolution(planOf(route(
+                            washer("w1").withHomeTerritories(Set.of("sd-2"), false),
+                            pass("p1", 1, 2, 1000),
+                            pass("p2", 3, 4, 1000))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(2 * PlanCosts.OUTSIDE_HOME_AREA_POINTS);
+        }
+
+        @Test
+        void acceptsWorkInTheCrewsSubdistrict() {
+            verifier.verifyThat(SanitationConstraintProvider::workInsideTheCrewsHomeArea)
+                    .givenSolution(planOf(route(
+                            washer("w1").withHomeTerritories(Set.of("sd-2", "sd-1"), false), pass("p1", 1, 2, 1000))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void acceptsACrewWithoutAHomeArea() {
+            verifier.verifyThat(SanitationConstraintProvider::workInsideTheCrewsHomeArea)
+                    .givenSolution(planOf(route(washer("w1"), pass("p1", 1, 2, 1000))))
+                    .settingAllShadowVariables()
+                    .penalizesBy(0);
+        }
+    }
 }

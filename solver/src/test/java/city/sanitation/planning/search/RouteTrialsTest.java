@@ -84,6 +84,18 @@ class RouteTrialsTest {
         return file;
     }
 
+    /** The hard day with every crew's home area cut down to one grid of the old town, so that most work is outside. */
+    private Path hardDayInOneGrid() throws Exception {
+        Path file = folder.resolve("one-grid.json");
+        Files.writeString(
+                file,
+                Files.readString(hardDay())
+                        .replaceAll(", \"homeTerritories\": \\[[^]]*\\]", "")
+                        .replaceAll(", \"homeTerritoriesStrict\": (true|false)", "")
+                        .replaceAll("(\"skills\": \\[[^]]*\\]) \\}", "$1, \"homeTerritories\": [ \"grid-01-01\" ] }"));
+        return file;
+    }
+
     @Test
     void theCheapestInsertionCostsWhatTheWholeRouteReplannedSays() throws Exception {
         SanitationPlan plan = smallPlan(hardDay(), Map.of());
@@ -142,30 +154,46 @@ class RouteTrialsTest {
     @Test
     void aTrialIsPricedAsTheScoreChangesAtTheDefaultWeights() throws Exception {
         // The toilet rounds' maximum gap spans routes: the search leaves it to the local search, so it is left out.
-        assertTrialsPriceAsTheScore(Map.of(SanitationConstraintProvider.TOILET_MAXIMUM_GAP, 0));
+        assertTrialsPriceAsTheScore(hardDay(), Map.of(SanitationConstraintProvider.TOILET_MAXIMUM_GAP, 0));
+    }
+
+    @Test
+    void aTrialPricesWorkOutsideTheCrewsHomeAreaAsTheScore() throws Exception {
+        int outside = assertTrialsPriceAsTheScore(
+                hardDayInOneGrid(),
+                Map.of(
+                        SanitationConstraintProvider.TOILET_MAXIMUM_GAP, 0,
+                        SanitationConstraintProvider.HOME_AREA, 3));
+        assertThat(outside).as("insertions outside the crew's home area").isPositive();
     }
 
     @Test
     void aTrialIsPricedAsTheScoreChangesUnderADatasetsWeights() throws Exception {
-        assertTrialsPriceAsTheScore(Map.of(
-                SanitationConstraintProvider.TOILET_MAXIMUM_GAP, 0,
-                SanitationConstraintProvider.TRAVEL_COST, 7,
-                SanitationConstraintProvider.OVERTIME, 3,
-                SanitationConstraintProvider.WORKLOAD_BALANCE, 5,
-                SanitationConstraintProvider.SLA_LATENESS, 4,
-                SanitationConstraintProvider.UNASSIGNED, 2));
+        assertTrialsPriceAsTheScore(
+                hardDay(),
+                Map.of(
+                        SanitationConstraintProvider.TOILET_MAXIMUM_GAP, 0,
+                        SanitationConstraintProvider.HOME_AREA, 6,
+                        SanitationConstraintProvider.TRAVEL_COST, 7,
+                        SanitationConstraintProvider.OVERTIME, 3,
+                        SanitationConstraintProvider.WORKLOAD_BALANCE, 5,
+                        SanitationConstraintProvider.SLA_LATENESS, 4,
+                        SanitationConstraintProvider.UNASSIGNED, 2));
     }
 
     /**
      * Takes each task out of its route, then puts it back where the trials say it is cheapest: what the trial adds
      * to the route, less what leaving the task undone costs, is what Timefold's score says the insertion gains.
+     *
+     * @return how many of the insertions were outside the crew's home area
      */
-    private void assertTrialsPriceAsTheScore(Map<String, Integer> weights) throws Exception {
-        SanitationPlan plan = smallPlan(hardDay(), weights);
+    private int assertTrialsPriceAsTheScore(Path dataset, Map<String, Integer> weights) throws Exception {
+        SanitationPlan plan = smallPlan(dataset, weights);
         PlanCosts costs = PlanCosts.of(plan);
         int compared = 0;
         int late = 0;
         int overtime = 0;
+        int outside = 0;
         for (Route route : plan.getRoutes()) {
             List<Task> tasks = List.copyOf(route.getTasks());
             for (int i = route.getPinnedCount(); i < tasks.size(); i++) {
@@ -192,6 +220,7 @@ class RouteTrialsTest {
                             .isCloseTo(-PlanCosts.price(gain), within(0.5));
                     late += gain.mediumScore() * PlanCosts.MEDIUM == undone ? 0 : 1;
                     overtime += route.overtimeSeconds() > 0 ? 1 : 0;
+                    outside += route.isAtHome(task) ? 0 : 1;
                     compared++;
                 }
                 route.getTasks().add(i, task);
@@ -201,5 +230,6 @@ class RouteTrialsTest {
         assertThat(compared).as("tasks put back into their routes").isGreaterThan(50);
         assertThat(late).as("insertions that change lateness").isPositive();
         assertThat(overtime).as("insertions into a route with overtime").isPositive();
+        return outside;
     }
 }
