@@ -9,13 +9,29 @@ export class ApiError extends Error {
   }
 }
 
+/** The CSRF token the app keeps in a cookie; every write sends it back as a header (a page of another site cannot). */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
 export async function api(path, options = {}) {
-  const init = { method: options.method || 'GET', headers: { Accept: 'application/json, application/geo+json' } };
+  const init = {
+    method: options.method || 'GET',
+    headers: { Accept: 'application/json, application/geo+json' },
+    credentials: 'same-origin',
+  };
+  if (init.method !== 'GET') init.headers['X-XSRF-TOKEN'] = csrfToken();
   if (options.body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
   const response = await fetch(path, init);
+  if (response.status === 401) {
+    // The session ended (or never began): sign in, then come back here.
+    window.location.assign(`/sign-in.html?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    throw new ApiError(401, null);
+  }
   const text = await response.text();
   let body = null;
   try {
@@ -54,6 +70,11 @@ export function reportError(error) {
   notify(`${t('error')}: ${error.message}`, 'error');
 }
 
+/** Data (names, descriptions, reasons) as text for a tooltip: never read as HTML. */
+export function text(value) {
+  return el('span', {}, value === null || value === undefined ? '' : String(value));
+}
+
 /** Creates an element: el('button', {class: 'x', onclick: fn}, 'text', child, ...). */
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -75,10 +96,33 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 /** The header every page has: the product's name, the three views and the language switch. */
-export function header(active) {
+/** Which pages each role sees in the navigation (the API enforces the same rules). */
+const PAGES_BY_ROLE = {
+  ADMIN: ['dispatcher', 'crew', 'manager'],
+  DISPATCHER: ['dispatcher', 'crew', 'manager'],
+  MANAGER: ['manager'],
+  CREW: ['crew'],
+  REPORTER: [],
+};
+
+let signedIn = null;
+
+// The pages' forms are handled by their scripts: Enter in a field must not reload the page. (Was an inline
+// onsubmit, which the Content-Security-Policy forbids.)
+document.addEventListener('submit', (event) => event.preventDefault());
+
+/** The signed-in account (GET /api/me), read once per page. */
+export async function me() {
+  if (!signedIn) signedIn = api('/api/me');
+  return signedIn;
+}
+
+export async function header(active) {
+  const account = await me().catch(() => null);
+  const allowed = PAGES_BY_ROLE[account ? account.role : 'REPORTER'] || [];
   const nav = el('nav', { 'aria-label': t('appName') },
     ...[['dispatcher', 'navDispatcher', '/dispatcher.html'], ['crew', 'navCrew', '/crew.html'],
-      ['manager', 'navManager', '/manager.html']].map(([id, key, href]) => el('a', {
+      ['manager', 'navManager', '/manager.html']].filter(([id]) => allowed.includes(id)).map(([id, key, href]) => el('a', {
       href: href + window.location.search.replace(/([?&])(vehicle|left|right)=[^&]*/g, '$1'),
       class: id === active ? 'active' : null,
       'aria-current': id === active ? 'page' : null,
@@ -88,8 +132,15 @@ export function header(active) {
     el('option', { value: 'zh' }, '中文'), el('option', { value: 'en' }, 'English'));
   switcher.value = language();
   switcher.addEventListener('change', () => setLanguage(switcher.value));
+  const who = account ? el('span', { class: 'who', id: 'signed-in-as' }, account.displayName || account.username) : '';
+  const signOut = el('button', { type: 'button', class: 'link', id: 'sign-out', 'data-i18n': 'signOut' });
+  signOut.addEventListener('click', async () => {
+    await fetch('/sign-out', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
+    window.location.assign('/sign-in.html');
+  });
   const bar = el('header', { class: 'top' },
-    el('span', { class: 'brand', 'data-i18n': 'appName' }), nav, el('span', { class: 'spacer' }), switcher);
+    el('span', { class: 'brand', 'data-i18n': 'appName' }), nav, el('span', { class: 'spacer' }), who, switcher,
+    account ? signOut : '');
   document.body.prepend(bar);
   applyLanguage();
 }

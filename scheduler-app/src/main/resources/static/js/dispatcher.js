@@ -1,8 +1,8 @@
 // The dispatcher's board: the district's map and the plan's timeline in step, live solving, the unassigned and
 // late work, new blind-spot reports, pins, breakdowns, re-planning and publishing.
 import {
-  api, districtSelect, el, header, localMillis, notify, nowLocal, number, param, reportError, scoreParts, setParams, time,
-  today,
+  api, districtSelect, el, header, localMillis, notify, nowLocal, number, param, reportError, scoreParts, setParams, text,
+  time, today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { labelText, reasonText } from './reasons.js';
@@ -565,7 +565,7 @@ async function submitReport() {
     },
   });
   $('report-form').hidden = true;
-  reportGroup.eachLayer((marker) => marker.bindTooltip(`${spot.id} · ${t(spot.priority)} · ${t(spot.category)}`).openTooltip());
+  reportGroup.eachLayer((marker) => marker.bindTooltip(text(`${spot.id} · ${t(spot.priority)} · ${t(spot.category)}`)).openTooltip());
   const propose = el('button', { type: 'button', id: 'propose', class: 'primary' }, t('proposeInsertions'));
   const results = el('div', { id: 'proposals' });
   propose.addEventListener('click', () => proposeInsertions(spot, results).catch(reportError));
@@ -648,7 +648,7 @@ function drawProposal(proposal, rank, spot) {
   const line = L.polyline(points.filter(Boolean), {
     color: colour, weight: 3, opacity: 0.45, dashArray: '2 7', lineCap: 'round', pane: 'routes', className: 'proposal-line',
   }).addTo(proposalGroup);
-  line.bindTooltip(`${rank}. ${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position}`, { sticky: true });
+  line.bindTooltip(text(`${rank}. ${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position}`), { sticky: true });
   const anchor = points[0] || points[2] || here;
   const marker = L.marker(anchor, {
     icon: L.divIcon({

@@ -160,14 +160,15 @@ function drawAreas(comparison) {
     },
     onEachFeature: (feature, layer) => {
       const row = rows[feature.properties.id];
-      layer.bindTooltip(`<b>${feature.properties.name}</b><br>${t('tasks')}: ${row.leftTasks} → ${row.rightTasks}<br>`
-        + `${t('work')}: ${number(row.leftWorkMinutes, 0)} → ${number(row.rightWorkMinutes, 0)} min`, { sticky: true });
+      layer.bindTooltip(el('div', {}, el('b', {}, feature.properties.name), el('br'),
+        `${t('tasks')}: ${row.leftTasks} → ${row.rightTasks}`, el('br'),
+        `${t('work')}: ${number(row.leftWorkMinutes, 0)} → ${number(row.rightWorkMinutes, 0)} min`), { sticky: true });
       L.marker(layer.getBounds().getCenter(), {
         interactive: false,
         keyboard: false,
         icon: L.divIcon({
           className: 'area-label',
-          html: `${feature.properties.name}<br>${row.leftTasks} → ${row.rightTasks}`,
+          html: el('span', {}, feature.properties.name, el('br'), `${row.leftTasks} → ${row.rightTasks}`),
           iconSize: [120, 34],
         }),
       }).addTo(areaLayer);

@@ -1,6 +1,6 @@
 // The district's own map in Leaflet: no tiles, only the district's streets, boundaries and facilities, with plan
 // routes, stops and unassigned work drawn on top.
-import { el, routeColour, time } from './common.js';
+import { el, routeColour, text, time } from './common.js';
 import { t } from './i18n.js';
 import { labelText, reasonText } from './reasons.js';
 
@@ -37,13 +37,13 @@ export function drawBasemap(map, geojson, options = {}) {
   const subdistricts = L.geoJSON(byLayer('subdistrict'), {
     renderer,
     style: { color: '#5b7aa6', weight: 2, dashArray: '8 6', fillColor: '#dfe8f3', fillOpacity: 0.25 },
-    onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.name, { sticky: true, className: 'area' }),
+    onEachFeature: (feature, layer) => layer.bindTooltip(text(feature.properties.name), { sticky: true, className: 'area' }),
   });
   const streets = L.geoJSON(byLayer('street'), {
     renderer,
     style: (feature) => STREET_STYLE[feature.properties.roadClass] || STREET_STYLE.branch,
     onEachFeature: (feature, layer) => {
-      if (feature.properties.name) layer.bindTooltip(feature.properties.name, { sticky: true });
+      if (feature.properties.name) layer.bindTooltip(text(feature.properties.name), { sticky: true });
     },
   });
   const facilities = L.geoJSON(
@@ -54,7 +54,7 @@ export function drawBasemap(map, geojson, options = {}) {
         pane: 'stops',
         keyboard: false,
       }),
-      onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.name),
+      onEachFeature: (feature, layer) => layer.bindTooltip(text(feature.properties.name)),
     },
   );
   const layers = [subdistricts, grids, streets];
@@ -67,8 +67,8 @@ export function drawBasemap(map, geojson, options = {}) {
 }
 
 export function facilityIcon(kind) {
-  const text = { depot: 'P', hydrant: '水', transferStation: '站' }[kind] || '?';
-  return L.divIcon({ className: `facility ${kind}`, html: text, iconSize: [18, 18] });
+  const letter = { depot: 'P', hydrant: '水', transferStation: '站' }[kind] || '?';
+  return L.divIcon({ className: `facility ${kind}`, html: letter, iconSize: [18, 18] });
 }
 
 export function stopIcon(kind, number, colour, selected) {
@@ -113,7 +113,7 @@ export class PlanLayer {
           : { color: colour, weight: 2.5, opacity: 0.75, dashArray: '5 6' },
       });
       line.on('click', () => this.onSelect(vehicleId, null));
-      line.bindTooltip(`${vehicleId} · ${t(kind === 'washed' ? 'legendWashed' : 'legendDeadhead')}`, { sticky: true });
+      line.bindTooltip(text(`${vehicleId} · ${t(kind === 'washed' ? 'legendWashed' : 'legendDeadhead')}`), { sticky: true });
       line.addTo(this.group);
       if (!this.lines.has(vehicleId)) this.lines.set(vehicleId, []);
       this.lines.get(vehicleId).push({ line, kind });
@@ -184,9 +184,8 @@ export function drawUnassigned(map, geojson, group) {
     pointToLayer: (feature, latlng) => L.circleMarker(latlng, {
       radius: 9, color: '#e00000', weight: 3, fillColor: '#ffdddd', fillOpacity: 0.8, pane: 'stops',
     }),
-    onEachFeature: (feature, layer) => layer.bindTooltip(
-      `${t('unassigned')}: ${labelText(feature.properties.label)}<br>${reasonText(feature.properties.reason)}`,
-    ),
+    onEachFeature: (feature, layer) => layer.bindTooltip(el('div', {},
+      `${t('unassigned')}: ${labelText(feature.properties.label)}`, el('br'), reasonText(feature.properties.reason))),
   }).addTo(group);
 }
 

@@ -1,14 +1,20 @@
 package city.sanitation.app;
 
+import city.sanitation.app.security.Accounts;
+import city.sanitation.app.security.ApiTokens;
+import city.sanitation.app.security.NewAccount;
+import city.sanitation.app.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +28,84 @@ public final class AppInstance implements AutoCloseable {
     final ConfigurableApplicationContext context;
     final RestClient http;
     public final String baseUrl;
+    private final String adminToken;
+
+    /** The account the tests act as unless they say otherwise: an admin may do everything. */
+    static final String TEST_ADMIN = "test-admin";
 
     private AppInstance(ConfigurableApplicationContext context) {
         this.context = context;
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         this.baseUrl = "http://localhost:" + port;
-        this.http = RestClient.builder().baseUrl(baseUrl).build();
+        this.adminToken = tokenFor(new NewAccount(TEST_ADMIN, "Test admin", Role.ADMIN, Set.of(), null, null, null));
+        this.http = client(adminToken);
+    }
+
+    /** The Authorization header of the test admin, for tests with their own HTTP client. */
+    public String authorization() {
+        return "Bearer " + adminToken;
+    }
+
+    /** A client acting as the account, made (without a password) if it does not exist, through a bearer token. */
+    public AppInstance.Client as(NewAccount account) {
+        return new Client(client(tokenFor(account)));
+    }
+
+    /** Makes the account with its password (to be used as it is, no change asked) for signing in on the pages. */
+    public void withPassword(NewAccount account) {
+        context.getBean(Accounts.class).create(account, false);
+    }
+
+    /** A client that sends no credentials at all. */
+    public AppInstance.Client anonymous() {
+        return new Client(RestClient.builder().baseUrl(baseUrl).build());
+    }
+
+    private String tokenFor(NewAccount account) {
+        Accounts accounts = context.getBean(Accounts.class);
+        if (accounts.all().stream().noneMatch(existing -> existing.username().equals(account.username()))) {
+            accounts.create(account, false);
+        }
+        return context.getBean(ApiTokens.class)
+                .create(account.username(), "tests")
+                .secret();
+    }
+
+    private RestClient client(String token) {
+        return RestClient.builder()
+                .baseUrl(baseUrl)
+                .defaultHeader("Authorization", "Bearer " + token)
+                .build();
+    }
+
+    /** The same small HTTP interface as the app's own, for another account. */
+    public record Client(RestClient http) {
+        public Response get(String path) {
+            return exchange(http.get().uri(path));
+        }
+
+        public Response post(String path, Object body) {
+            return exchange(http.post()
+                    .uri(path)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json(body)));
+        }
+
+        public Response put(String path, Object body) {
+            return exchange(
+                    http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+        }
+
+        public Response delete(String path) {
+            return exchange(http.delete().uri(path));
+        }
+
+        public Response send(HttpMethod method, String path, Object body) {
+            var request = http.method(method).uri(path);
+            return body == null
+                    ? exchange(request)
+                    : exchange(request.contentType(MediaType.APPLICATION_JSON).body(json(body)));
+        }
     }
 
     /** Starts the app with the test defaults (short solving, no sample district) plus {@code properties}. */

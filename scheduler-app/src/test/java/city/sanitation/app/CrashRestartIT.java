@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,8 +43,16 @@ class CrashRestartIT {
     private static final Duration APP_START = Duration.ofMinutes(3);
     private static final String REPORT_ID = "crash-restart-report";
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The sample district's demo dispatcher (README): the test signs in as a dispatcher would. */
+    private static final String DISPATCHER = "demo-dispatcher";
+
+    private static final String DEMO_PASSWORD = "demo-pingcheng-2026";
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final List<App> apps = new ArrayList<>();
     private Path temp;
     private Path dataDir;
@@ -173,6 +183,7 @@ class CrashRestartIT {
         HttpResponse<String> created = http.send(
                 HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/districts/pingcheng/blind-spots"))
                         .header("Content-Type", "application/json")
+                        .header("X-XSRF-TOKEN", csrfToken())
                         .POST(HttpRequest.BodyPublishers.ofString(report))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -208,11 +219,42 @@ class CrashRestartIT {
     }
 
     private HttpResponse<String> get(App app, String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                        .timeout(Duration.ofSeconds(20))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .timeout(Duration.ofSeconds(20))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401) {
+            signIn(app);
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+
+    /**
+     * Signs in on the sign-in page's endpoint, as its script does: the CSRF cookie's token sent back as a header. Until
+     * the sample district and its demo accounts are made this fails, and the caller's poll tries again.
+     */
+    private void signIn(App app) throws IOException, InterruptedException {
+        http.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/sign-in.html"))
                         .build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-XSRF-TOKEN", csrfToken())
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + DISPATCHER + "&password=" + DEMO_PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .reduce((first, newest) -> newest)
+                .orElse("");
     }
 
     /** The database refuses a connection without the password, and takes the app's own. */

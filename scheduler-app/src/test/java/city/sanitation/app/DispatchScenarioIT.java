@@ -47,7 +47,7 @@ class DispatchScenarioIT {
                 app.get("/api/districts/pingcheng/blind-spots").json().size();
         assertThat(reportsAtImport).isPositive();
 
-        long planId = app.post("/api/districts/pingcheng/plans", Map.of("date", TODAY.toString(), "actor", "wang"))
+        long planId = app.post("/api/districts/pingcheng/plans", Map.of("date", TODAY.toString()))
                 .json()
                 .get("id")
                 .asLong();
@@ -56,7 +56,7 @@ class DispatchScenarioIT {
         assertThat(firstBestScoreEvent(planId)).contains("\"score\"");
         awaitVersions(planId, 1);
 
-        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of("actor", "wang"));
+        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
         assertThat(published.json().get("status").asText()).isEqualTo("PUBLISHED");
         JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
         JsonNode blindSpotStop = null;
@@ -90,8 +90,7 @@ class DispatchScenarioIT {
                 .contains("<table>");
 
         var early = app.post(
-                "/api/districts/pingcheng/blind-spots/" + reportId + "/close",
-                Map.of("actor", "li", "confirmedByCrew", vehicleId));
+                "/api/districts/pingcheng/blind-spots/" + reportId + "/close", Map.of("confirmedByCrew", vehicleId));
         assertThat(early.status().value()).isEqualTo(409);
         app.post(crewBase + "/tasks/" + reportId + "/started?date=" + TODAY, "");
         var done = app.post(crewBase + "/tasks/" + reportId + "/done?date=" + TODAY, "");
@@ -104,12 +103,11 @@ class DispatchScenarioIT {
 
         var wrongCrew = app.post(
                 "/api/districts/pingcheng/blind-spots/" + reportId + "/close",
-                Map.of("actor", "li", "confirmedByCrew", "someone-else"));
+                Map.of("confirmedByCrew", "someone-else"));
         assertThat(wrongCrew.status().value()).isEqualTo(400);
         assertThat(wrongCrew.json().get("errors").get(0).get("field").asText()).isEqualTo("confirmedByCrew");
         var closed = app.post(
-                "/api/districts/pingcheng/blind-spots/" + reportId + "/close",
-                Map.of("actor", "li", "confirmedByCrew", vehicleId));
+                "/api/districts/pingcheng/blind-spots/" + reportId + "/close", Map.of("confirmedByCrew", vehicleId));
         assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
         assertThat(app.get("/api/districts/pingcheng/blind-spots/" + reportId + "/history")
                         .json())
@@ -119,7 +117,7 @@ class DispatchScenarioIT {
         // A mistyped vehicle in a breakdown report is refused and starts nothing.
         var unknownVehicle = app.post(
                 "/api/plans/" + planId + "/breakdowns",
-                Map.of("vehicleId", "no-such-truck", "at", TODAY + "T22:00:00", "actor", "wang"));
+                Map.of("vehicleId", "no-such-truck", "at", TODAY + "T22:00:00"));
         assertThat(unknownVehicle.status().value()).isEqualTo(400);
         assertThat(unknownVehicle.json().get("errors").get(0).get("field").asText())
                 .isEqualTo("vehicleId");
@@ -128,11 +126,11 @@ class DispatchScenarioIT {
         // A re-plan from scratch keeps what the crew reported: its route up to the done task stays as published.
         List<String> v1Tasks = taskIds(report, vehicleId);
         int doneAt = v1Tasks.indexOf(reportId);
-        app.post("/api/plans/" + planId + "/solve", Map.of("actor", "wang"));
+        app.post("/api/plans/" + planId + "/solve", Map.of());
         awaitVersions(planId, 2);
         JsonNode replanned = app.get("/api/plans/" + planId + "/versions/2").json();
         assertThat(taskIds(replanned, vehicleId).subList(0, doneAt + 1)).isEqualTo(v1Tasks.subList(0, doneAt + 1));
-        app.post("/api/plans/" + planId + "/versions/2/publish", Map.of("actor", "wang"));
+        app.post("/api/plans/" + planId + "/versions/2/publish", Map.of());
         assertThat(app.get(crewBase + "/route?date=" + TODAY)
                         .json()
                         .get("progress")
@@ -167,13 +165,13 @@ class DispatchScenarioIT {
     void tomorrowLeavesOutTheStreetsWashedTodayAndTheVehiclesOff() throws Exception {
         LocalDate tomorrow = TODAY.plusDays(1);
         app.post("/api/districts/nextday/datasets", SampleData.smallDistrict(TODAY));
-        long today = app.post("/api/districts/nextday/plans", Map.of("date", TODAY.toString(), "actor", "wang"))
+        long today = app.post("/api/districts/nextday/plans", Map.of("date", TODAY.toString()))
                 .json()
                 .get("id")
                 .asLong();
         app.post("/api/plans/" + today + "/solve", Map.of());
         awaitVersions(today, 1);
-        app.post("/api/plans/" + today + "/versions/1/publish", Map.of("actor", "wang"));
+        app.post("/api/plans/" + today + "/versions/1/publish", Map.of());
         JsonNode report = app.get("/api/plans/" + today + "/versions/1").json();
 
         // Crews wash every street of the plan that is due only every other or third day, and report it done.
@@ -215,16 +213,13 @@ class DispatchScenarioIT {
         String workshop = report.get("routes").get(0).get("vehicleId").asText();
         var off = app.put(
                 "/api/districts/nextday/vehicles/" + workshop + "/days-off/" + tomorrow,
-                Map.of("reason", "brake service", "actor", "wang"));
+                Map.of("reason", "brake service"));
         assertThat(off.status().value()).as(off.body()).isEqualTo(200);
-        assertThat(app.put(
-                                "/api/districts/nextday/vehicles/no-such-truck/days-off/" + tomorrow,
-                                Map.of("reason", "x", "actor", "wang"))
+        assertThat(app.put("/api/districts/nextday/vehicles/no-such-truck/days-off/" + tomorrow, Map.of("reason", "x"))
                         .status()
                         .value())
                 .isEqualTo(404);
-        var noReason = app.put(
-                "/api/districts/nextday/vehicles/" + workshop + "/days-off/" + tomorrow, Map.of("actor", "wang"));
+        var noReason = app.put("/api/districts/nextday/vehicles/" + workshop + "/days-off/" + tomorrow, Map.of());
         assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
         assertThat(app.get("/api/districts/nextday/days-off?from=" + TODAY + "&to=" + tomorrow)
                         .json())
@@ -232,7 +227,7 @@ class DispatchScenarioIT {
                         day.get("vehicleId").asText() + " " + day.get("reason").asText())
                 .containsExactly(workshop + " brake service");
 
-        long next = app.post("/api/districts/nextday/plans", Map.of("date", tomorrow.toString(), "actor", "wang"))
+        long next = app.post("/api/districts/nextday/plans", Map.of("date", tomorrow.toString()))
                 .json()
                 .get("id")
                 .asLong();
@@ -387,6 +382,7 @@ class DispatchScenarioIT {
     private static String firstBestScoreEvent(long planId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl + "/api/plans/" + planId + "/events"))
                 .header("Accept", "text/event-stream")
+                .header("Authorization", app.authorization())
                 .build();
         HttpResponse<java.io.InputStream> response =
                 HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -342,7 +342,7 @@ class DistrictDataIT {
                         .status()
                         .value())
                 .isEqualTo(201);
-        long planId = app.post("/api/districts/urgent/plans", Map.of("date", TODAY.toString(), "actor", "wang"))
+        long planId = app.post("/api/districts/urgent/plans", Map.of("date", TODAY.toString()))
                 .json()
                 .get("id")
                 .asLong();
@@ -400,7 +400,7 @@ class DistrictDataIT {
                 .isEqualTo(409);
 
         // Solving: the report joins the running solve as a problem change.
-        app.post("/api/plans/" + planId + "/solve", Map.of("actor", "wang", "fromVersion", 2));
+        app.post("/api/plans/" + planId + "/solve", Map.of("fromVersion", 2));
         String secondId = newUrgentReport("urgent-2", known);
         var changed = app.post("/api/plans/" + planId + "/urgent-reports/" + secondId + "/insert", Map.of());
         assertThat(changed.status().value()).as(changed.body()).isEqualTo(202);

@@ -1,9 +1,11 @@
 package city.sanitation.app.crew;
 
+import city.sanitation.app.security.CurrentAccount;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,10 +20,14 @@ class CrewController {
 
     private final CrewRoutes routes;
 
-    CrewController(CrewRoutes routes) {
+    private final CurrentAccount current;
+
+    CrewController(CrewRoutes routes, CurrentAccount current) {
         this.routes = routes;
+        this.current = current;
     }
 
+    @PreAuthorize("@access.crew(#districtId, #vehicleId)")
     @GetMapping(BASE + "/route")
     CrewRoutes.CrewRoute route(
             @PathVariable String districtId,
@@ -30,6 +36,7 @@ class CrewController {
         return routes.route(districtId, vehicleId, date);
     }
 
+    @PreAuthorize("@access.crew(#districtId, #vehicleId)")
     @GetMapping(path = BASE + "/route.geojson", produces = "application/geo+json")
     ResponseEntity<String> geoJson(
             @PathVariable String districtId,
@@ -38,6 +45,7 @@ class CrewController {
         return ResponseEntity.ok(routes.geoJson(districtId, vehicleId, date));
     }
 
+    @PreAuthorize("@access.crew(#districtId, #vehicleId)")
     @GetMapping(path = BASE + "/route-sheet", produces = MediaType.TEXT_HTML_VALUE)
     String routeSheet(
             @PathVariable String districtId,
@@ -46,21 +54,23 @@ class CrewController {
         return RouteSheet.html(routes.route(districtId, vehicleId, date));
     }
 
+    @PreAuthorize("@access.crew(#districtId, #vehicleId)")
     @PostMapping(BASE + "/tasks/{taskId}/started")
     CrewRoutes.CrewRoute started(
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable String taskId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return routes.report(districtId, vehicleId, date, taskId, "STARTED");
+        return routes.report(districtId, vehicleId, date, taskId, "STARTED", current.username());
     }
 
+    @PreAuthorize("@access.crew(#districtId, #vehicleId)")
     @PostMapping(BASE + "/tasks/{taskId}/done")
     CrewRoutes.CrewRoute done(
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable String taskId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return routes.report(districtId, vehicleId, date, taskId, "DONE");
+        return routes.report(districtId, vehicleId, date, taskId, "DONE", current.username());
     }
 }

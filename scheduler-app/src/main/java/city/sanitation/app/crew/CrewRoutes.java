@@ -97,7 +97,8 @@ class CrewRoutes {
 
     /** Marks a task of the crew's route started or done; a blind spot moves along in the ledger. */
     @Transactional
-    public CrewRoute report(String districtId, String vehicleId, LocalDate date, String taskId, String status) {
+    public CrewRoute report(
+            String districtId, String vehicleId, LocalDate date, String taskId, String status, String account) {
         CrewRoute route = route(districtId, vehicleId, date);
         boolean inRoute = route.route().stops().stream().anyMatch(stop -> taskId.equals(stop.taskId()));
         if (!inRoute) {
@@ -112,7 +113,7 @@ class CrewRoutes {
         boolean blindSpot = route.route().stops().stream()
                 .anyMatch(stop -> taskId.equals(stop.taskId()) && "BLIND_SPOT".equals(stop.taskKind()));
         if (!progress.containsKey(taskId)) {
-            record(version.id(), taskId, vehicleId, "STARTED");
+            record(version.id(), taskId, vehicleId, "STARTED", account);
             if (blindSpot) {
                 ledger.started(districtId, taskId, vehicleId);
             }
@@ -120,7 +121,7 @@ class CrewRoutes {
             solving.change(version.planId(), problem -> new TaskStarted(taskId));
         }
         if ("DONE".equals(status)) {
-            record(version.id(), taskId, vehicleId, "DONE");
+            record(version.id(), taskId, vehicleId, "DONE", account);
             if (blindSpot) {
                 ledger.done(districtId, taskId, vehicleId);
             }
@@ -128,10 +129,10 @@ class CrewRoutes {
         return route(districtId, vehicleId, date);
     }
 
-    private void record(long versionId, String taskId, String vehicleId, String status) {
+    private void record(long versionId, String taskId, String vehicleId, String status, String account) {
         jdbc.sql("INSERT INTO task_progress (plan_version_id, task_id, vehicle_id, status, actor)"
                         + " VALUES (?, ?, ?, ?, ?)")
-                .params(versionId, taskId, vehicleId, status, vehicleId)
+                .params(versionId, taskId, vehicleId, status, account)
                 .update();
     }
 

@@ -2,17 +2,18 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.district.DatasetElements.ElementList;
 import city.sanitation.app.district.DistrictData.CrewShift;
+import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.BreakRule;
 import city.sanitation.fleet.Shift;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,16 +28,19 @@ class DataController {
 
     private final DatasetElements elements;
     private final DistrictData data;
+    private final CurrentAccount current;
 
-    DataController(DatasetElements elements, DistrictData data) {
+    DataController(DatasetElements elements, DistrictData data, CurrentAccount current) {
         this.elements = elements;
         this.data = data;
+        this.current = current;
     }
 
     /** A shift with the breaks taken in it. */
     record ShiftChange(Shift shift, List<BreakRule> breaks) {}
 
     @Operation(summary = "The district's flagship toilets, as a GeoJSON FeatureCollection")
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping(path = BASE + "/toilets", produces = GEO_JSON)
     ResponseEntity<String> toilets(@PathVariable String districtId) {
         return ResponseEntity.ok(elements.list(districtId, ElementList.TOILETS));
@@ -46,27 +50,24 @@ class DataController {
             summary = "Adds or changes a toilet",
             description = "The body is a GeoJSON Feature with a Point geometry and the properties name, opensAt,"
                     + " closesAt, roundsPerDay, minGapMinutes, maxGapMinutes, roundMinutes (dataset format 1.0).")
+    @PreAuthorize("@access.admin()")
     @PutMapping(
             path = BASE + "/toilets/{toiletId}",
             consumes = {"application/json", GEO_JSON})
     DatasetVersion putToilet(
-            @PathVariable String districtId,
-            @PathVariable String toiletId,
-            @RequestBody String feature,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return elements.put(districtId, ElementList.TOILETS, toiletId, feature, actor);
+            @PathVariable String districtId, @PathVariable String toiletId, @RequestBody String feature) {
+        return elements.put(districtId, ElementList.TOILETS, toiletId, feature, current.username());
     }
 
     @Operation(summary = "Removes a toilet")
+    @PreAuthorize("@access.admin()")
     @DeleteMapping(BASE + "/toilets/{toiletId}")
-    DatasetVersion removeToilet(
-            @PathVariable String districtId,
-            @PathVariable String toiletId,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return elements.remove(districtId, ElementList.TOILETS, toiletId, actor);
+    DatasetVersion removeToilet(@PathVariable String districtId, @PathVariable String toiletId) {
+        return elements.remove(districtId, ElementList.TOILETS, toiletId, current.username());
     }
 
     @Operation(summary = "The district's hydrants (water filling points), as a GeoJSON FeatureCollection")
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping(path = BASE + "/hydrants", produces = GEO_JSON)
     ResponseEntity<String> hydrants(@PathVariable String districtId) {
         return ResponseEntity.ok(elements.list(districtId, ElementList.HYDRANTS));
@@ -76,27 +77,24 @@ class DataController {
             summary = "Adds or changes a hydrant",
             description = "The body is a GeoJSON Feature with a Point geometry and the properties name and"
                     + " refillMinutes (dataset format 1.0).")
+    @PreAuthorize("@access.admin()")
     @PutMapping(
             path = BASE + "/hydrants/{hydrantId}",
             consumes = {"application/json", GEO_JSON})
     DatasetVersion putHydrant(
-            @PathVariable String districtId,
-            @PathVariable String hydrantId,
-            @RequestBody String feature,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return elements.put(districtId, ElementList.HYDRANTS, hydrantId, feature, actor);
+            @PathVariable String districtId, @PathVariable String hydrantId, @RequestBody String feature) {
+        return elements.put(districtId, ElementList.HYDRANTS, hydrantId, feature, current.username());
     }
 
     @Operation(summary = "Removes a hydrant")
+    @PreAuthorize("@access.admin()")
     @DeleteMapping(BASE + "/hydrants/{hydrantId}")
-    DatasetVersion removeHydrant(
-            @PathVariable String districtId,
-            @PathVariable String hydrantId,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return elements.remove(districtId, ElementList.HYDRANTS, hydrantId, actor);
+    DatasetVersion removeHydrant(@PathVariable String districtId, @PathVariable String hydrantId) {
+        return elements.remove(districtId, ElementList.HYDRANTS, hydrantId, current.username());
     }
 
     @Operation(summary = "The district's washing requirements: which street segments are washed how often")
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping(path = BASE + "/washing-requirements", produces = "application/json")
     ResponseEntity<String> washingRequirements(@PathVariable String districtId) {
         return ResponseEntity.ok(elements.list(districtId, ElementList.WASHING_REQUIREMENTS));
@@ -107,25 +105,23 @@ class DataController {
             description = "The body has segmentId, direction (forward, both_sides, either), passes, frequency"
                     + " (twice_daily, daily, every_other_day, every_third_day, weekly), capability and an optional"
                     + " lastDone date (dataset format 1.0).")
+    @PreAuthorize("@access.admin()")
     @PutMapping(path = BASE + "/washing-requirements/{requirementId}", consumes = "application/json")
     DatasetVersion putWashingRequirement(
-            @PathVariable String districtId,
-            @PathVariable String requirementId,
-            @RequestBody String requirement,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return elements.put(districtId, ElementList.WASHING_REQUIREMENTS, requirementId, requirement, actor);
+            @PathVariable String districtId, @PathVariable String requirementId, @RequestBody String requirement) {
+        return elements.put(
+                districtId, ElementList.WASHING_REQUIREMENTS, requirementId, requirement, current.username());
     }
 
     @Operation(summary = "Removes a washing requirement")
+    @PreAuthorize("@access.admin()")
     @DeleteMapping(BASE + "/washing-requirements/{requirementId}")
-    DatasetVersion removeWashingRequirement(
-            @PathVariable String districtId,
-            @PathVariable String requirementId,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return elements.remove(districtId, ElementList.WASHING_REQUIREMENTS, requirementId, actor);
+    DatasetVersion removeWashingRequirement(@PathVariable String districtId, @PathVariable String requirementId) {
+        return elements.remove(districtId, ElementList.WASHING_REQUIREMENTS, requirementId, current.username());
     }
 
     @Operation(summary = "Every crew's shift and breaks")
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping(BASE + "/shifts")
     List<CrewShift> shifts(@PathVariable String districtId) {
         return data.shifts(districtId);
@@ -135,12 +131,10 @@ class DataController {
             summary = "Moves a crew's shift and replaces its breaks",
             description = "start < end <= hardEnd, shorter than 24 hours (shifts repeat daily), breaks inside the"
                     + " shift and not overlapping each other.")
+    @PreAuthorize("@access.dispatch(#districtId)")
     @PutMapping(BASE + "/vehicles/{vehicleId}/shift")
     DatasetVersion putShift(
-            @PathVariable String districtId,
-            @PathVariable String vehicleId,
-            @RequestBody ShiftChange change,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return data.putShift(districtId, vehicleId, change.shift(), change.breaks(), actor);
+            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody ShiftChange change) {
+        return data.putShift(districtId, vehicleId, change.shift(), change.breaks(), current.username());
     }
 }

@@ -1,9 +1,11 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.security.CurrentAccount;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 class DaysOffController {
 
     private final VehicleDaysOff daysOff;
+    private final CurrentAccount current;
 
-    DaysOffController(VehicleDaysOff daysOff) {
+    DaysOffController(VehicleDaysOff daysOff, CurrentAccount current) {
         this.daysOff = daysOff;
+        this.current = current;
     }
 
-    record DayOffRequest(String reason, String actor) {}
+    record DayOffRequest(String reason) {}
 
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/days-off")
     List<VehicleDaysOff.DayOff> list(
             @PathVariable String districtId,
@@ -33,15 +38,17 @@ class DaysOffController {
         return daysOff.list(districtId, from, to);
     }
 
+    @PreAuthorize("@access.dispatch(#districtId)")
     @PutMapping("/api/districts/{districtId}/vehicles/{vehicleId}/days-off/{day}")
     VehicleDaysOff.DayOff put(
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestBody DayOffRequest request) {
-        return daysOff.put(districtId, vehicleId, day, request.reason(), request.actor());
+        return daysOff.put(districtId, vehicleId, day, request.reason(), current.username());
     }
 
+    @PreAuthorize("@access.dispatch(#districtId)")
     @DeleteMapping("/api/districts/{districtId}/vehicles/{vehicleId}/days-off/{day}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(

@@ -1,6 +1,8 @@
 package city.sanitation.app.district;
 
 import city.sanitation.app.nightly.NightlySchedule;
+import city.sanitation.app.security.Account;
+import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.Vehicle;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,33 +31,42 @@ class DistrictController {
     private final DistrictData data;
     private final NightlySchedule nightly;
     private final OsmDistrictImport osm;
+    private final CurrentAccount current;
 
     DistrictController(
-            DistrictRepository districts, DistrictData data, NightlySchedule nightly, OsmDistrictImport osm) {
+            DistrictRepository districts,
+            DistrictData data,
+            NightlySchedule nightly,
+            OsmDistrictImport osm,
+            CurrentAccount current) {
+        this.current = current;
         this.districts = districts;
         this.data = data;
         this.nightly = nightly;
         this.osm = osm;
     }
 
+    @PreAuthorize("@access.signedIn()")
     @GetMapping("/api/districts")
     List<District> list() {
-        return districts.findAll();
+        Account account = current.find().orElseThrow();
+        return districts.findAll().stream()
+                .filter(district -> account.worksOn(district.id()))
+                .toList();
     }
 
+    @PreAuthorize("@access.member(#districtId)")
     @GetMapping("/api/districts/{districtId}")
     District get(@PathVariable String districtId) {
         return districts.get(districtId);
     }
 
     /** Imports a dataset file (format 1.0) as the district's newest data; its blind spots join the ledger. */
+    @PreAuthorize("@access.admin()")
     @PostMapping(path = "/api/districts/{districtId}/datasets", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    DatasetVersion importDataset(
-            @PathVariable String districtId,
-            @RequestBody String document,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        DatasetVersion version = data.importDataset(districtId, document, actor);
+    DatasetVersion importDataset(@PathVariable String districtId, @RequestBody String document) {
+        DatasetVersion version = data.importDataset(districtId, document, current.username());
         nightly.scheduleOrFlag(districts.get(districtId));
         return version;
     }
@@ -65,6 +77,7 @@ class DistrictController {
                     + " streets become the road network, and subdistricts, grids, depots, hydrants, transfer stations,"
                     + " toilets, washing requirements, blind spots and a fleet sized to the streets are placed on them"
                     + " (seeded: the same file and seed give the same data). Stored as the district's newest version.")
+    @PreAuthorize("@access.admin()")
     @PostMapping(path = "/api/districts/{districtId}/osm", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     DatasetVersion importOsm(
@@ -72,38 +85,35 @@ class DistrictController {
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String name,
             @RequestParam(required = false) Long seed,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        DatasetVersion version = osm.importExtract(districtId, file, name, seed, day, actor);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        DatasetVersion version = osm.importExtract(districtId, file, name, seed, day, current.username());
         nightly.scheduleOrFlag(districts.get(districtId));
         return version;
     }
 
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/datasets")
     List<DatasetVersion> versions(@PathVariable String districtId) {
         districts.get(districtId);
         return districts.versions(districtId);
     }
 
+    @PreAuthorize("@access.member(#districtId)")
     @GetMapping("/api/districts/{districtId}/vehicles")
     List<Vehicle> vehicles(@PathVariable String districtId) {
         return data.current(districtId).vehicles();
     }
 
+    @PreAuthorize("@access.admin()")
     @PutMapping("/api/districts/{districtId}/vehicles/{vehicleId}")
     DatasetVersion putVehicle(
-            @PathVariable String districtId,
-            @PathVariable String vehicleId,
-            @RequestBody Vehicle vehicle,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return data.putVehicle(districtId, vehicleId, vehicle, actor);
+            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody Vehicle vehicle) {
+        return data.putVehicle(districtId, vehicleId, vehicle, current.username());
     }
 
+    @PreAuthorize("@access.admin()")
     @DeleteMapping("/api/districts/{districtId}/vehicles/{vehicleId}")
-    DatasetVersion removeVehicle(
-            @PathVariable String districtId,
-            @PathVariable String vehicleId,
-            @RequestParam(defaultValue = "dispatcher") String actor) {
-        return data.removeVehicle(districtId, vehicleId, actor);
+    DatasetVersion removeVehicle(@PathVariable String districtId, @PathVariable String vehicleId) {
+        return data.removeVehicle(districtId, vehicleId, current.username());
     }
 }

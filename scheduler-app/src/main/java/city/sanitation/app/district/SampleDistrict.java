@@ -8,6 +8,7 @@ import city.sanitation.app.planning.SolveRequest;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.district.DistrictSize;
 import city.sanitation.district.SampleDistrictGenerator;
+import city.sanitation.fleet.Vehicle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,7 @@ class SampleDistrict {
     private final LiveSolving solving;
     private final NightlySchedule nightly;
     private final DistrictClock clock;
+    private final ApplicationEventPublisher events;
     private final boolean enabled;
     private final String districtId;
     private final String datasetFile;
@@ -54,6 +57,7 @@ class SampleDistrict {
             LiveSolving solving,
             NightlySchedule nightly,
             DistrictClock clock,
+            ApplicationEventPublisher events,
             @Value("${sanitation.sample.enabled:true}") boolean enabled,
             @Value("${sanitation.sample.district-id:pingcheng}") String districtId,
             @Value("${sanitation.sample.dataset:}") String datasetFile,
@@ -66,6 +70,7 @@ class SampleDistrict {
         this.solving = solving;
         this.nightly = nightly;
         this.clock = clock;
+        this.events = events;
         this.enabled = enabled;
         this.districtId = districtId;
         this.datasetFile = datasetFile;
@@ -98,6 +103,8 @@ class SampleDistrict {
         }
         data.store(districtId, dataset, "sample district", "sample");
         nightly.schedule(districts.get(districtId));
+        events.publishEvent(new SampleDistrictMade(
+                districtId, dataset.vehicles().stream().map(Vehicle::id).toList()));
         if (solveAtStart) {
             Plan plan = plans.create(districtId, clock.today(districtId), "sample");
             solving.start(plan.id(), "DISPATCHER", SolveRequest.fresh("sample"));

@@ -35,7 +35,7 @@ public class BlindSpotLedger {
     }
 
     @Transactional
-    public BlindSpot report(String districtId, NewBlindSpot report) {
+    public BlindSpot report(String districtId, NewBlindSpot report, String account) {
         List<FieldProblem> problems = new ArrayList<>();
         if (report.lon() == null || report.lon() < -180 || report.lon() > 180) {
             problems.add(new FieldProblem("lon", "must be a longitude between -180 and 180"));
@@ -98,7 +98,7 @@ public class BlindSpotLedger {
                 null,
                 null,
                 null);
-        repository.insert(spot);
+        repository.insert(spot, account);
         return spot;
     }
 
@@ -110,29 +110,31 @@ public class BlindSpotLedger {
             if (repository.exists(districtId, report.id())) {
                 continue;
             }
-            repository.insert(new BlindSpot(
-                    report.id(),
-                    districtId,
-                    report.location().getX(),
-                    report.location().getY(),
-                    report.category().name(),
-                    report.volumeM3(),
-                    report.priority().name(),
-                    report.source().name(),
-                    null,
-                    report.description(),
-                    List.copyOf(report.equipment()),
-                    report.reportedAt(),
-                    report.deadline(),
-                    BlindSpotStatus.REPORTED,
-                    actor,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null));
+            repository.insert(
+                    new BlindSpot(
+                            report.id(),
+                            districtId,
+                            report.location().getX(),
+                            report.location().getY(),
+                            report.category().name(),
+                            report.volumeM3(),
+                            report.priority().name(),
+                            report.source().name(),
+                            null,
+                            report.description(),
+                            List.copyOf(report.equipment()),
+                            report.reportedAt(),
+                            report.deadline(),
+                            BlindSpotStatus.REPORTED,
+                            actor,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null),
+                    actor);
             added++;
         }
         return added;
@@ -202,12 +204,9 @@ public class BlindSpotLedger {
 
     /** Closes a cleared report; the crew that cleared it must confirm, so nobody closes a pile still lying there. */
     @Transactional
-    public BlindSpot close(String districtId, String id, CloseRequest request) {
+    public BlindSpot close(String districtId, String id, CloseRequest request, String account) {
         BlindSpot spot = repository.get(districtId, id);
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.actor() == null || request.actor().isBlank()) {
-            problems.add(new FieldProblem("actor", "is required: who closes the report"));
-        }
         if (request.confirmedByCrew() == null || request.confirmedByCrew().isBlank()) {
             problems.add(new FieldProblem("confirmedByCrew", "is required: the crew that cleared the spot confirms"));
         }
@@ -224,7 +223,7 @@ public class BlindSpotLedger {
                     "the report was cleared by crew (" + spot.doneBy() + "), not (" + request.confirmedByCrew() + ")");
         }
         repository.confirm(districtId, id, request.confirmedByCrew());
-        repository.advance(districtId, id, EnumSet.of(BlindSpotStatus.DONE), BlindSpotStatus.CLOSED, request.actor());
+        repository.advance(districtId, id, EnumSet.of(BlindSpotStatus.DONE), BlindSpotStatus.CLOSED, account);
         return repository.get(districtId, id);
     }
 
@@ -242,6 +241,6 @@ public class BlindSpotLedger {
                 spot.description());
     }
 
-    /** Who closes a report and which crew confirms it was cleared. */
-    public record CloseRequest(String actor, String confirmedByCrew) {}
+    /** Which crew confirms the report was cleared (who closes it is the signed-in account). */
+    public record CloseRequest(String confirmedByCrew) {}
 }

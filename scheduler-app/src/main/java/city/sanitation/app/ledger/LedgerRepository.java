@@ -30,7 +30,8 @@ class LedgerRepository {
                 > 0;
     }
 
-    void insert(BlindSpot spot) {
+    /** Stores a new report; {@code account} is who filed it (the ledger's first event). */
+    void insert(BlindSpot spot, String account) {
         jdbc.sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority, source, photo_ref,"
                         + " description, equipment, reported_at, deadline, status, reported_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)")
@@ -51,7 +52,7 @@ class LedgerRepository {
                         spot.status().name(),
                         spot.reportedBy())
                 .update();
-        event(spot.districtId(), spot.id(), spot.status(), spot.reportedBy());
+        event(spot.districtId(), spot.id(), spot.status(), account);
     }
 
     Optional<BlindSpot> find(String districtId, String id) {

@@ -7,6 +7,7 @@ import city.sanitation.app.planning.SolverRun;
 import city.sanitation.planning.report.PlanReport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,7 @@ class ManagerController {
         this.documents = documents;
     }
 
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping("/api/plans/{planId}/versions")
     List<PlanVersion> versions(@PathVariable long planId) {
         plans.plan(planId);
@@ -31,6 +33,7 @@ class ManagerController {
     }
 
     /** Compares version {@code leftVersion} of plan {@code leftPlan} with {@code rightVersion} of {@code rightPlan}. */
+    @PreAuthorize("@access.readPlan(#leftPlan) and @access.readPlan(#rightPlan)")
     @GetMapping("/api/comparisons")
     PlanComparison compare(
             @RequestParam long leftPlan,
@@ -46,11 +49,13 @@ class ManagerController {
             summary = "A plan version's KPIs per subdistrict and per grid",
             description = "Crews working there, tasks done by kind, blind spots cleared within their SLA, minutes of"
                     + " work, and (per subdistrict) the tasks left unassigned.")
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping("/api/plans/{planId}/versions/{version}/area-kpis")
     AreaKpis areaKpis(@PathVariable long planId, @PathVariable int version) {
         return AreaKpis.of(planId, version, report(plans.version(planId, version)));
     }
 
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/nightly-runs")
     List<SolverRun> nightlyRuns(@PathVariable String districtId) {
         return plans.runsOfDistrict(districtId, "NIGHTLY");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.quartz.SchedulerException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,7 @@ class NightlyController {
      * The stored cron, the next fire time and whether Quartz fires that cron ({@code scheduled}); when it does not,
      * {@code problemKind} and {@code problem} say why.
      */
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/nightly")
     Map<String, Object> get(@PathVariable String districtId) throws SchedulerException {
         var district = districts.get(districtId);
@@ -46,6 +48,7 @@ class NightlyController {
         return body;
     }
 
+    @PreAuthorize("@access.manage(#districtId)")
     @PutMapping("/api/districts/{districtId}/nightly")
     Map<String, Object> change(@PathVariable String districtId, @RequestBody CronChange change)
             throws SchedulerException {
@@ -53,6 +56,7 @@ class NightlyController {
         return get(districtId);
     }
 
+    @PreAuthorize("@access.dispatch(#districtId)")
     @PostMapping("/api/districts/{districtId}/nightly/run")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void runNow(@PathVariable String districtId) throws SchedulerException {

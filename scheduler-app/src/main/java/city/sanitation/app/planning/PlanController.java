@@ -2,6 +2,7 @@ package city.sanitation.app.planning;
 
 import city.sanitation.app.district.DistrictData;
 import city.sanitation.app.infra.BadRequestException;
+import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.realtime.VehicleBreakdown;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,32 +30,37 @@ class PlanController {
     private final LiveSolving solving;
     private final DistrictData data;
 
-    PlanController(Plans plans, PlanRepository repository, LiveSolving solving, DistrictData data) {
+    private final CurrentAccount current;
+
+    PlanController(
+            Plans plans, PlanRepository repository, LiveSolving solving, DistrictData data, CurrentAccount current) {
+        this.current = current;
         this.plans = plans;
         this.repository = repository;
         this.solving = solving;
         this.data = data;
     }
 
-    record NewPlan(LocalDate date, String actor) {}
+    record NewPlan(LocalDate date) {}
 
     record PlanView(Plan plan, boolean solving, String liveScore, List<PlanVersion> versions, List<SolverRun> runs) {}
 
-    record Breakdown(String vehicleId, LocalDateTime at, String actor) {}
+    record Breakdown(String vehicleId, LocalDateTime at) {}
 
-    record Publish(String actor) {}
-
+    @PreAuthorize("@access.dispatch(#districtId)")
     @PostMapping("/api/districts/{districtId}/plans")
     @ResponseStatus(HttpStatus.CREATED)
     Plan create(@PathVariable String districtId, @RequestBody NewPlan request) {
-        return plans.create(districtId, request.date(), request.actor());
+        return plans.create(districtId, request.date(), current.username());
     }
 
+    @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/plans")
     List<Plan> list(@PathVariable String districtId) {
         return repository.plans(districtId);
     }
 
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping("/api/plans/{planId}")
     PlanView get(@PathVariable long planId) {
         return new PlanView(
@@ -65,12 +72,17 @@ class PlanController {
     }
 
     /** Starts the plan's solver job; a body with fromVersion (and pins) re-plans from that version. */
+    @PreAuthorize("@access.dispatchPlan(#planId)")
     @PostMapping("/api/plans/{planId}/solve")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SolverRun solve(@PathVariable long planId, @RequestBody(required = false) SolveRequest request) {
-        return solving.start(planId, "DISPATCHER", request == null ? SolveRequest.fresh("dispatcher") : request);
+        return solving.start(
+                planId,
+                "DISPATCHER",
+                request == null ? SolveRequest.fresh(current.username()) : request.by(current.username()));
     }
 
+    @PreAuthorize("@access.dispatchPlan(#planId)")
     @PostMapping("/api/plans/{planId}/stop")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void stop(@PathVariable long planId) {
@@ -78,6 +90,7 @@ class PlanController {
     }
 
     /** The best score as it improves, as Server-Sent Events: "best" while solving, then "finished" or "failed". */
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping(path = "/api/plans/{planId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable long planId) {
         repository.plan(planId);
@@ -88,6 +101,7 @@ class PlanController {
      * A vehicle broke down: while solving, the change goes into the running job; otherwise a re-plan from the
      * newest version starts with the vehicle out of service.
      */
+    @PreAuthorize("@access.dispatchPlan(#planId)")
     @PostMapping("/api/plans/{planId}/breakdowns")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> breakdown(@PathVariable long planId, @RequestBody Breakdown breakdown) {
@@ -121,23 +135,26 @@ class PlanController {
             Integer from = versions.isEmpty()
                     ? null
                     : versions.get(versions.size() - 1).version();
-            solving.start(planId, "BREAKDOWN", new SolveRequest(breakdown.actor(), from, Map.of()));
+            solving.start(planId, "BREAKDOWN", new SolveRequest(current.username(), from, Map.of()));
             solving.change(planId, change);
         }
         return Map.of("planId", planId, "vehicleId", breakdown.vehicleId(), "solving", solving.isSolving(planId));
     }
 
+    @PreAuthorize("@access.dispatchPlan(#planId)")
     @PostMapping("/api/plans/{planId}/versions/{version}/publish")
-    PlanVersion publish(@PathVariable long planId, @PathVariable int version, @RequestBody Publish request) {
-        return plans.publish(planId, version, request.actor());
+    PlanVersion publish(@PathVariable long planId, @PathVariable int version) {
+        return plans.publish(planId, version, current.username());
     }
 
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping(path = "/api/plans/{planId}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> report(@PathVariable long planId, @PathVariable int version) {
         return ResponseEntity.ok(
                 repository.document(repository.version(planId, version).id(), "report"));
     }
 
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping(path = "/api/plans/{planId}/versions/{version}/geojson", produces = "application/geo+json")
     ResponseEntity<String> geojson(@PathVariable long planId, @PathVariable int version) {
         return ResponseEntity.ok(

@@ -4,6 +4,7 @@ import city.sanitation.app.planning.PlanDocuments;
 import city.sanitation.app.planning.PlanRepository;
 import city.sanitation.app.planning.SolverProperties;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,23 +37,27 @@ class WebController {
 
     record UiSettings(long solverTimeLimitSeconds) {}
 
+    @PreAuthorize("@access.member(#districtId)")
     @GetMapping(path = "/api/districts/{districtId}/basemap", produces = "application/geo+json")
     ResponseEntity<String> basemap(@PathVariable String districtId) {
         return ResponseEntity.ok(basemap.geoJson(districtId));
     }
 
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping("/api/plans/{planId}/versions/{version}/timeline")
     PlanTimeline timeline(@PathVariable long planId, @PathVariable int version) {
         return PlanTimeline.of(
                 documents.report(plans.document(plans.version(planId, version).id(), "report")));
     }
 
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping(path = "/api/plans/{planId}/versions/{version}/unassigned.geojson", produces = "application/geo+json")
     ResponseEntity<String> unassigned(@PathVariable long planId, @PathVariable int version) {
         return ResponseEntity.ok(unassigned.geoJson(planId, version));
     }
 
     /** What the plan's running solver job already knows; 204 when no job runs. */
+    @PreAuthorize("@access.readPlan(#planId)")
     @GetMapping("/api/plans/{planId}/live")
     ResponseEntity<LiveFigures> live(@PathVariable long planId) {
         return live.of(planId)
@@ -61,6 +66,7 @@ class WebController {
     }
 
     /** Lets the board show how far a solver run has got: its time limit. */
+    @PreAuthorize("@access.signedIn()")
     @GetMapping("/api/ui/settings")
     UiSettings settings() {
         return new UiSettings(solver.timeLimit().toSeconds());

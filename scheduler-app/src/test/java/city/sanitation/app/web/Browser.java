@@ -71,6 +71,28 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Signs in on the sign-in page, as a person would, and waits until it has left for the account's page. */
+    void signIn(String username, String password) {
+        signOut();
+        open("/sign-in.html");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        click("#sign-in");
+        await(browser -> !browser.getCurrentUrl().contains("/sign-in"));
+    }
+
+    /** Forgets the session (its cookies), as a sign-out does. */
+    void signOut() {
+        if (!driver.getCurrentUrl().startsWith("http")) {
+            open("/sign-in.html");
+        }
+        driver.manage().deleteAllCookies();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     WebElement find(String css) {
         return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.app.AppInstance;
 import city.sanitation.app.SampleData;
 import city.sanitation.app.TestDatabase;
+import city.sanitation.app.security.NewAccount;
+import city.sanitation.app.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +47,9 @@ class WebUiIT {
     @RegisterExtension
     final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
+    private static final String WEB_ADMIN = "web-admin";
+    private static final String WEB_PASSWORD = "web admin password 1";
+
     @BeforeAll
     static void start() {
         // Long enough that a solve started from the board is still running while the test publishes and stops it,
@@ -52,7 +58,9 @@ class WebUiIT {
                 "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("webui"), "sanitation.solver.time-limit=6s");
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        app.withPassword(new NewAccount(WEB_ADMIN, "Web admin", Role.ADMIN, Set.of(), null, null, WEB_PASSWORD));
         browser = Browser.start(app.baseUrl, 1400, 1000);
+        browser.signIn(WEB_ADMIN, WEB_PASSWORD);
     }
 
     @AfterAll
@@ -427,7 +435,7 @@ class WebUiIT {
     void managerComparesTwoPlanVersions() throws InterruptedException {
         long planId = publishedPlan();
         if (versions(planId).size() < 2) {
-            var run = app.post("/api/plans/" + planId + "/solve", Map.of("actor", "li", "fromVersion", 1));
+            var run = app.post("/api/plans/" + planId + "/solve", Map.of("fromVersion", 1));
             assertThat(run.status().value()).as(run.body()).isEqualTo(202);
             AppInstance.await(
                     "a second version",
@@ -548,11 +556,11 @@ class WebUiIT {
     private static long publishedPlan() {
         try {
             if (plans().isEmpty()) {
-                app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString(), "actor", "wang"));
+                app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()));
             }
             long planId = plans().get(0);
             if (versions(planId).isEmpty()) {
-                app.post("/api/plans/" + planId + "/solve", Map.of("actor", "wang"));
+                app.post("/api/plans/" + planId + "/solve", Map.of());
                 AppInstance.await(
                         "a first version",
                         Duration.ofSeconds(60),
@@ -560,7 +568,7 @@ class WebUiIT {
             }
             if (versions(planId).stream()
                     .noneMatch(v -> "PUBLISHED".equals(v.get("status").asText()))) {
-                app.post("/api/plans/" + planId + "/versions/1/publish", Map.of("actor", "wang"));
+                app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
             }
             return planId;
         } catch (InterruptedException e) {
