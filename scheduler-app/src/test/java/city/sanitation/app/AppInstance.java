@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
@@ -72,8 +73,12 @@ public final class AppInstance implements AutoCloseable {
     }
 
     private RestClient client(String token) {
+        // An answer that takes this long is an event stream left open, never a request the tests wait for.
+        var requests = new JdkClientHttpRequestFactory();
+        requests.setReadTimeout(Duration.ofSeconds(30));
         return RestClient.builder()
                 .baseUrl(baseUrl)
+                .requestFactory(requests)
                 .defaultHeader("Authorization", "Bearer " + token)
                 .build();
     }
@@ -98,6 +103,22 @@ public final class AppInstance implements AutoCloseable {
 
         public Response delete(String path) {
             return exchange(http.delete().uri(path));
+        }
+
+        /** Uploads the bytes as the multipart part {@code part}, named like an OSM extract. */
+        public Response upload(String path, String part, byte[] content) {
+            org.springframework.util.LinkedMultiValueMap<String, Object> form =
+                    new org.springframework.util.LinkedMultiValueMap<>();
+            form.add(part, new org.springframework.core.io.ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return "extract.osm";
+                }
+            });
+            return exchange(http.post()
+                    .uri(path)
+                    .contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(form));
         }
 
         public Response send(HttpMethod method, String path, Object body) {

@@ -1,5 +1,6 @@
 package city.sanitation.app.security;
 
+import city.sanitation.app.infra.BadRequestException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,7 +33,7 @@ class AccountController {
 
     record PasswordReset(String password) {}
 
-    record Enabled(boolean enabled) {}
+    record Enabled(Boolean enabled) {}
 
     record NewToken(String name) {}
 
@@ -67,6 +68,9 @@ class AccountController {
     @PutMapping("/api/accounts/{username}/enabled")
     @PreAuthorize("@access.admin()")
     Me setEnabled(@PathVariable String username, @RequestBody Enabled enabled) {
+        if (enabled.enabled() == null) {
+            throw new BadRequestException("enabled", "is required: true or false");
+        }
         return Me.of(accounts.setEnabled(username, enabled.enabled()));
     }
 

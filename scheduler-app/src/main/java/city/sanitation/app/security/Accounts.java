@@ -19,7 +19,7 @@ public class Accounts {
     /** Long enough that guessing is hopeless at the sign-in's throttled rate. */
     static final int MINIMUM_PASSWORD_LENGTH = 10;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final AccountRepository repository;
     private final DistrictRepository districts;
@@ -91,7 +91,7 @@ public class Accounts {
         List<FieldProblem> problems = new ArrayList<>();
         if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
             problems.add(new FieldProblem(
-                    "username", "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores"));
+                    "username", "must be 2 to 64 lower-case letters, digits, dots, dashes or underscores"));
         }
         if (account.displayName() == null
                 || account.displayName().isBlank()

@@ -2,6 +2,7 @@ package city.sanitation.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,7 +87,7 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationManagerResolver(bearer)
                         .authenticationEntryPoint(SignInResponses::unauthorized))
-                .csrf(csrf -> csrf.spa())
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::mayBeForged))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(SignInResponses::unauthorized)
                         .accessDeniedHandler(SignInResponses::forbidden))
@@ -96,6 +97,19 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeGate(current), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new AuditFilter(audit), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * A write can only be forged by another site when the browser holds a session of this app (its cookie), or when it
+     * signs in or out. Without one the request is anonymous and refused as such (401), or carries a bearer token,
+     * which another site cannot make a browser send.
+     */
+    static boolean mayBeForged(HttpServletRequest request) {
+        if (Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getRequestedSessionId() != null || path.equals("/sign-in") || path.equals("/sign-out");
     }
 
     /** Spring Boot's default user is never wanted: every account lives in the database. */

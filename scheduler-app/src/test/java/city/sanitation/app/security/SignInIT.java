@@ -103,8 +103,7 @@ class SignInIT {
 
         Session again = new Session();
         assertThat(again.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(401);
-        assertThat(again.signIn("admin", "a better secret 2026").statusCode())
-                .isEqualTo(200);
+        assertThat(again.signIn("admin", "a better secret 2026").statusCode()).isEqualTo(200);
     }
 
     @Test
