@@ -56,7 +56,7 @@ record PlanSummary(PlanReport report) {
                 String.join(
                         ", ",
                         kpis.utilisationByVehicleType().stream()
-                                .map(type -> "%s %.0f %% (%d of %d used)"
+                                .map(type -> "%s %.0f %% (%d/%d used)"
                                         .formatted(
                                                 type.vehicleTypeId(),
                                                 100 * type.utilisation(),
