@@ -50,6 +50,9 @@ public final class PlanReporter {
     /** After the score analysis's budget, how long the route planner's quicker check may take for the rest. */
     static final Duration QUICK_CHECK_BUDGET = Duration.ofSeconds(5);
 
+    /** The reason every left-over task gets in a report made only to measure the plan. */
+    public static final String REASON_NOT_LOOKED_FOR = "no reason looked for: this report measures the plan only";
+
     /** What a street pass may need. */
     private static final Set<Capability> STREET_PASS_CAPABILITIES =
             EnumSet.of(Capability.WASHING, Capability.SPRINKLING, Capability.SWEEPING);
@@ -75,8 +78,8 @@ public final class PlanReporter {
     }
 
     /**
-     * The same report with no reason looked for why a task is left undone (each says it was not checked): for
-     * measuring plans, where explaining a large district's left-over tasks would take up to 20 s a plan.
+     * The same report with no reason looked for why a task is left undone (each says {@link
+     * #REASON_NOT_LOOKED_FOR}): for measuring plans, where explaining a large district's left-over tasks would take up to 20 s a plan.
      */
     public PlanReport reportWithoutReasons(SanitationProblem problem, SanitationPlan plan) {
         return report(
@@ -118,17 +121,21 @@ public final class PlanReporter {
             if (task.isAssigned()) {
                 continue;
             }
-            boolean explainable = explainUnassigned
-                    && unassigned.size() < UnassignedExplainer.MAX_EXPLAINED
-                    && System.nanoTime() < explainUntil;
-            if (explainUnassigned && !explainable && checkUntil == Long.MIN_VALUE) {
+            boolean explainable =
+                    unassigned.size() < UnassignedExplainer.MAX_EXPLAINED && System.nanoTime() < explainUntil;
+            if (!explainable && checkUntil == Long.MIN_VALUE) {
                 checkUntil = System.nanoTime() + QUICK_CHECK_BUDGET.toNanos();
             }
-            String reason = explainable
-                    ? explainer.explain(plan, task)
-                    : System.nanoTime() < checkUntil
-                            ? explainer.explainQuickly(fits, task)
-                            : UnassignedExplainer.NOT_CHECKED;
+            String reason;
+            if (!explainUnassigned) {
+                reason = REASON_NOT_LOOKED_FOR;
+            } else if (explainable) {
+                reason = explainer.explain(plan, task);
+            } else {
+                reason = System.nanoTime() < checkUntil
+                        ? explainer.explainQuickly(fits, task)
+                        : UnassignedExplainer.NOT_CHECKED;
+            }
             unassigned.add(new UnassignedTask(
                     task.getId(),
                     task.getKind().name(),

@@ -11,13 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.dataset.DatasetReader;
 import city.sanitation.planning.PlanSolverConfig;
 import city.sanitation.planning.build.PlanningClock;
+import city.sanitation.planning.build.ProblemBuilder;
+import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.report.PlanReport.Kpis;
 import city.sanitation.planning.report.PlanReport.VehicleTypeUtilisation;
+import city.sanitation.testsupport.RepositoryFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +108,22 @@ class PlanReporterTest {
         assertThat(json.toJson(report)).contains("\"washingDeadheadKmPerKmWashed\" : null");
         json.write(report, folder.resolve("plan.json"));
         assertThat(json.read(folder.resolve("plan.json"))).isEqualTo(report);
+    }
+
+    @Test
+    void aReportToMeasureLooksForNoReasons() {
+        SanitationProblem problem =
+                new ProblemBuilder().build(new DatasetReader().read(RepositoryFiles.committedDataset("small.json")));
+        SanitationPlan nothingPlanned = problem.plan();
+
+        PlanReport report = reporter.reportWithoutReasons(problem, nothingPlanned);
+
+        assertThat(report.unassigned())
+                .hasSize(nothingPlanned.getTasks().size())
+                .allSatisfy(task -> assertThat(task.reason()).isEqualTo(PlanReporter.REASON_NOT_LOOKED_FOR));
+        assertThat(report.kpis().unassignedTasks())
+                .isEqualTo(nothingPlanned.getTasks().size());
+        assertThat(report.kpis().washingDeadheadKmPerKmWashed()).isNull();
     }
 
     private static SanitationPlan planOf(List<Route> routes) {
