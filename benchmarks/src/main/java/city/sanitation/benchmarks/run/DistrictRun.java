@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The districts suite: each district solved by the product alone (the peers cannot model street passes with
@@ -63,8 +64,8 @@ final class DistrictRun {
                     "%-18s deadhead/km washed %s  subdistricts per washing vehicle %s  waiting %d / %d min"
                             + "  toilets past max gap %d  overdue %d (worst %d min)%n",
                     "",
-                    kpis.washingDeadheadKmPerKmWashed(),
-                    kpis.subdistrictsPerWashingVehicle(),
+                    Objects.requireNonNullElse(kpis.washingDeadheadKmPerKmWashed(), "–"),
+                    Objects.requireNonNullElse(kpis.subdistrictsPerWashingVehicle(), "–"),
                     kpis.waitingMinutesOnStreet(),
                     kpis.waitingMinutesAtDepot(),
                     kpis.toiletMaxGapBreaches(),
