@@ -12,7 +12,12 @@ const $ = (id) => document.getElementById(id);
 
 // Figures where less is better; for the others more is better.
 const LOWER_IS_BETTER = new Set(['vehiclesUsed', 'kmDriven', 'kmDeadheaded', 'waterUsedM3', 'blindSpotsOverdue',
-  'overtimeMinutes', 'unassignedTasks', 'workingMinutesStandardDeviation']);
+  'overtimeMinutes', 'unassignedTasks', 'workingMinutesStandardDeviation', 'washingDeadheadKmPerKmWashed',
+  'subdistrictsPerWashingVehicle', 'waitingMinutesOnStreet', 'waitingMinutesAtDepot', 'toiletMaxGapBreaches',
+  'worstLatenessMinutes']);
+
+// Ratios and means read to two decimals; the other figures to one.
+const TWO_DECIMALS = new Set(['washingDeadheadKmPerKmWashed', 'subdistrictsPerWashingVehicle']);
 
 const map = createMap($('area-map'));
 let basemap = null;
@@ -105,14 +110,17 @@ function drawTable(comparison) {
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('kpi')), el('th', { scope: 'col' }, side(comparison.left)),
       el('th', { scope: 'col' }, side(comparison.right)), el('th', { scope: 'col' }, t('difference')))),
     el('tbody', {}, ...comparison.kpis.map((row) => {
-      const better = row.difference !== 0 && (row.difference < 0) === LOWER_IS_BETTER.has(row.kpi);
-      const judged = row.difference === 0 ? '' : (better ? 'better' : 'worse');
-      return el('tr', { 'data-kpi': row.kpi },
-        el('th', { scope: 'row' }, t(row.kpi)),
-        el('td', {}, number(row.left)),
-        el('td', {}, number(row.right)),
+      // No difference when a side has no value (nothing washed, or a plan from before the figure).
+      const compared = row.difference !== null && row.difference !== undefined && row.difference !== 0;
+      const better = compared && (row.difference < 0) === LOWER_IS_BETTER.has(row.kpi);
+      const judged = compared ? (better ? 'better' : 'worse') : '';
+      const digits = TWO_DECIMALS.has(row.kpi) ? 2 : 1;
+      return el('tr', { 'data-kpi': row.kpi, 'data-vehicle-type': row.vehicleTypeId },
+        el('th', { scope: 'row' }, row.vehicleTypeId ? `${t(row.kpi)} · ${row.vehicleTypeId}` : t(row.kpi)),
+        el('td', {}, number(row.left, digits)),
+        el('td', {}, number(row.right, digits)),
         el('td', { class: judged, title: judged ? t(judged) : '' },
-          `${row.difference > 0 ? '+' : ''}${number(row.difference)}`));
+          `${row.difference > 0 ? '+' : ''}${number(row.difference, digits)}`));
     })));
   $('moved').textContent = `${t('movedTasks')}: ${comparison.movedTasks.length}`;
 }

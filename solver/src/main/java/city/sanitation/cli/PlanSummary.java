@@ -9,6 +9,11 @@ record PlanSummary(PlanReport report) {
 
     static final int MAX_LISTED = 15;
 
+    /** A figure that has no value (nothing washed) is a dash, not 0, which would read as a perfect plan. */
+    private static String orDash(Double figure) {
+        return figure == null ? "–" : "%.2f".formatted(figure);
+    }
+
     void print(PrintWriter out) {
         Kpis kpis = report.kpis();
         out.println();
@@ -25,10 +30,15 @@ record PlanSummary(PlanReport report) {
                 kpis.waterUsedM3(),
                 kpis.refills());
         out.printf(
-                "  Blind spots        %d cleared (%d within SLA, %d overdue), %d unassigned, %d dumps%n",
+                "  Washing trucks     %s km deadheaded per km washed, %s subdistricts per washing vehicle%n",
+                orDash(kpis.washingDeadheadKmPerKmWashed()), orDash(kpis.subdistrictsPerWashingVehicle()));
+        out.printf(
+                "  Blind spots        %d cleared (%d within SLA, %d overdue, worst %d min late), %d unassigned,"
+                        + " %d dumps%n",
                 kpis.blindSpotsCleared(),
                 kpis.blindSpotsClearedWithinSla(),
                 kpis.blindSpotsOverdue(),
+                kpis.worstLatenessMinutes(),
                 kpis.blindSpotsUnassigned(),
                 kpis.dumps());
         out.printf(
@@ -38,6 +48,21 @@ record PlanSummary(PlanReport report) {
                 kpis.toiletMaxGapBreaches(),
                 kpis.toiletMaxGapOverMinutes());
         out.printf("  Overtime           %d min%n", kpis.overtimeMinutes());
+        out.printf(
+                "  Waiting            %d min on the street, %d min at the depot%n",
+                kpis.waitingMinutesOnStreet(), kpis.waitingMinutesAtDepot());
+        out.printf(
+                "  Utilisation        %s%n",
+                String.join(
+                        ", ",
+                        kpis.utilisationByVehicleType().stream()
+                                .map(type -> "%s %.0f %% (%d/%d used)"
+                                        .formatted(
+                                                type.vehicleTypeId(),
+                                                100 * type.utilisation(),
+                                                type.vehiclesUsed(),
+                                                type.vehiclesAvailable()))
+                                .toList()));
         out.printf("  Unassigned tasks   %d%n", kpis.unassignedTasks());
         report.unassigned().stream()
                 .limit(MAX_LISTED)

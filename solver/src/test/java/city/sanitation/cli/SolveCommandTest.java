@@ -1,6 +1,7 @@
 package city.sanitation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.planning.build.ProblemBuilder;
@@ -83,6 +84,8 @@ class SolveCommandTest {
                 .contains("Blind spots")
                 .contains("Toilet rounds")
                 .contains("toilets left past their maximum gap")
+                .contains("km deadheaded per km washed")
+                .contains("subdistricts per washing vehicle")
                 .contains("Wrote ");
     }
 
@@ -105,6 +108,47 @@ class SolveCommandTest {
                         + kpis.toiletRoundsPlanned()
                         + kpis.blindSpotsCleared()
                         + kpis.blindSpotsUnassigned());
+    }
+
+    @Test
+    void theRealismFiguresAgreeWithTheRoutes() {
+        Set<String> washingTypes = Set.of("wash-sweeper", "high-pressure-washer", "sprinkler");
+        double deadheaded = 0;
+        double washed = 0;
+        for (var route : report.routes()) {
+            if (route.stops().stream().anyMatch(stop -> "STREET_PASS".equals(stop.taskKind()))) {
+                assertThat(washingTypes).as(route.vehicleTypeId()).contains(route.vehicleTypeId());
+                deadheaded += route.kmDeadheaded();
+                washed += route.kmWashed();
+            }
+        }
+        var kpis = report.kpis();
+        assertThat(washed).isPositive();
+        // Each route's km are rounded to 10 m in plan.json, the figure from the unrounded metres.
+        assertThat(kpis.washingDeadheadKmPerKmWashed()).isCloseTo(deadheaded / washed, within(0.01));
+        assertThat(kpis.subdistrictsPerWashingVehicle()).isGreaterThanOrEqualTo(1.0);
+        assertThat(kpis.worstLatenessMinutes())
+                .isEqualTo(report.late().stream()
+                        .mapToLong(PlanReport.LateTask::lateMinutes)
+                        .max()
+                        .orElse(0));
+        assertThat(kpis.utilisationByVehicleType())
+                .extracting(PlanReport.VehicleTypeUtilisation::vehicleTypeId)
+                .isSorted()
+                .containsExactlyInAnyOrderElementsOf(report.routes().stream()
+                        .map(PlanReport.RouteReport::vehicleTypeId)
+                        .distinct()
+                        .toList());
+        assertThat(kpis.utilisationByVehicleType()).allSatisfy(type -> {
+            assertThat(type.vehiclesUsed()).isBetween(0, type.vehiclesAvailable());
+            // Work fits inside the time from the shift's begin to coming back. Each route's minutes on duty are
+            // rounded down, the type's work only once: up to a minute per route apart.
+            long onDuty = report.routes().stream()
+                    .filter(route -> route.vehicleTypeId().equals(type.vehicleTypeId()))
+                    .mapToLong(PlanReport.RouteReport::workingMinutes)
+                    .sum();
+            assertThat(type.workingMinutes()).isLessThanOrEqualTo(onDuty + type.vehiclesUsed());
+        });
     }
 
     @Test
@@ -320,17 +364,26 @@ class SolveCommandTest {
     }
 
     @Test
-    void aPlanWrittenBeforeTheToiletGapFiguresStillReads() throws Exception {
+    void aPlanWrittenBeforeTheToiletGapAndRealismFiguresStillReads() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode older =
                 (ObjectNode) mapper.readTree(folder.resolve("plan.json").toFile());
-        ((ObjectNode) older.get("kpis")).remove(List.of("toiletMaxGapBreaches", "toiletMaxGapOverMinutes"));
+        ((ObjectNode) older.get("kpis"))
+                .remove(List.of(
+                        "toiletMaxGapBreaches",
+                        "toiletMaxGapOverMinutes",
+                        "washingDeadheadKmPerKmWashed",
+                        "subdistrictsPerWashingVehicle",
+                        "worstLatenessMinutes",
+                        "utilisationByVehicleType"));
         Path olderFile = folder.resolve("older-plan.json");
         mapper.writeValue(olderFile.toFile(), older);
 
         PlanReport read = new PlanReportJson().read(olderFile);
 
         assertThat(read.kpis().toiletMaxGapBreaches()).isZero();
+        assertThat(read.kpis().washingDeadheadKmPerKmWashed()).isNull();
+        assertThat(read.kpis().utilisationByVehicleType()).isEmpty();
         assertThat(read.kpis().toiletRoundsDone()).isEqualTo(report.kpis().toiletRoundsDone());
         assertThat(read.routes()).isEqualTo(report.routes());
     }

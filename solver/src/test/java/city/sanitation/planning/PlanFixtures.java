@@ -102,6 +102,11 @@ public final class PlanFixtures {
 
     /** A pass along a street from location {@code from} to {@code to}, {@code metres} long. */
     public static Task pass(String id, int from, int to, double metres, TimeInterval... windows) {
+        return pass(id, from, to, metres, "sd-1", windows);
+    }
+
+    /** A pass along a street of the subdistrict {@code subdistrictId}. */
+    public static Task pass(String id, int from, int to, double metres, String subdistrictId, TimeInterval... windows) {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
@@ -123,7 +128,7 @@ public final class PlanFixtures {
                         0,
                         0,
                         "Street " + id,
-                        "sd-1",
+                        subdistrictId,
                         "grid-1"));
     }
 

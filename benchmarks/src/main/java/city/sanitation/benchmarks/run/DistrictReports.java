@@ -1,16 +1,28 @@
 package city.sanitation.benchmarks.run;
 
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReport.Kpis;
+import city.sanitation.planning.report.PlanReport.StopReport;
+import city.sanitation.planning.report.PlanReport.UnassignedTask;
+import city.sanitation.planning.report.PlanReportJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes the districts suite's reports into one folder: {@code districts-<T>s.csv} and {@code .md} (one row per
- * district), and per district its score curve as {@code districts-<T>s-<district>-curve.csv} and {@code .png}.
+ * district), and per district its score curve as {@code districts-<T>s-<district>-curve.csv} and {@code .png} and
+ * its plan as {@code districts-<T>s-<district>-plan.json} (plan.json's format, to see which routes make a figure).
  */
 final class DistrictReports {
 
@@ -41,6 +53,15 @@ final class DistrictReports {
         return folder.resolve("%s-%s-curve.png".formatted(baseName, instance));
     }
 
+    Path planFile(String instance) {
+        return folder.resolve("%s-%s-plan.json".formatted(baseName, instance));
+    }
+
+    /** The plan of one district, written as soon as it is solved. */
+    void writePlan(DistrictResult result) {
+        new PlanReportJson().write(result.plan(), planFile(result.instance()));
+    }
+
     /** The curve of one district, written as soon as it is solved. */
     void writeCurve(DistrictResult result) throws IOException {
         StringBuilder csv = new StringBuilder("seconds,hard,medium,soft,unassigned,source\n");
@@ -63,12 +84,16 @@ final class DistrictReports {
     }
 
     void writeCsv(List<DistrictResult> results) throws IOException {
-        StringBuilder csv = new StringBuilder(
-                "instance,tasks,routes,load_seconds,matrix_seconds,first_feasible_seconds,"
+        StringBuilder csv =
+                new StringBuilder("instance,tasks,routes,load_seconds,matrix_seconds,first_feasible_seconds,"
                         + "seconds_spent,final_score,unassigned,routes_used,reported_deadhead_km,shortest_deadhead_km,"
-                        + "local_search_seconds,local_search_moves_per_second,phases,improvements,feasible,violations\n");
+                        + "local_search_seconds,local_search_moves_per_second,phases,improvements,feasible,violations,"
+                        + "washing_deadhead_km_per_km_washed,subdistricts_per_washing_vehicle,waiting_minutes_street,"
+                        + "waiting_minutes_depot,toilets,toilet_max_gap_breaches,blind_spots_overdue,"
+                        + "worst_lateness_minutes,unassigned_by_kind,utilisation_by_vehicle_type\n");
         for (DistrictResult result : results) {
             var evaluation = result.evaluation();
+            Kpis kpis = result.plan().kpis();
             csv.append(String.join(
                             ",",
                             result.instance(),
@@ -88,7 +113,30 @@ final class DistrictReports {
                             quoted(phases(result)),
                             Integer.toString(result.curve().size() - 1),
                             Boolean.toString(result.feasible()),
-                            quoted(String.join("; ", evaluation.violations()))))
+                            quoted(String.join("; ", evaluation.violations())),
+                            figure(kpis.washingDeadheadKmPerKmWashed()),
+                            figure(kpis.subdistrictsPerWashingVehicle()),
+                            Long.toString(kpis.waitingMinutesOnStreet()),
+                            Long.toString(kpis.waitingMinutesAtDepot()),
+                            Integer.toString(toilets(result.plan())),
+                            Integer.toString(kpis.toiletMaxGapBreaches()),
+                            Integer.toString(kpis.blindSpotsOverdue()),
+                            Long.toString(kpis.worstLatenessMinutes()),
+                            quoted(String.join(
+                                    ";",
+                                    unassignedByKind(result.plan()).entrySet().stream()
+                                            .map(kind -> kind.getKey() + ":" + kind.getValue())
+                                            .toList())),
+                            quoted(String.join(
+                                    ";",
+                                    kpis.utilisationByVehicleType().stream()
+                                            .map(type -> "%s:%s:%d/%d"
+                                                    .formatted(
+                                                            type.vehicleTypeId(),
+                                                            number(type.utilisation(), 2),
+                                                            type.vehiclesUsed(),
+                                                            type.vehiclesAvailable()))
+                                            .toList()))))
                     .append('\n');
         }
         Files.writeString(csvFile(), csv, StandardCharsets.UTF_8);
@@ -126,6 +174,40 @@ final class DistrictReports {
                             curveCsvFile(result.instance()).getFileName(),
                             curveChartFile(result.instance()).getFileName()));
         }
+        md.append("\nRealism figures (plan.json's KPIs of the final plan): deadhead per km washed and subdistricts over"
+                + " the vehicles\nthat wash; waiting in minutes on the street / at the depot; toilets left past their"
+                + " maximum gap of all toilets;\nworst lateness of a done blind spot; utilisation: work (driving,"
+                + " tasks, refills, dumps) over the used vehicles'\nshifts, with vehicles used / available.\n\n");
+        md.append(
+                "| district | deadhead km / km washed | subdistricts per washing vehicle | waiting min street / depot |"
+                        + " toilets past max gap | overdue blind spots | worst lateness min | unassigned | utilisation by"
+                        + " type |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+        for (DistrictResult result : results) {
+            Kpis kpis = result.plan().kpis();
+            md.append("| %s | %s | %s | %,d / %,d | %d of %d | %d | %,d | %s | %s |\n"
+                    .formatted(
+                            result.instance(),
+                            figure(kpis.washingDeadheadKmPerKmWashed()),
+                            figure(kpis.subdistrictsPerWashingVehicle()),
+                            kpis.waitingMinutesOnStreet(),
+                            kpis.waitingMinutesAtDepot(),
+                            kpis.toiletMaxGapBreaches(),
+                            toilets(result.plan()),
+                            kpis.blindSpotsOverdue(),
+                            kpis.worstLatenessMinutes(),
+                            unassigned(result.plan()),
+                            String.join(
+                                    ", ",
+                                    kpis.utilisationByVehicleType().stream()
+                                            .map(type -> "%s %s %% (%d/%d)"
+                                                    .formatted(
+                                                            type.vehicleTypeId(),
+                                                            number(100 * type.utilisation(), 0),
+                                                            type.vehiclesUsed(),
+                                                            type.vehiclesAvailable()))
+                                            .toList())));
+        }
         for (DistrictResult result : results) {
             if (!result.evaluation().violations().isEmpty()) {
                 md.append("\n%s violations:\n\n".formatted(result.instance()));
@@ -135,6 +217,48 @@ final class DistrictReports {
             }
         }
         Files.writeString(markdownFile(), md, StandardCharsets.UTF_8);
+    }
+
+    /** The toilets of the district: each has its rounds, done or not, named {@code <toilet>-round-<n>}. */
+    private static int toilets(PlanReport plan) {
+        Set<String> toilets = new HashSet<>();
+        Stream.concat(
+                        plan.routes().stream()
+                                .flatMap(route -> route.stops().stream())
+                                .filter(stop -> TOILET_ROUND.equals(stop.taskKind()))
+                                .map(StopReport::taskId),
+                        plan.unassigned().stream()
+                                .filter(task -> TOILET_ROUND.equals(task.taskKind()))
+                                .map(UnassignedTask::taskId))
+                .forEach(taskId -> toilets.add(taskId.substring(0, taskId.lastIndexOf("-round-"))));
+        return toilets.size();
+    }
+
+    private static final String TOILET_ROUND = "TOILET_ROUND";
+
+    private static Map<String, Long> unassignedByKind(PlanReport plan) {
+        return plan.unassigned().stream()
+                .collect(Collectors.groupingBy(UnassignedTask::taskKind, TreeMap::new, Collectors.counting()));
+    }
+
+    /** The count, and by kind when there are any: {@code 218 (184 TOILET_ROUND, 34 STREET_PASS)}. */
+    private static String unassigned(PlanReport plan) {
+        if (plan.unassigned().isEmpty()) {
+            return "0";
+        }
+        return "%d (%s)"
+                .formatted(
+                        plan.unassigned().size(),
+                        String.join(
+                                ", ",
+                                unassignedByKind(plan).entrySet().stream()
+                                        .map(kind -> kind.getValue() + " " + kind.getKey())
+                                        .toList()));
+    }
+
+    /** A figure with no value (nothing washed) is left empty, not written as 0, which would read as perfect. */
+    private static String figure(Double value) {
+        return value == null ? "" : number(value, 2);
     }
 
     private static String phases(DistrictResult result) {

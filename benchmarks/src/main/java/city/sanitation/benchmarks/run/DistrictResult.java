@@ -1,6 +1,7 @@
 package city.sanitation.benchmarks.run;
 
 import city.sanitation.benchmarks.evaluate.DistrictEvaluation;
+import city.sanitation.planning.report.PlanReport;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param matrixSeconds building the problem: tasks, routes and travel matrices
  * @param firstFeasibleSeconds from the start of the solve to the first plan with no hard rule broken; NaN if none
  * @param phases Timefold's phases in the order they ran, with their times and move counts; empty when not known
+ * @param plan the solved plan as plan.json has it, for its figures (unassigned tasks' reasons not looked for)
  */
 record DistrictResult(
         String instance,
@@ -23,7 +25,8 @@ record DistrictResult(
         boolean finalHardZero,
         List<PhaseTime> phases,
         List<ScorePoint> curve,
-        DistrictEvaluation evaluation) {
+        DistrictEvaluation evaluation,
+        PlanReport plan) {
 
     /** The local search's move evaluation speed, or -1 when it did not run. */
     long localSearchMovesPerSecond() {

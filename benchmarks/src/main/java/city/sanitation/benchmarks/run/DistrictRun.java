@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The districts suite: each district solved by the product alone (the peers cannot model street passes with
@@ -44,7 +45,7 @@ final class DistrictRun {
             DistrictResult result = DistrictSolve.run(name, loaded, loadSeconds, settings.limit(), settings.seed());
             results.add(result);
             log.printf(
-                    "%-12s %,6d tasks  load %5.1f s  matrices %5.1f s  first feasible %6.2f s  %s  unassigned %d  %s"
+                    "%-18s %,6d tasks  load %5.1f s  matrices %5.1f s  first feasible %6.2f s  %s  unassigned %d  %s"
                             + "  local search %,d moves/s  phases %s%n",
                     name,
                     result.tasks(),
@@ -58,7 +59,20 @@ final class DistrictRun {
                             : "INFEASIBLE " + result.evaluation().violations(),
                     result.localSearchMovesPerSecond(),
                     result.phases().stream().map(PhaseTime::summary).toList());
+            var kpis = result.plan().kpis();
+            log.printf(
+                    "%-18s deadhead/km washed %s  subdistricts per washing vehicle %s  waiting %d / %d min"
+                            + "  toilets past max gap %d  overdue %d (worst %d min)%n",
+                    "",
+                    Objects.requireNonNullElse(kpis.washingDeadheadKmPerKmWashed(), "–"),
+                    Objects.requireNonNullElse(kpis.subdistrictsPerWashingVehicle(), "–"),
+                    kpis.waitingMinutesOnStreet(),
+                    kpis.waitingMinutesAtDepot(),
+                    kpis.toiletMaxGapBreaches(),
+                    kpis.blindSpotsOverdue(),
+                    kpis.worstLatenessMinutes());
             reports.writeCurve(result);
+            reports.writePlan(result);
             reports.writeCsv(results);
             reports.writeMarkdown(results);
         }

@@ -18,6 +18,8 @@ import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReporter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,6 +81,7 @@ final class DistrictSolve {
         double spent = secondsSince(start);
 
         DistrictEvaluation evaluation = DistrictEvaluator.evaluate(loaded, problemTasks, solved);
+        PlanReport report = new PlanReporter(scorer).reportWithoutReasons(problem, solved);
         HardMediumSoftLongScore score = solved.getScore();
         double firstFeasible = curve.stream()
                 .filter(ScorePoint::feasible)
@@ -97,7 +100,8 @@ final class DistrictSolve {
                 score.hardScore() == 0,
                 List.copyOf(phases),
                 List.copyOf(curve),
-                evaluation);
+                evaluation,
+                report);
     }
 
     private static ScorePoint point(double seconds, HardMediumSoftLongScore score, SanitationPlan plan, String source) {

@@ -2,6 +2,7 @@ package city.sanitation.benchmarks.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.sanitation.planning.report.PlanReportJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,18 @@ class DistrictSmokeTest {
             assertThat(result.finalScore())
                     .isEqualTo("%dhard/%dmedium/%dsoft".formatted(last.hard(), last.medium(), last.soft()));
             assertThat(last.unassigned()).isEqualTo(result.evaluation().unassigned());
+            var kpis = result.plan().kpis();
+            assertThat(kpis.unassignedTasks()).isEqualTo(result.evaluation().unassigned());
+            assertThat(kpis.washingDeadheadKmPerKmWashed()).isPositive();
+            assertThat(kpis.subdistrictsPerWashingVehicle()).isGreaterThanOrEqualTo(1.0);
+            assertThat(kpis.utilisationByVehicleType()).isNotEmpty();
         });
+        assertThat(Files.readAllLines(out.resolve("districts-2s.csv")).get(0))
+                .contains("washing_deadhead_km_per_km_washed")
+                .contains("utilisation_by_vehicle_type");
+        assertThat(Files.readString(out.resolve("districts-2s.md"))).contains("| district | deadhead km / km washed |");
+        assertThat(new PlanReportJson().read(out.resolve("districts-2s-small-plan.json")))
+                .isEqualTo(results.get(0).plan());
         assertThat(Files.readAllLines(out.resolve("districts-2s.csv"))).hasSize(2);
         assertThat(Files.readString(out.resolve("districts-2s.md"))).contains("| small |");
         assertThat(Files.readAllLines(out.resolve("districts-2s-small-curve.csv")))

@@ -8,6 +8,7 @@ import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReport.Kpis;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
+import city.sanitation.planning.report.PlanReport.VehicleTypeUtilisation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,23 +26,27 @@ final class PlanComparer {
 
     static PlanComparison compare(Side leftSide, PlanReport left, Side rightSide, PlanReport right) {
         List<KpiRow> kpis = new ArrayList<>();
-        row(kpis, "vehiclesUsed", left, right, k -> k.vehiclesUsed());
+        row(kpis, "vehiclesUsed", left, right, k -> (double) k.vehiclesUsed());
         row(kpis, "kmDriven", left, right, Kpis::kmDriven);
         row(kpis, "kmWashed", left, right, Kpis::kmWashed);
         row(kpis, "kmDeadheaded", left, right, Kpis::kmDeadheaded);
         row(kpis, "waterUsedM3", left, right, Kpis::waterUsedM3);
-        row(kpis, "blindSpotsCleared", left, right, k -> k.blindSpotsCleared());
-        row(kpis, "blindSpotsClearedWithinSla", left, right, k -> k.blindSpotsClearedWithinSla());
-        row(kpis, "blindSpotsOverdue", left, right, k -> k.blindSpotsOverdue());
-        row(kpis, "toiletRoundsDone", left, right, k -> k.toiletRoundsDone());
-        row(kpis, "streetPassesDone", left, right, k -> k.streetPassesDone());
-        row(kpis, "overtimeMinutes", left, right, k -> k.overtimeMinutes());
-        row(kpis, "unassignedTasks", left, right, k -> k.unassignedTasks());
-        double leftBalance = balance(left);
-        double rightBalance = balance(right);
+        row(kpis, "blindSpotsCleared", left, right, k -> (double) k.blindSpotsCleared());
+        row(kpis, "blindSpotsClearedWithinSla", left, right, k -> (double) k.blindSpotsClearedWithinSla());
+        row(kpis, "blindSpotsOverdue", left, right, k -> (double) k.blindSpotsOverdue());
+        row(kpis, "toiletRoundsDone", left, right, k -> (double) k.toiletRoundsDone());
+        row(kpis, "streetPassesDone", left, right, k -> (double) k.streetPassesDone());
+        row(kpis, "overtimeMinutes", left, right, k -> (double) k.overtimeMinutes());
+        row(kpis, "unassignedTasks", left, right, k -> (double) k.unassignedTasks());
+        row(kpis, "washingDeadheadKmPerKmWashed", left, right, Kpis::washingDeadheadKmPerKmWashed);
+        row(kpis, "subdistrictsPerWashingVehicle", left, right, Kpis::subdistrictsPerWashingVehicle);
+        row(kpis, "waitingMinutesOnStreet", left, right, k -> (double) k.waitingMinutesOnStreet());
+        row(kpis, "waitingMinutesAtDepot", left, right, k -> (double) k.waitingMinutesAtDepot());
+        row(kpis, "toiletMaxGapBreaches", left, right, k -> (double) k.toiletMaxGapBreaches());
+        row(kpis, "worstLatenessMinutes", left, right, k -> (double) k.worstLatenessMinutes());
         // The spread of working minutes between the crews that work: lower is fairer.
-        kpis.add(new KpiRow(
-                "workingMinutesStandardDeviation", leftBalance, rightBalance, round(rightBalance - leftBalance)));
+        kpis.add(new KpiRow("workingMinutesStandardDeviation", balance(left), balance(right)));
+        utilisation(kpis, left, right);
         return new PlanComparison(
                 leftSide,
                 rightSide,
@@ -52,13 +57,34 @@ final class PlanComparer {
     }
 
     private static void row(List<KpiRow> rows, String name, PlanReport left, PlanReport right, KpiValue value) {
-        double l = value.of(left.kpis());
-        double r = value.of(right.kpis());
-        rows.add(new KpiRow(name, l, r, round(r - l)));
+        rows.add(new KpiRow(name, value.of(left.kpis()), value.of(right.kpis())));
     }
 
     private interface KpiValue {
-        double of(Kpis kpis);
+        /** Null when the plan has no value for the figure. */
+        Double of(Kpis kpis);
+    }
+
+    /**
+     * Per vehicle type of either plan, in percent; a type a plan does not report (a plan written before the figure)
+     * has no value on that side.
+     */
+    private static void utilisation(List<KpiRow> rows, PlanReport left, PlanReport right) {
+        Map<String, Double> leftByType = utilisationPercent(left);
+        Map<String, Double> rightByType = utilisationPercent(right);
+        TreeSet<String> types = new TreeSet<>(leftByType.keySet());
+        types.addAll(rightByType.keySet());
+        for (String type : types) {
+            rows.add(new KpiRow("utilisationPercent", leftByType.get(type), rightByType.get(type), type));
+        }
+    }
+
+    private static Map<String, Double> utilisationPercent(PlanReport report) {
+        Map<String, Double> percent = new TreeMap<>();
+        for (VehicleTypeUtilisation type : report.kpis().utilisationByVehicleType()) {
+            percent.put(type.vehicleTypeId(), round(100 * type.utilisation()));
+        }
+        return percent;
     }
 
     private static double balance(PlanReport report) {

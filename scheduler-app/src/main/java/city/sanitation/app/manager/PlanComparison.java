@@ -21,7 +21,29 @@ public record PlanComparison(
 
     public record Side(long planId, int version, String status, String score, boolean feasible) {}
 
-    public record KpiRow(String kpi, double left, double right, double difference) {}
+    /**
+     * One figure of both plans.
+     *
+     * @param left null when the figure has no value in the left plan (nothing washed, or a plan written before the
+     *     figure was reported); right likewise
+     * @param difference right minus left; null when either has no value
+     * @param vehicleTypeId the vehicle type a per-type figure is of; null for a figure of the whole plan
+     */
+    public record KpiRow(String kpi, Double left, Double right, Double difference, String vehicleTypeId) {
+
+        KpiRow(String kpi, Double left, Double right) {
+            this(kpi, left, right, null);
+        }
+
+        KpiRow(String kpi, Double left, Double right, String vehicleTypeId) {
+            this(
+                    kpi,
+                    left,
+                    right,
+                    left == null || right == null ? null : Math.round((right - left) * 100) / 100.0,
+                    vehicleTypeId);
+        }
+    }
 
     /** @param fromVehicle null when the left plan leaves the task unassigned; toVehicle likewise for the right */
     public record MovedTask(String taskId, String taskKind, String label, String fromVehicle, String toVehicle) {}

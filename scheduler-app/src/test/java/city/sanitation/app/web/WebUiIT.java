@@ -457,6 +457,16 @@ class WebUiIT {
             return texts.size() == 3 ? texts : null;
         });
         assertThat(driven.get(2)).matches("[+-]?[\\d.,]+");
+        // The realism figures: washing's deadhead per km washed and each vehicle type's utilisation.
+        assertThat(browser.find("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] th")
+                        .getText())
+                .isEqualTo("冲洗车空驶比 (空驶km/冲洗km)");
+        assertThat(browser.find("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] td")
+                        .getText())
+                .matches("[\\d.,]+");
+        assertThat(browser.driver.findElements(By.cssSelector("#kpi-table tr[data-kpi=utilisationPercent]")))
+                .extracting(row -> row.getAttribute("data-vehicle-type"))
+                .contains("wash-sweeper");
         // One quantity or unit per chart, the unit in its title.
         Boolean chartsTitledWithTheirUnits = browser.await(driver -> {
             List<WebElement> charts = driver.findElements(By.cssSelector("#charts figure.chart"));
@@ -491,7 +501,27 @@ class WebUiIT {
         assertThat(browser.find("#left-version").getAttribute("aria-label")).isEqualTo("Left (baseline) version");
         assertThat(browser.find("#charts figure.chart svg").getAttribute("aria-label"))
                 .isEqualTo("Distance (km)");
+        assertThat(browser.find("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] th")
+                        .getText())
+                .isEqualTo("Washing deadhead (km per km washed)");
+        assertThat(browser.find("#kpi-table tr[data-kpi=utilisationPercent][data-vehicle-type=wash-sweeper] th")
+                        .getText())
+                .isEqualTo("Utilisation (%) · wash-sweeper");
         new Select(browser.find("#language")).selectByValue("zh");
+
+        // On a phone the figures stay inside their panel, the longest labels wrapped.
+        browser.driver.manage().window().setSize(new Dimension(412, 915));
+        try {
+            browser.script("document.querySelector('#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed]')"
+                    + ".scrollIntoView()");
+            Boolean fits = (Boolean) browser.script("const table = document.getElementById('kpi-table');"
+                    + " return table.getBoundingClientRect().right"
+                    + " <= table.closest('.panel').getBoundingClientRect().right + 1;");
+            assertThat(fits).as("the figures table fits a phone's width").isTrue();
+            browser.screenshot("manager-comparison-phone");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
     }
 
     @Test

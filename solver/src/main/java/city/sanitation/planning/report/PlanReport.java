@@ -29,6 +29,14 @@ public record PlanReport(
      * @param waitingMinutesOnStreet crews waiting at their next task for it to be allowed or open
      * @param waitingMinutesAtDepot crews waiting at their depot inside their shifts: before leaving for a first task
      *     that cannot begin sooner, or back at the depot through a long wait
+     * @param washingDeadheadKmPerKmWashed over the vehicles that can do street passes (washing, sprinkling or
+     *     sweeping): the km they drive without washing per km they wash; null when they wash nothing, as the ratio
+     *     has no value then
+     * @param subdistrictsPerWashingVehicle the mean number of distinct subdistricts a vehicle washes in, over the
+     *     vehicles that do at least one street pass; null when none does
+     * @param worstLatenessMinutes the most minutes a done blind spot finishes past its deadline; 0 when none is late
+     * @param utilisationByVehicleType per vehicle type, sorted by its id: how much of the used vehicles' shifts goes
+     *     to work
      */
     public record Kpis(
             int vehiclesUsed,
@@ -52,7 +60,35 @@ public record PlanReport(
             long overtimeMinutes,
             int unassignedTasks,
             long waitingMinutesOnStreet,
-            long waitingMinutesAtDepot) {}
+            long waitingMinutesAtDepot,
+            Double washingDeadheadKmPerKmWashed,
+            Double subdistrictsPerWashingVehicle,
+            long worstLatenessMinutes,
+            List<VehicleTypeUtilisation> utilisationByVehicleType) {
+
+        public Kpis {
+            // A plan written before the figure was reported has none.
+            utilisationByVehicleType =
+                    utilisationByVehicleType == null ? List.of() : List.copyOf(utilisationByVehicleType);
+        }
+    }
+
+    /**
+     * How busy one vehicle type's crews are. Work is driving (detours and trips through the depot included), the
+     * tasks themselves and refilling or dumping; waiting on the street or at the depot and breaks are not work.
+     *
+     * @param workingMinutes work of the used vehicles of this type, added up
+     * @param shiftMinutes the shifts of the used vehicles of this type, added up (overtime not included)
+     * @param utilisation {@code workingMinutes / shiftMinutes}, above 1 only with overtime; 0 when none is used. An
+     *     unused vehicle is not counted: {@code vehiclesUsed} of {@code vehiclesAvailable} says how many stay home.
+     */
+    public record VehicleTypeUtilisation(
+            String vehicleTypeId,
+            int vehiclesAvailable,
+            int vehiclesUsed,
+            long workingMinutes,
+            long shiftMinutes,
+            double utilisation) {}
 
     public record RouteReport(
             String vehicleId,

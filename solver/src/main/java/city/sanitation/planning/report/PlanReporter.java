@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
 import city.sanitation.dataset.TaskPlacement;
+import city.sanitation.fleet.Capability;
 import city.sanitation.planning.build.PlanningClock;
 import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.Crew;
@@ -23,14 +24,18 @@ import city.sanitation.planning.report.PlanReport.LateTask;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
 import city.sanitation.planning.report.PlanReport.UnassignedTask;
+import city.sanitation.planning.report.PlanReport.VehicleTypeUtilisation;
 import city.sanitation.planning.search.RouteFit;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /** Reads a solved plan into a {@link PlanReport}. */
@@ -44,6 +49,13 @@ public final class PlanReporter {
 
     /** After the score analysis's budget, how long the route planner's quicker check may take for the rest. */
     static final Duration QUICK_CHECK_BUDGET = Duration.ofSeconds(5);
+
+    /** The reason every left-over task gets in a report made only to measure the plan. */
+    public static final String REASON_NOT_LOOKED_FOR = "no reason looked for: this report measures the plan only";
+
+    /** What a street pass may need. */
+    private static final Set<Capability> STREET_PASS_CAPABILITIES =
+            EnumSet.of(Capability.WASHING, Capability.SPRINKLING, Capability.SWEEPING);
 
     private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
 
@@ -61,7 +73,22 @@ public final class PlanReporter {
                 plan,
                 problem.clock(),
                 problem.places()::lonLat,
-                new DatasetSnapDistances(problem.source()));
+                new DatasetSnapDistances(problem.source()),
+                true);
+    }
+
+    /**
+     * The same report with no reason looked for why a task is left undone (each says {@link
+     * #REASON_NOT_LOOKED_FOR}): for measuring plans, where explaining a large district's left-over tasks would take up to 20 s a plan.
+     */
+    public PlanReport reportWithoutReasons(SanitationProblem problem, SanitationPlan plan) {
+        return report(
+                problem.source().dataset().name(),
+                plan,
+                problem.clock(),
+                problem.places()::lonLat,
+                new DatasetSnapDistances(problem.source()),
+                false);
     }
 
     /**
@@ -69,7 +96,7 @@ public final class PlanReporter {
      */
     public PlanReport report(
             String datasetName, SanitationPlan plan, PlanningClock clock, IntFunction<double[]> coordinates) {
-        return report(datasetName, plan, clock, coordinates, SnapDistances.UNKNOWN);
+        return report(datasetName, plan, clock, coordinates, SnapDistances.UNKNOWN, true);
     }
 
     private PlanReport report(
@@ -77,7 +104,8 @@ public final class PlanReporter {
             SanitationPlan plan,
             PlanningClock clock,
             IntFunction<double[]> coordinates,
-            SnapDistances snaps) {
+            SnapDistances snaps,
+            boolean explainUnassigned) {
         solutionManager.update(plan);
         List<RouteReport> routes = new ArrayList<>();
         List<LateTask> late = new ArrayList<>();
@@ -98,11 +126,16 @@ public final class PlanReporter {
             if (!explainable && checkUntil == Long.MIN_VALUE) {
                 checkUntil = System.nanoTime() + QUICK_CHECK_BUDGET.toNanos();
             }
-            String reason = explainable
-                    ? explainer.explain(plan, task)
-                    : System.nanoTime() < checkUntil
-                            ? explainer.explainQuickly(fits, task)
-                            : UnassignedExplainer.NOT_CHECKED;
+            String reason;
+            if (!explainUnassigned) {
+                reason = REASON_NOT_LOOKED_FOR;
+            } else if (explainable) {
+                reason = explainer.explain(plan, task);
+            } else {
+                reason = System.nanoTime() < checkUntil
+                        ? explainer.explainQuickly(fits, task)
+                        : UnassignedExplainer.NOT_CHECKED;
+            }
             unassigned.add(new UnassignedTask(
                     task.getId(),
                     task.getKind().name(),
@@ -117,7 +150,7 @@ public final class PlanReporter {
                 clock.horizonStart(),
                 score.toString(),
                 score.isFeasible(),
-                kpis(plan, routes, late, unassigned),
+                kpis(plan, routes, late, unassigned.size()),
                 routes,
                 unassigned,
                 late);
@@ -375,8 +408,7 @@ public final class PlanReporter {
         }
     }
 
-    private static Kpis kpis(
-            SanitationPlan plan, List<RouteReport> routes, List<LateTask> late, List<UnassignedTask> unassigned) {
+    private static Kpis kpis(SanitationPlan plan, List<RouteReport> routes, List<LateTask> late, int unassigned) {
         int used = 0;
         double driven = 0;
         double deadheaded = 0;
@@ -422,9 +454,98 @@ public final class PlanReporter {
                 count(plan, TaskKind.STREET_PASS, true),
                 count(plan, TaskKind.STREET_PASS, false),
                 overtime,
-                unassigned.size(),
+                unassigned,
                 streetWaitSeconds(plan) / 60,
-                depotWaitSeconds(plan) / 60);
+                depotWaitSeconds(plan) / 60,
+                washingDeadheadKmPerKmWashed(plan),
+                subdistrictsPerWashingVehicle(plan),
+                late.stream().mapToLong(LateTask::lateMinutes).max().orElse(0),
+                utilisationByVehicleType(plan));
+    }
+
+    /**
+     * A vehicle that can do street passes: its driving between them is what washing costs. Deadheading of garbage
+     * trucks and toilet crews is left out, as it buys no washing.
+     */
+    private static boolean isWashingVehicle(Crew crew) {
+        return crew.capabilities().stream().anyMatch(STREET_PASS_CAPABILITIES::contains);
+    }
+
+    private static Double washingDeadheadKmPerKmWashed(SanitationPlan plan) {
+        long deadheadMetres = 0;
+        double washedMetres = 0;
+        for (Route route : plan.getRoutes()) {
+            if (isWashingVehicle(route.getCrew()) && route.isUsed()) {
+                deadheadMetres += route.deadheadMetres();
+                washedMetres += route.getTasks().stream()
+                        .filter(task -> task.getKind() == TaskKind.STREET_PASS)
+                        .mapToDouble(task -> task.getProblem().lengthMetres())
+                        .sum();
+            }
+        }
+        return washedMetres > 0 ? round(deadheadMetres / washedMetres) : null;
+    }
+
+    private static Double subdistrictsPerWashingVehicle(SanitationPlan plan) {
+        int washingVehicles = 0;
+        int subdistricts = 0;
+        for (Route route : plan.getRoutes()) {
+            List<Task> passes = route.getTasks().stream()
+                    .filter(task -> task.getKind() == TaskKind.STREET_PASS)
+                    .toList();
+            if (!passes.isEmpty()) {
+                washingVehicles++;
+                subdistricts += (int) passes.stream()
+                        .map(task -> task.getProblem().subdistrictId())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .count();
+            }
+        }
+        return washingVehicles == 0 ? null : round((double) subdistricts / washingVehicles);
+    }
+
+    private static List<VehicleTypeUtilisation> utilisationByVehicleType(SanitationPlan plan) {
+        Map<String, List<Route>> routesByType = new TreeMap<>();
+        for (Route route : plan.getRoutes()) {
+            routesByType
+                    .computeIfAbsent(route.getCrew().vehicleTypeId(), type -> new ArrayList<>())
+                    .add(route);
+        }
+        List<VehicleTypeUtilisation> utilisation = new ArrayList<>();
+        routesByType.forEach((typeId, routes) -> {
+            int used = 0;
+            long workingSeconds = 0;
+            long shiftSeconds = 0;
+            for (Route route : routes) {
+                if (route.isUsed()) {
+                    used++;
+                    workingSeconds += busySeconds(route);
+                    shiftSeconds += route.shiftEnd() - route.shiftBegin();
+                }
+            }
+            utilisation.add(new VehicleTypeUtilisation(
+                    typeId,
+                    routes.size(),
+                    used,
+                    workingSeconds / 60,
+                    shiftSeconds / 60,
+                    shiftSeconds == 0 ? 0 : round((double) workingSeconds / shiftSeconds)));
+        });
+        return utilisation;
+    }
+
+    /** Driving, tasks, refills and dumps: the route's time without its waits and breaks. */
+    private static long busySeconds(Route route) {
+        long seconds = 0;
+        for (Stop stop : route.getSchedule().stops()) {
+            seconds += stop.travelSeconds() + stop.end() - stop.start();
+            if (stop.detour() != null) {
+                seconds += stop.detour().departure() - stop.detour().arrival();
+            }
+        }
+        // The way home's time already holds its dump.
+        return seconds + route.end().travelSeconds();
     }
 
     /** Waiting at tasks on the street, summed over all routes. */
