@@ -1,6 +1,8 @@
 // The crew's phone page: today's route from the published plan as a list of stops with times, streets and what to
 // do, a small map, buttons to report a task started and done, and the printable route sheet.
-import { api, districtSelect, el, header, number, param, reportError, setParams, time, today } from './common.js';
+import {
+  api, districtSelect, el, header, me, number, param, reportError, setParams, time, today,
+} from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, stopIcon } from './map.js';
 
@@ -30,8 +32,13 @@ async function loadDistrict() {
   const [vehicles, basemap] = await Promise.all([
     api(`/api/districts/${districtId}/vehicles`), api(`/api/districts/${districtId}/basemap`)]);
   $('vehicle').replaceChildren(...vehicles.map((v) => el('option', { value: v.id }, v.name || v.id)));
-  const wanted = param('vehicle');
+  const account = await me().catch(() => null);
+  // A crew account sees only its own vehicle's route: the choice is made for it.
+  const own = account && account.crew ? account.crew : null;
+  const wanted = own ? own.vehicleId : param('vehicle');
   if (wanted && vehicles.some((v) => v.id === wanted)) $('vehicle').value = wanted;
+  $('vehicle').disabled = Boolean(own);
+  $('district').disabled = Boolean(own);
   drawBasemap(map, basemap, { facilities: false });
   await loadRoute();
 }

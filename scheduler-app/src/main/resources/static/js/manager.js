@@ -1,7 +1,7 @@
 // The manager's view: two plan versions side by side (figures and their differences, charts, tasks per subdistrict
 // on the map) and the history of nightly re-planning.
 import {
-  api, districtSelect, el, header, instantLocal, number, param, reportError, setParams,
+  api, districtSelect, el, header, instantLocal, me, notify, number, param, reportError, setParams,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import { pairedBars } from './charts.js';
@@ -33,6 +33,7 @@ async function init() {
   $('left-plan').addEventListener('change', () => fillVersions('left').catch(reportError));
   $('right-plan').addEventListener('change', () => fillVersions('right').catch(reportError));
   $('compare').addEventListener('click', () => compare().catch(reportError));
+  $('cron-form').addEventListener('submit', () => saveCron());
   onLanguageChange(() => {
     if (last) draw(last);
     loadNightly().catch(reportError);
@@ -185,6 +186,35 @@ function drawAreas(comparison) {
   if (areaLayer.getBounds().isValid()) map.fitBounds(areaLayer.getBounds(), { padding: [8, 8] });
 }
 
+async function saveCron() {
+  const districtId = $('district').value;
+  try {
+    await api(`/api/districts/${districtId}/nightly`, { method: 'PUT', body: { cron: $('cron').value.trim() } });
+    notify(t('saved'));
+    await loadNightly();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Who changed what in the district, newest first: managers and admins answer for it. */
+async function loadAudit(districtId) {
+  const entries = await api(`/api/districts/${districtId}/audit?limit=50`);
+  if (!entries.length) {
+    $('audit').replaceChildren(el('tbody', {}, el('tr', {}, el('td', {}, t('noAudit')))));
+    return;
+  }
+  $('audit').replaceChildren(
+    el('thead', {}, el('tr', {}, ...['auditAt', 'auditAccount', 'auditAction', 'auditStatus', 'auditFrom']
+      .map((key) => el('th', { scope: 'col' }, t(key))))),
+    el('tbody', {}, ...entries.map((entry) => el('tr', {},
+      el('td', {}, instantLocal(entry.at)),
+      el('td', {}, entry.account),
+      el('td', { class: 'audit-path' }, `${entry.method} ${entry.path}`),
+      el('td', { class: entry.status >= 400 ? 'outcome-FAILED' : null }, String(entry.status)),
+      el('td', {}, entry.remoteAddress)))));
+}
+
 async function loadNightly() {
   const districtId = $('district').value;
   const [schedule, runs] = await Promise.all([
@@ -205,6 +235,14 @@ async function loadNightly() {
   $('nightly-problem').title = schedule.problem || '';
   $('nightly-problem').textContent = schedule.scheduled ? ''
     : `${t('nightlyNotScheduled')}${t(`nightlyProblem_${schedule.problemKind}`)} (${schedule.cron})`;
+  const account = await me().catch(() => null);
+  const maySchedule = account && (account.role === 'MANAGER' || account.role === 'ADMIN');
+  $('cron-form').hidden = !maySchedule;
+  $('audit-panel').hidden = !maySchedule;
+  if (maySchedule) {
+    if (document.activeElement !== $('cron')) $('cron').value = schedule.cron;
+    await loadAudit(districtId);
+  }
   if (!runs.length) {
     $('runs').replaceChildren(el('tbody', {}, el('tr', {}, el('td', {}, t('noRuns')))));
     return;

@@ -56,7 +56,7 @@ class NightlyController {
         return get(districtId);
     }
 
-    @PreAuthorize("@access.dispatch(#districtId)")
+    @PreAuthorize("@access.dispatch(#districtId) or @access.manage(#districtId)")
     @PostMapping("/api/districts/{districtId}/nightly/run")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void runNow(@PathVariable String districtId) throws SchedulerException {

@@ -127,7 +127,7 @@ class AccessMatrixIT {
 
         rule("GET /api/districts/{districtId}/nightly", OFFICE);
         rule("PUT /api/districts/{districtId}/nightly", MANAGE);
-        rule("POST /api/districts/{districtId}/nightly/run", DISPATCH);
+        rule("POST /api/districts/{districtId}/nightly/run", OFFICE);
         rule("GET /api/districts/{districtId}/nightly-runs", OFFICE);
     }
 
