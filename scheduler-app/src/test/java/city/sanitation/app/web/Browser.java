@@ -97,6 +97,14 @@ final class Browser implements AutoCloseable {
         return await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The text of the first visible element matching {@code css}, read again if the page redrew it meanwhile. */
+    String text(String css) {
+        return await(driver -> {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
     void click(String css) {
         await(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }

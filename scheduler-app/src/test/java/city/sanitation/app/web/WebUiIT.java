@@ -89,9 +89,8 @@ class WebUiIT {
                         .getOptions()
                         .isEmpty());
         browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
-        assertThat(browser.find("#score").getText()).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
-        assertThat(Integer.parseInt(
-                        browser.find("#kpis dd[data-kpi=vehiclesUsed]").getText()))
+        assertThat(browser.text("#score")).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
+        assertThat(Integer.parseInt(browser.text("#kpis dd[data-kpi=vehiclesUsed]")))
                 .isPositive();
         assertThat(browser.driver.findElements(By.cssSelector("#map .stop.task")))
                 .as("no stops numbered on the map before a route is chosen: all of them at once hide the streets")
@@ -140,7 +139,7 @@ class WebUiIT {
         List<String> confirms = (List<String>) browser.script("return window.confirms");
         assertThat(confirms).hasSize(1);
         assertThat(confirms.get(0)).contains("v" + proposed).contains("求解仍在进行");
-        assertThat(browser.find("#publish-warning").getText()).contains("求解仍在进行");
+        assertThat(browser.text("#publish-warning")).contains("求解仍在进行");
         browser.screenshot("dispatcher-publish-while-solving");
         assertThat(status(planId, proposed))
                 .as("not published when the dispatcher says no")
@@ -229,8 +228,7 @@ class WebUiIT {
                 .isBetween(
                         LocalDateTime.parse(row.get("shiftStart").asText()),
                         LocalDateTime.parse(row.get("shiftEnd").asText()));
-        assertThat(browser.find("#breakdown-when").getText())
-                .isEqualTo(at.toString().replace('T', ' '));
+        assertThat(browser.text("#breakdown-when")).isEqualTo(at.toString().replace('T', ' '));
         return at;
     }
 
@@ -287,7 +285,7 @@ class WebUiIT {
 
         browser.open("/dispatcher.html?district=" + district + "&lang=zh");
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "crane"));
-        assertThat(browser.find("#unassigned").getText())
+        assertThat(browser.text("#unassigned"))
                 .contains("没有配备 crane 的垃圾清运班组")
                 .contains("大件垃圾 · ")
                 .doesNotContain("crew has");
@@ -367,7 +365,7 @@ class WebUiIT {
                 .isEqualTo(chosenVehicle);
         assertThat(browser.find("#timeline .row.selected").getAttribute("data-vehicle"))
                 .isEqualTo(chosenVehicle);
-        assertThat(browser.find("#insert-report").getText())
+        assertThat(browser.text("#insert-report"))
                 .as("the insert says the solver picks the place")
                 .contains("求解器");
         browser.screenshot("dispatcher-new-blind-spot");
@@ -445,7 +443,7 @@ class WebUiIT {
         browser.open("/manager.html?district=" + DISTRICT + "&left=" + planId + "v1&right=" + planId + "v2");
         browser.find("#kpi-table tbody tr");
         browser.click("#compare");
-        assertThat(browser.find("#kpi-table thead").getText()).contains("v1").contains("v2");
+        assertThat(browser.text("#kpi-table thead")).contains("v1").contains("v2");
         // The table and charts are redrawn as the comparison's answers come in: each check reads them afresh.
         List<String> driven = browser.await(driver -> {
             List<String> texts = driver
@@ -458,14 +456,14 @@ class WebUiIT {
         });
         assertThat(driven.get(2)).matches("[+-]?[\\d.,]+");
         // The realism figures: washing's deadhead per km washed and each vehicle type's utilisation.
-        assertThat(browser.find("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] th")
-                        .getText())
+        assertThat(browser.text("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] th"))
                 .isEqualTo("冲洗车空驶比 (空驶km/冲洗km)");
-        assertThat(browser.find("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] td")
-                        .getText())
+        assertThat(browser.text("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] td"))
                 .matches("[\\d.,]+");
-        assertThat(browser.driver.findElements(By.cssSelector("#kpi-table tr[data-kpi=utilisationPercent]")))
-                .extracting(row -> row.getAttribute("data-vehicle-type"))
+        assertThat(browser.await(driver ->
+                        driver.findElements(By.cssSelector("#kpi-table tr[data-kpi=utilisationPercent]")).stream()
+                                .map(row -> row.getAttribute("data-vehicle-type"))
+                                .toList()))
                 .contains("wash-sweeper");
         // One quantity or unit per chart, the unit in its title.
         Boolean chartsTitledWithTheirUnits = browser.await(driver -> {
@@ -489,23 +487,20 @@ class WebUiIT {
         assertThat(browser.driver.findElements(By.cssSelector("#area-map .area-label")))
                 .as("subdistricts labelled with their tasks")
                 .isNotEmpty();
-        assertThat(browser.find("#nightly-schedule").getText()).contains("0 0 18 * * ?");
+        assertThat(browser.text("#nightly-schedule")).contains("0 0 18 * * ?");
 
         browser.screenshot("manager-comparison");
 
         // The language switch turns the whole page into English.
         new Select(browser.find("#language")).selectByValue("en");
-        assertThat(browser.find("#kpi-table tr[data-kpi=kmDriven] th").getText())
-                .isEqualTo("Driven (km)");
-        assertThat(browser.find("header nav a.active").getText()).isEqualTo("Manager view");
+        assertThat(browser.text("#kpi-table tr[data-kpi=kmDriven] th")).isEqualTo("Driven (km)");
+        assertThat(browser.text("header nav a.active")).isEqualTo("Manager view");
         assertThat(browser.find("#left-version").getAttribute("aria-label")).isEqualTo("Left (baseline) version");
         assertThat(browser.find("#charts figure.chart svg").getAttribute("aria-label"))
                 .isEqualTo("Distance (km)");
-        assertThat(browser.find("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] th")
-                        .getText())
+        assertThat(browser.text("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] th"))
                 .isEqualTo("Washing deadhead (km per km washed)");
-        assertThat(browser.find("#kpi-table tr[data-kpi=utilisationPercent][data-vehicle-type=wash-sweeper] th")
-                        .getText())
+        assertThat(browser.text("#kpi-table tr[data-kpi=utilisationPercent][data-vehicle-type=wash-sweeper] th"))
                 .isEqualTo("Utilisation (%) · wash-sweeper");
         new Select(browser.find("#language")).selectByValue("zh");
 
@@ -539,7 +534,7 @@ class WebUiIT {
                 .update();
 
         browser.open("/manager.html?district=" + district);
-        assertThat(browser.find("#nightly-problem").getText()).isEqualTo("夜间计划未登记：该时间表永远不会触发 (0 0 0 30 2 ?)");
+        assertThat(browser.text("#nightly-problem")).isEqualTo("夜间计划未登记：该时间表永远不会触发 (0 0 0 30 2 ?)");
         assertThat(browser.find("#nightly-problem").getAttribute("title")).contains("never fires");
 
         new Select(browser.find("#language")).selectByValue("en");
