@@ -460,11 +460,11 @@ class WebUiIT {
                 .isEqualTo("冲洗车空驶比 (空驶km/冲洗km)");
         assertThat(browser.text("#kpi-table tr[data-kpi=washingDeadheadKmPerKmWashed] td"))
                 .matches("[\\d.,]+");
-        assertThat(browser.await(driver ->
-                        driver.findElements(By.cssSelector("#kpi-table tr[data-kpi=utilisationPercent]")).stream()
-                                .map(row -> row.getAttribute("data-vehicle-type"))
-                                .toList()))
-                .contains("wash-sweeper");
+        List<String> vehicleTypes = browser.await(
+                driver -> driver.findElements(By.cssSelector("#kpi-table tr[data-kpi=utilisationPercent]")).stream()
+                        .map(row -> row.getAttribute("data-vehicle-type"))
+                        .toList());
+        assertThat(vehicleTypes).contains("wash-sweeper");
         // One quantity or unit per chart, the unit in its title.
         Boolean chartsTitledWithTheirUnits = browser.await(driver -> {
             List<WebElement> charts = driver.findElements(By.cssSelector("#charts figure.chart"));
