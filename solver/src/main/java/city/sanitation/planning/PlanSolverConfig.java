@@ -2,6 +2,7 @@ package city.sanitation.planning;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -10,6 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.search.RuinRecreatePhase;
 import city.sanitation.planning.search.SteppedRuinRecreateConfig;
+import city.sanitation.planning.search.UndoneWorkInsertionPhase;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +53,6 @@ public record PlanSolverConfig(
     public SolverConfig toSolverConfig() {
         SolverConfig config = SolverConfig.createFromXmlResource(RESOURCE);
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
-        if (unimprovedSeconds > 0) {
-            termination.setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
-        }
         if (stepLimit > 0) {
             termination.setStepCountLimit(stepLimit);
         }
@@ -64,7 +63,58 @@ public record PlanSolverConfig(
         }
         // A step limit asks for a repeatable run: the ruin and recreate then counts iterations, not time.
         pace(config, stepLimit > 0 ? null : timeLimit, stepLimit * RUIN_ITERATIONS_PER_STEP);
+        endSearchesBeforeTheLastPhase(config);
         return config;
+    }
+
+    /** The most time kept from the local search for the undone work insertion, on a long run. */
+    static final Duration MAX_LAST_PHASE_RESERVE = Duration.ofSeconds(3);
+
+    /**
+     * Ends the searches early enough for the last phase ({@link UndoneWorkInsertionPhase}) to run: Timefold runs no
+     * phase once the solver's own termination has ended the solve. Stopping early when the score no longer improves
+     * is therefore each search's own termination, and on a timed run the local search ends a little before the time
+     * limit: it starts when the ruin and recreate has spent its share of the limit, so it gets what is left of the
+     * limit less the reserve (2 %, at most {@link #MAX_LAST_PHASE_RESERVE} and half of the local search's share). The
+     * ruin and recreate counts its share from the first phase's start, so the constructions' time does not come off
+     * the reserve.
+     */
+    private void endSearchesBeforeTheLastPhase(SolverConfig config) {
+        if (unimprovedSeconds > 0) {
+            for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+                if (phase instanceof LocalSearchPhaseConfig || phase instanceof SteppedRuinRecreateConfig) {
+                    phaseTermination(phase).setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
+                }
+            }
+        }
+        if (stepLimit > 0) {
+            // The solver's step limit holds for each phase, but Timefold wants the phase's own before another phase.
+            config.getPhaseConfigList().stream()
+                    .filter(phase -> phase instanceof LocalSearchPhaseConfig)
+                    .forEach(phase -> phaseTermination(phase).setStepCountLimit(stepLimit));
+            return;
+        }
+        double ruinShare = config.getPhaseConfigList().stream()
+                .filter(phase -> phase instanceof SteppedRuinRecreateConfig)
+                .map(phase -> ((CustomPhaseConfig) phase).getCustomProperties().get("timeShare"))
+                .map(share -> share == null ? RuinRecreatePhase.DEFAULT_TIME_SHARE : Double.parseDouble(share))
+                .findFirst()
+                .orElse(0.0);
+        long searchShareMillis = Math.round(timeLimit.toMillis() * (1 - ruinShare));
+        long reserveMillis =
+                Math.min(Math.min(timeLimit.toMillis() / 50, MAX_LAST_PHASE_RESERVE.toMillis()), searchShareMillis / 2);
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig) {
+                phaseTermination(phase).setSpentLimit(Duration.ofMillis(searchShareMillis - reserveMillis));
+            }
+        }
+    }
+
+    private static TerminationConfig phaseTermination(PhaseConfig<?> phase) {
+        if (phase.getTerminationConfig() == null) {
+            phase.setTerminationConfig(new TerminationConfig());
+        }
+        return phase.getTerminationConfig();
     }
 
     /** Ruin-and-recreate iterations per local search step when a step limit makes the run repeatable. */

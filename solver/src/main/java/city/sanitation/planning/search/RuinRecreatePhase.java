@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * near a random task, see {@link StringRemoval}, or a task and its nearest ones), puts them back (by
  * {@link BlinkInsertion} or {@link RegretInsertion}), and accepts the result by simulated annealing whose temperature
  * falls from {@code startTemperature} to {@code endTemperature} (both relative to the plan's mean cost per task) over
- * its budget: a share of the solver's time limit when it is known, else {@code iterationLimit} iterations. Routes
+ * its budget: a share of the solver's time limit, counted from the solve's first phase, when it is known, else
+ * {@code iterationLimit} iterations. Routes
  * are priced by the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see
  * (toilet rounds' maximum gap) are left to the local search that follows, which also gets the best plan this phase
  * found. While work is late, some ruins start from a late task, so that the recreate can move it to where it is done
@@ -51,12 +52,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
     private static final int DEFAULT_ITERATIONS = 50_000;
 
+    /** The share of the solver's time limit the phase spends unless told otherwise. */
+    public static final double DEFAULT_TIME_SHARE = 0.9;
+
     private String ruin = "strings";
     private String recreate = "regret";
     private int unimprovedIterations = 0;
     private int iterationLimit = 0;
     private long solverTimeLimitMillis = 0;
-    private double timeShare = 0.9;
+    private double timeShare = DEFAULT_TIME_SHARE;
     private double startTemperature = 1.0;
     private double endTemperature = 0.01;
     private double averageRemoved = 10;
@@ -254,14 +258,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             writtenTasks = bestTasks;
             writtenScore = scoreOf(scoreDirector);
             temperatureScale = softCost(routes) / Math.max(1, movable.size());
-            schedule = schedule(started);
+            schedule = schedule(SolveClock.takeSearchStartedNanos(started));
         }
 
         void run(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated, double until) {
             if (finished) {
                 return;
             }
-            if (!unassigned.isEmpty()) {
+            // Past its budget a step only hands over: trying every undone task again would overrun the time the
+            // phases after it are counting on.
+            if (!unassigned.isEmpty() && progress < until) {
                 placeUnassigned();
             }
             while (movable.size() >= 2 && progress < until && !isPhaseTerminated.getAsBoolean()) {
