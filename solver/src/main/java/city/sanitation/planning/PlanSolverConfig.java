@@ -67,7 +67,13 @@ public record PlanSolverConfig(
         return config;
     }
 
-    /** The most time kept from the local search for the undone work insertion, on a long run. */
+    /**
+     * The time kept from the local search for the undone work insertion: enough for it on the large sample district
+     * (about 20,000 tasks), where a local search step and Timefold's start of a phase take a few hundred milliseconds
+     * each, unless that is more than half of the local search's share.
+     */
+    static final Duration MIN_LAST_PHASE_RESERVE = Duration.ofSeconds(1);
+
     static final Duration MAX_LAST_PHASE_RESERVE = Duration.ofSeconds(3);
 
     /**
@@ -75,7 +81,8 @@ public record PlanSolverConfig(
      * phase once the solver's own termination has ended the solve. Stopping early when the score no longer improves
      * is therefore each search's own termination, and on a timed run the local search ends a little before the time
      * limit: it starts when the ruin and recreate has spent its share of the limit, so it gets what is left of the
-     * limit less the reserve (2 %, at most {@link #MAX_LAST_PHASE_RESERVE} and half of the local search's share). The
+     * limit less the reserve (5 % of the limit, from {@link #MIN_LAST_PHASE_RESERVE} to {@link #MAX_LAST_PHASE_RESERVE}
+     * and at most half of the local search's share). The
      * ruin and recreate counts its share from the first phase's start, so the constructions' time does not come off
      * the reserve.
      */
@@ -101,8 +108,11 @@ public record PlanSolverConfig(
                 .findFirst()
                 .orElse(0.0);
         long searchShareMillis = Math.round(timeLimit.toMillis() * (1 - ruinShare));
-        long reserveMillis =
-                Math.min(Math.min(timeLimit.toMillis() / 50, MAX_LAST_PHASE_RESERVE.toMillis()), searchShareMillis / 2);
+        long reserveMillis = Math.min(
+                Math.min(
+                        Math.max(timeLimit.toMillis() / 20, MIN_LAST_PHASE_RESERVE.toMillis()),
+                        MAX_LAST_PHASE_RESERVE.toMillis()),
+                searchShareMillis / 2);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig) {
                 phaseTermination(phase).setSpentLimit(Duration.ofMillis(searchShareMillis - reserveMillis));

@@ -41,6 +41,8 @@ public final class RouteFit {
     private final List<RouteTrials> routes = new ArrayList<>();
     private final Map<Route, RouteTrials> trialsByRoute = new IdentityHashMap<>();
     private final boolean toiletRounds;
+    /** The routes that hold toilet rounds: on a large district a few dozen of hundreds. */
+    private final List<RouteTrials> toiletRoutes = new ArrayList<>();
     /** The toilets' gap shortfall as the routes are now: a place that raises it breaks a gap rule. */
     private long toiletShortfall;
 
@@ -55,7 +57,22 @@ public final class RouteFit {
             }
         }
         toiletRounds = plan.getTasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND);
-        toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
+        refreshToiletRoutes();
+    }
+
+    /** The routes that hold toilet rounds, the only ones the gap rules read, and the gaps' shortfall over them. */
+    private void refreshToiletRoutes() {
+        toiletRoutes.clear();
+        for (RouteTrials route : routes) {
+            if (holdsToiletRounds(route)) {
+                toiletRoutes.add(route);
+            }
+        }
+        toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(toiletRoutes) : 0;
+    }
+
+    private static boolean holdsToiletRounds(RouteTrials route) {
+        return route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND);
     }
 
     public SanitationPlan plan() {
@@ -102,9 +119,7 @@ public final class RouteFit {
                 .orElseThrow(() -> new IllegalArgumentException(
                         "The fit's route (" + fit.routeId() + ") is not an in-service route of the plan."));
         route.insert(fit.position(), task);
-        if (toiletRounds) {
-            toiletShortfall = ToiletGaps.shortfallSeconds(routes);
-        }
+        refreshToiletRoutes();
     }
 
     /**
@@ -112,15 +127,19 @@ public final class RouteFit {
      * task may be a round itself, or delay the rounds after it on its route.
      */
     private boolean keepsToiletGaps(RouteTrials route, int position, Task task) {
-        if (!toiletRounds
-                || (task.getKind() != TaskKind.TOILET_ROUND
-                        && route.tasks().stream().noneMatch(other -> other.getKind() == TaskKind.TOILET_ROUND))) {
+        boolean onToiletRoute = toiletRoutes.contains(route);
+        if (!toiletRounds || (task.getKind() != TaskKind.TOILET_ROUND && !onToiletRoute)) {
             return true;
+        }
+        List<RouteTrials> read = toiletRoutes;
+        if (!onToiletRoute) {
+            read = new ArrayList<>(toiletRoutes);
+            read.add(route);
         }
         List<Task> before = new ArrayList<>(route.tasks());
         route.insert(position, task);
         try {
-            return ToiletGaps.shortfallSeconds(routes) <= toiletShortfall;
+            return ToiletGaps.shortfallSeconds(read) <= toiletShortfall;
         } finally {
             route.replaceTasks(before);
         }

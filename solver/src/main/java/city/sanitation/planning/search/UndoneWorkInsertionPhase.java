@@ -8,8 +8,11 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +38,12 @@ public final class UndoneWorkInsertionPhase implements PhaseCommand<SanitationPl
     @Override
     public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         SanitationPlan plan = scoreDirector.getWorkingSolution();
-        List<Task> undone = new ArrayList<>(
-                plan.getTasks().stream().filter(task -> !task.isAssigned()).toList());
+        // Undone is what no route's list holds: the lists are the plan, the tasks' routes only derived from them.
+        Set<Task> inRoutes = Collections.newSetFromMap(new IdentityHashMap<>());
+        plan.getRoutes().forEach(route -> inRoutes.addAll(route.getTasks()));
+        List<Task> undone = new ArrayList<>(plan.getTasks().stream()
+                .filter(task -> !inRoutes.contains(task))
+                .toList());
         if (undone.isEmpty()) {
             return;
         }
