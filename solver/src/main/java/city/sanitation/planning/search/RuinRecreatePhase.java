@@ -274,6 +274,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 if (progress >= 1 || (unimprovedIterations > 0 && sinceBest >= unimprovedIterations)) {
                     break;
                 }
+                // The last iteration is not begun if an iteration as long as the average would end past the budget:
+                // on a large district one takes a second, and the phases after this one count on their time.
+                if (until >= 1 && schedule.wouldOverrun(iterations, started)) {
+                    break;
+                }
                 iterate();
             }
             if (!bestWritten) {
@@ -281,6 +286,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 bestWritten = true;
             }
             if (progress >= 1
+                    || until >= 1
                     || movable.size() < 2
                     || (unimprovedIterations > 0 && sinceBest >= unimprovedIterations)
                     || isPhaseTerminated.getAsBoolean()) {
@@ -419,11 +425,20 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 }
             }
             places.sort(Comparator.comparingDouble(place -> place.getValue().cost()));
+            // Only routes with rounds bear on the gaps: on a large district a few dozen of hundreds of routes.
+            List<RouteTrials> withRounds = routes.stream()
+                    .filter(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND))
+                    .toList();
             for (Map.Entry<RouteTrials, Insertion> place : places) {
                 RouteTrials route = place.getKey();
+                List<RouteTrials> read = withRounds;
+                if (!withRounds.contains(route)) {
+                    read = new ArrayList<>(withRounds);
+                    read.add(route);
+                }
                 List<Task> before = new ArrayList<>(route.tasks());
                 route.insert(place.getValue().position(), round);
-                if (ToiletGaps.shortfallSeconds(routes) <= toiletShortfall) {
+                if (ToiletGaps.shortfallSeconds(read) <= toiletShortfall) {
                     return true;
                 }
                 route.replaceTasks(before);
@@ -507,6 +522,19 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** How far the phase is through its budget, and the annealing temperature there. */
     record Schedule(
             long startedNanos, long budgetNanos, int iterations, double startTemperature, double endTemperature) {
+
+        /**
+         * Whether one more iteration, as long as the average of those made since {@code iterationsStartedNanos}, would
+         * end past the time budget.
+         */
+        boolean wouldOverrun(long iterationsDone, long iterationsStartedNanos) {
+            if (budgetNanos <= 0 || iterationsDone == 0) {
+                return false;
+            }
+            long now = System.nanoTime();
+            long average = (now - iterationsStartedNanos) / iterationsDone;
+            return now + average > startedNanos + budgetNanos;
+        }
 
         double progress(long iterationsDone) {
             double byTime = budgetNanos > 0 ? (System.nanoTime() - startedNanos) / (double) budgetNanos : 0;
@@ -689,8 +717,18 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         }
     }
 
+    /**
+     * Makes the plan's routes hold {@code bestTasks}. A task that joins the plan or leaves it is told to Timefold as
+     * assigned or unassigned: a list change alone leaves a task that left every route still counted as done.
+     */
     private static void writeBack(
             ScoreDirector<SanitationPlan> scoreDirector, List<RouteTrials> routes, List<List<Task>> bestTasks) {
+        Set<Task> planned = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Task> written = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int r = 0; r < routes.size(); r++) {
+            planned.addAll(routes.get(r).route().getTasks());
+            written.addAll(bestTasks.get(r));
+        }
         boolean changed = false;
         for (int r = 0; r < routes.size(); r++) {
             Route route = routes.get(r).route();
@@ -701,10 +739,24 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
             int pinned = route.getPinnedCount();
             int oldSize = tasks.size();
+            List<Task> leaving = tasks.subList(pinned, oldSize).stream()
+                    .filter(task -> !written.contains(task))
+                    .toList();
+            List<Task> joining = target.subList(pinned, target.size()).stream()
+                    .filter(task -> !planned.contains(task))
+                    .toList();
+            leaving.forEach(task ->
+                    scoreDirector.beforeListVariableElementUnassigned(route, RegretInsertionConstruction.TASKS, task));
+            joining.forEach(task ->
+                    scoreDirector.beforeListVariableElementAssigned(route, RegretInsertionConstruction.TASKS, task));
             scoreDirector.beforeListVariableChanged(route, RegretInsertionConstruction.TASKS, pinned, oldSize);
             tasks.subList(pinned, oldSize).clear();
             tasks.addAll(target.subList(pinned, target.size()));
             scoreDirector.afterListVariableChanged(route, RegretInsertionConstruction.TASKS, pinned, tasks.size());
+            joining.forEach(task ->
+                    scoreDirector.afterListVariableElementAssigned(route, RegretInsertionConstruction.TASKS, task));
+            leaving.forEach(task ->
+                    scoreDirector.afterListVariableElementUnassigned(route, RegretInsertionConstruction.TASKS, task));
             changed = true;
         }
         if (changed) {
