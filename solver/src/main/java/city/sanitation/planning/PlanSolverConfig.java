@@ -63,7 +63,7 @@ public record PlanSolverConfig(
         }
         // A step limit asks for a repeatable run: the ruin and recreate then counts iterations, not time.
         pace(config, stepLimit > 0 ? null : timeLimit, stepLimit * RUIN_ITERATIONS_PER_STEP);
-        endSearchesBeforeTheLastPhase(config);
+        endSearchesByTheirOwnTerminations(config);
         return config;
     }
 
@@ -77,30 +77,30 @@ public record PlanSolverConfig(
     static final Duration MAX_LAST_PHASE_RESERVE = Duration.ofSeconds(3);
 
     /**
-     * Ends the searches early enough for the last phase ({@link UndoneWorkInsertionPhase}) to run: Timefold runs no
-     * phase once the solver's own termination has ended the solve. Stopping early when the score no longer improves
-     * is therefore each search's own termination, and on a timed run the local search ends a little before the time
-     * limit: it starts when the ruin and recreate has spent its share of the limit, so it gets what is left of the
-     * limit less the reserve (5 % of the limit, from {@link #MIN_LAST_PHASE_RESERVE} to {@link #MAX_LAST_PHASE_RESERVE}
-     * and at most half of the local search's share). The
-     * ruin and recreate counts its share from the first phase's start, so the constructions' time does not come off
-     * the reserve.
+     * Makes stopping early each search's own termination: Timefold runs no phase once the solver's own termination
+     * has ended the solve, and the last phase ({@link UndoneWorkInsertionPhase}) must run. A step limit holds for each
+     * phase anyway, but Timefold wants a phase followed by another to have its own.
      */
-    private void endSearchesBeforeTheLastPhase(SolverConfig config) {
-        if (unimprovedSeconds > 0) {
-            for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-                if (phase instanceof LocalSearchPhaseConfig || phase instanceof SteppedRuinRecreateConfig) {
-                    phaseTermination(phase).setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
-                }
+    private void endSearchesByTheirOwnTerminations(SolverConfig config) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            boolean localSearch = phase instanceof LocalSearchPhaseConfig;
+            if (unimprovedSeconds > 0 && (localSearch || phase instanceof SteppedRuinRecreateConfig)) {
+                phaseTermination(phase).setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
+            }
+            if (stepLimit > 0 && localSearch) {
+                phaseTermination(phase).setStepCountLimit(stepLimit);
             }
         }
-        if (stepLimit > 0) {
-            // The solver's step limit holds for each phase, but Timefold wants the phase's own before another phase.
-            config.getPhaseConfigList().stream()
-                    .filter(phase -> phase instanceof LocalSearchPhaseConfig)
-                    .forEach(phase -> phaseTermination(phase).setStepCountLimit(stepLimit));
-            return;
-        }
+    }
+
+    /**
+     * Ends the local search a little before the time limit, so that the last phase ({@link UndoneWorkInsertionPhase})
+     * runs: the local search starts when the ruin and recreate has spent its share of the limit (counted from the
+     * solve's start), so it gets what is left of the limit less the reserve (5 % of the limit, from
+     * {@link #MIN_LAST_PHASE_RESERVE} to {@link #MAX_LAST_PHASE_RESERVE}, and at most half of the local search's
+     * share).
+     */
+    private static void endLocalSearchBeforeTheLimit(SolverConfig config, Duration timeLimit) {
         double ruinShare = config.getPhaseConfigList().stream()
                 .filter(phase -> phase instanceof SteppedRuinRecreateConfig)
                 .map(phase -> ((CustomPhaseConfig) phase).getCustomProperties().get("timeShare"))
@@ -132,8 +132,9 @@ public record PlanSolverConfig(
 
     /**
      * Tells the ruin-and-recreate phases of {@code config} how long the solver runs, so that their cooling spans that
-     * time, or (with a null time limit) how many iterations to make, and the solver's random seed; and makes them run
-     * as steps whose improvements Timefold publishes as best solutions.
+     * time, or (with a null time limit) how many iterations to make, and the solver's random seed; makes them run as
+     * steps whose improvements Timefold publishes as best solutions; and, with a time limit, ends the local search
+     * early enough for the last phase (see {@link #endLocalSearchBeforeTheLimit}).
      */
     public static void pace(SolverConfig config, Duration timeLimit, int iterationLimit) {
         List<PhaseConfig> phases = config.getPhaseConfigList();
@@ -158,6 +159,9 @@ public record PlanSolverConfig(
                 stepped.setTerminationConfig(custom.getTerminationConfig());
                 phases.set(i, stepped);
             }
+        }
+        if (timeLimit != null) {
+            endLocalSearchBeforeTheLimit(config, timeLimit);
         }
     }
 

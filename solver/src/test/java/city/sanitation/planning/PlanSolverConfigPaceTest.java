@@ -1,12 +1,15 @@
 package city.sanitation.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import city.sanitation.planning.search.RuinRecreatePhase;
 import city.sanitation.planning.search.SteppedRuinRecreateConfig;
 import city.sanitation.planning.search.UndoneWorkInsertionPhase;
@@ -78,5 +81,15 @@ class PlanSolverConfigPaceTest {
                         .map(phase -> phase.getTerminationConfig().getUnimprovedSpentLimit()))
                 .hasSize(2)
                 .allSatisfy(limit -> assertThat(limit).isEqualTo(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void aConfigurationPacedOnItsOwnAlsoEndsItsLocalSearchBeforeTheLastPhase() {
+        // As the benchmarks' product solver builds it: the shipped XML, its own time limit, then pace.
+        SolverConfig config = SolverConfig.createFromXmlResource(PlanSolverConfig.RESOURCE);
+        config.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(10)));
+        PlanSolverConfig.pace(config, Duration.ofSeconds(10), 0);
+
+        assertThatCode(() -> SolverFactory.create(config).buildSolver()).doesNotThrowAnyException();
     }
 }
