@@ -43,11 +43,13 @@ const SHAPES = [
     (m) => `可排入 ${m[1]} 第 ${m[2]} 站且不违反规则（得分变化 ${m[3]}）；求解时间结束前尚未排入：请延长求解或重新规划`],
   [/^it fits in (.+) at stop (\d+), but doing it costs more than leaving it \(score change (.+)\)$/,
     (m) => `可排入 ${m[1]} 第 ${m[2]} 站，但完成它的代价高于不做（得分变化 ${m[3]}）`],
-  [/^it fits in (.+) at stop (\d+) by the route planner's check of its rules; the solver had not placed it when its time ran out: solve longer or re-plan$/,
-    (m) => `按路线规划器对规则的检查，可排入 ${m[1]} 第 ${m[2]} 站；求解时间结束前尚未排入：请延长求解或重新规划`],
+  [/^it fits in (.+) at stop (\d+) without breaking a rule, by the route planner's check of the routes and the toilets' gaps, and costs less than leaving it; the solver had not placed it when its time ran out: solve longer or re-plan$/,
+    (m) => `按路线规划器对各路线和公厕保洁间隔的检查，可排入 ${m[1]} 第 ${m[2]} 站且不违反规则，代价低于不做；求解时间结束前尚未排入：请延长求解或重新规划`],
+  [/^it fits in (.+) at stop (\d+) without breaking a rule, by the route planner's check of the routes and the toilets' gaps, but doing it there costs more than leaving it$/,
+    (m) => `按路线规划器对各路线和公厕保洁间隔的检查，可排入 ${m[1]} 第 ${m[2]} 站且不违反规则，但在此完成它的代价高于不做`],
   [/^not checked one by one: /, () => '未逐一检查：说明原因的时间已用于前面列出的任务；重新规划或延长求解可看到更多'],
-  [/^no route of the plan has a place for it that keeps its windows, capacity, breaks and shift end, as the routes are now$/,
-    () => '按各路线现状，没有任何位置能同时满足时段、容量、休息和班次结束的要求'],
+  [/^no route of the plan has a place for it that keeps its windows, capacity, breaks, shift end and toilet gaps, as the routes are now$/,
+    () => '按各路线现状，没有任何位置能同时满足时段、容量、休息、班次结束和公厕保洁间隔的要求'],
 ];
 
 /** The solver's reason for an undone task, in the UI's language. */

@@ -2,6 +2,7 @@ package city.sanitation.planning;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -10,6 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.search.RuinRecreatePhase;
 import city.sanitation.planning.search.SteppedRuinRecreateConfig;
+import city.sanitation.planning.search.UndoneWorkInsertionPhase;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +53,6 @@ public record PlanSolverConfig(
     public SolverConfig toSolverConfig() {
         SolverConfig config = SolverConfig.createFromXmlResource(RESOURCE);
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
-        if (unimprovedSeconds > 0) {
-            termination.setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
-        }
         if (stepLimit > 0) {
             termination.setStepCountLimit(stepLimit);
         }
@@ -64,7 +63,68 @@ public record PlanSolverConfig(
         }
         // A step limit asks for a repeatable run: the ruin and recreate then counts iterations, not time.
         pace(config, stepLimit > 0 ? null : timeLimit, stepLimit * RUIN_ITERATIONS_PER_STEP);
+        endSearchesByTheirOwnTerminations(config);
         return config;
+    }
+
+    /**
+     * The time kept from the local search for the undone work insertion: enough for it on the large sample district
+     * (about 20,000 tasks), where a local search step and Timefold's start of a phase take a few hundred milliseconds
+     * each, unless that is more than half of the local search's share.
+     */
+    static final Duration MIN_LAST_PHASE_RESERVE = Duration.ofSeconds(1);
+
+    static final Duration MAX_LAST_PHASE_RESERVE = Duration.ofSeconds(3);
+
+    /**
+     * Makes stopping early each search's own termination: Timefold runs no phase once the solver's own termination
+     * has ended the solve, and the last phase ({@link UndoneWorkInsertionPhase}) must run. A step limit holds for each
+     * phase anyway, but Timefold wants a phase followed by another to have its own.
+     */
+    private void endSearchesByTheirOwnTerminations(SolverConfig config) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            boolean localSearch = phase instanceof LocalSearchPhaseConfig;
+            if (unimprovedSeconds > 0 && (localSearch || phase instanceof SteppedRuinRecreateConfig)) {
+                phaseTermination(phase).setUnimprovedSpentLimit(Duration.ofSeconds(unimprovedSeconds));
+            }
+            if (stepLimit > 0 && localSearch) {
+                phaseTermination(phase).setStepCountLimit(stepLimit);
+            }
+        }
+    }
+
+    /**
+     * Ends the local search a little before the time limit, so that the last phase ({@link UndoneWorkInsertionPhase})
+     * runs: the local search starts when the ruin and recreate has spent its share of the limit (counted from the
+     * solve's start), so it gets what is left of the limit less the reserve (5 % of the limit, from
+     * {@link #MIN_LAST_PHASE_RESERVE} to {@link #MAX_LAST_PHASE_RESERVE}, and at most half of the local search's
+     * share).
+     */
+    private static void endLocalSearchBeforeTheLimit(SolverConfig config, Duration timeLimit) {
+        double ruinShare = config.getPhaseConfigList().stream()
+                .filter(phase -> phase instanceof SteppedRuinRecreateConfig)
+                .map(phase -> ((CustomPhaseConfig) phase).getCustomProperties().get("timeShare"))
+                .map(share -> share == null ? RuinRecreatePhase.DEFAULT_TIME_SHARE : Double.parseDouble(share))
+                .findFirst()
+                .orElse(0.0);
+        long searchShareMillis = Math.round(timeLimit.toMillis() * (1 - ruinShare));
+        long reserveMillis = Math.min(
+                Math.min(
+                        Math.max(timeLimit.toMillis() / 20, MIN_LAST_PHASE_RESERVE.toMillis()),
+                        MAX_LAST_PHASE_RESERVE.toMillis()),
+                searchShareMillis / 2);
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig) {
+                phaseTermination(phase).setSpentLimit(Duration.ofMillis(searchShareMillis - reserveMillis));
+            }
+        }
+    }
+
+    private static TerminationConfig phaseTermination(PhaseConfig<?> phase) {
+        if (phase.getTerminationConfig() == null) {
+            phase.setTerminationConfig(new TerminationConfig());
+        }
+        return phase.getTerminationConfig();
     }
 
     /** Ruin-and-recreate iterations per local search step when a step limit makes the run repeatable. */
@@ -72,8 +132,9 @@ public record PlanSolverConfig(
 
     /**
      * Tells the ruin-and-recreate phases of {@code config} how long the solver runs, so that their cooling spans that
-     * time, or (with a null time limit) how many iterations to make, and the solver's random seed; and makes them run
-     * as steps whose improvements Timefold publishes as best solutions.
+     * time, or (with a null time limit) how many iterations to make, and the solver's random seed; makes them run as
+     * steps whose improvements Timefold publishes as best solutions; and, with a time limit, ends the local search
+     * early enough for the last phase (see {@link #endLocalSearchBeforeTheLimit}).
      */
     public static void pace(SolverConfig config, Duration timeLimit, int iterationLimit) {
         List<PhaseConfig> phases = config.getPhaseConfigList();
@@ -98,6 +159,9 @@ public record PlanSolverConfig(
                 stepped.setTerminationConfig(custom.getTerminationConfig());
                 phases.set(i, stepped);
             }
+        }
+        if (timeLimit != null) {
+            endLocalSearchBeforeTheLimit(config, timeLimit);
         }
     }
 

@@ -75,7 +75,9 @@ public final class UnassignedExplainer {
 
     /**
      * A reason from the route planner's check alone, for the undone tasks past those the score analysis explains one
-     * by one (it costs a score calculation per position).
+     * by one (it costs a score calculation per position). It checks every hard rule, the toilets' gaps between routes
+     * included, and prices the place by the score's own costs of the changed route; the rules over the whole plan that
+     * it does not price (the toilets' maximum gaps, which doing a round can only ease) are why it says so.
      */
     public String explainQuickly(RouteFit fits, Task task) {
         String fleetGap = fleetGap(fits.plan(), task);
@@ -83,11 +85,17 @@ public final class UnassignedExplainer {
             return fleetGap;
         }
         return fits.cheapest(task)
-                .map(fit -> ("it fits in %s at stop %d by the route planner's check of its rules; the solver had not"
-                                + " placed it when its time ran out: solve longer or re-plan")
-                        .formatted(fit.routeId(), fit.position() + 1))
-                .orElse("no route of the plan has a place for it that keeps its windows, capacity, breaks and shift"
-                        + " end, as the routes are now");
+                .map(fit -> fit.cheaperThanLeavingUndone()
+                        ? ("it fits in %s at stop %d without breaking a rule, by the route planner's check of the"
+                                        + " routes and the toilets' gaps, and costs less than leaving it; the solver"
+                                        + " had not placed it when its time ran out: solve longer or re-plan")
+                                .formatted(fit.routeId(), fit.position() + 1)
+                        : ("it fits in %s at stop %d without breaking a rule, by the route planner's check of the"
+                                        + " routes and the toilets' gaps, but doing it there costs more than leaving"
+                                        + " it")
+                                .formatted(fit.routeId(), fit.position() + 1))
+                .orElse("no route of the plan has a place for it that keeps its windows, capacity, breaks, shift end"
+                        + " and toilet gaps, as the routes are now");
     }
 
     /** Why no vehicle at all can take the task, or null when some could. */

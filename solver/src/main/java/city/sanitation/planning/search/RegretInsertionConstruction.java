@@ -30,6 +30,7 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
     @Override
     public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         SanitationPlan plan = scoreDirector.getWorkingSolution();
+        SolveClock.searchStarted();
         Set<Task> assigned = new HashSet<>();
         for (Route route : plan.getRoutes()) {
             assigned.addAll(route.getTasks());

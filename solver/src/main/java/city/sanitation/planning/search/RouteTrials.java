@@ -173,7 +173,7 @@ final class RouteTrials {
     /** Every feasible place for {@code task} in this route with its price, in route order. */
     List<Insertion> feasibleInsertions(Task task) {
         List<Insertion> insertions = new ArrayList<>();
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills())) {
+        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return insertions;
         }
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * near a random task, see {@link StringRemoval}, or a task and its nearest ones), puts them back (by
  * {@link BlinkInsertion} or {@link RegretInsertion}), and accepts the result by simulated annealing whose temperature
  * falls from {@code startTemperature} to {@code endTemperature} (both relative to the plan's mean cost per task) over
- * its budget: a share of the solver's time limit when it is known, else {@code iterationLimit} iterations. Routes
+ * its budget: a share of the solver's time limit, counted from the solve's first phase, when it is known, else
+ * {@code iterationLimit} iterations. Routes
  * are priced by the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see
  * (toilet rounds' maximum gap) are left to the local search that follows, which also gets the best plan this phase
  * found. While work is late, some ruins start from a late task, so that the recreate can move it to where it is done
@@ -51,12 +52,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** Iterations the schedule spans when neither a time limit nor an iteration limit is given. */
     private static final int DEFAULT_ITERATIONS = 50_000;
 
+    /** The share of the solver's time limit the phase spends unless told otherwise. */
+    public static final double DEFAULT_TIME_SHARE = 0.9;
+
     private String ruin = "strings";
     private String recreate = "regret";
     private int unimprovedIterations = 0;
     private int iterationLimit = 0;
     private long solverTimeLimitMillis = 0;
-    private double timeShare = 0.9;
+    private double timeShare = DEFAULT_TIME_SHARE;
     private double startTemperature = 1.0;
     private double endTemperature = 0.01;
     private double averageRemoved = 10;
@@ -254,18 +258,25 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             writtenTasks = bestTasks;
             writtenScore = scoreOf(scoreDirector);
             temperatureScale = softCost(routes) / Math.max(1, movable.size());
-            schedule = schedule(started);
+            schedule = schedule(SolveClock.takeSearchStartedNanos(started));
         }
 
         void run(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated, double until) {
             if (finished) {
                 return;
             }
-            if (!unassigned.isEmpty()) {
+            // Past its budget a step only hands over: trying every undone task again would overrun the time the
+            // phases after it are counting on.
+            if (!unassigned.isEmpty() && progress < until) {
                 placeUnassigned();
             }
             while (movable.size() >= 2 && progress < until && !isPhaseTerminated.getAsBoolean()) {
                 if (progress >= 1 || (unimprovedIterations > 0 && sinceBest >= unimprovedIterations)) {
+                    break;
+                }
+                // The last iteration is not begun if an iteration as long as the average would end past the budget:
+                // on a large district one takes a second, and the phases after this one count on their time.
+                if (until >= 1 && schedule.wouldOverrun(iterations, started)) {
                     break;
                 }
                 iterate();
@@ -275,6 +286,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 bestWritten = true;
             }
             if (progress >= 1
+                    || until >= 1
                     || movable.size() < 2
                     || (unimprovedIterations > 0 && sinceBest >= unimprovedIterations)
                     || isPhaseTerminated.getAsBoolean()) {
@@ -413,11 +425,20 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 }
             }
             places.sort(Comparator.comparingDouble(place -> place.getValue().cost()));
+            // Only routes with rounds bear on the gaps: on a large district a few dozen of hundreds of routes.
+            List<RouteTrials> withRounds = routes.stream()
+                    .filter(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND))
+                    .toList();
             for (Map.Entry<RouteTrials, Insertion> place : places) {
                 RouteTrials route = place.getKey();
+                List<RouteTrials> read = withRounds;
+                if (!withRounds.contains(route)) {
+                    read = new ArrayList<>(withRounds);
+                    read.add(route);
+                }
                 List<Task> before = new ArrayList<>(route.tasks());
                 route.insert(place.getValue().position(), round);
-                if (ToiletGaps.shortfallSeconds(routes) <= toiletShortfall) {
+                if (ToiletGaps.shortfallSeconds(read) <= toiletShortfall) {
                     return true;
                 }
                 route.replaceTasks(before);
@@ -501,6 +522,19 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** How far the phase is through its budget, and the annealing temperature there. */
     record Schedule(
             long startedNanos, long budgetNanos, int iterations, double startTemperature, double endTemperature) {
+
+        /**
+         * Whether one more iteration, as long as the average of those made since {@code iterationsStartedNanos}, would
+         * end past the time budget.
+         */
+        boolean wouldOverrun(long iterationsDone, long iterationsStartedNanos) {
+            if (budgetNanos <= 0 || iterationsDone == 0) {
+                return false;
+            }
+            long now = System.nanoTime();
+            long average = (now - iterationsStartedNanos) / iterationsDone;
+            return now + average > startedNanos + budgetNanos;
+        }
 
         double progress(long iterationsDone) {
             double byTime = budgetNanos > 0 ? (System.nanoTime() - startedNanos) / (double) budgetNanos : 0;
@@ -683,8 +717,18 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         }
     }
 
+    /**
+     * Makes the plan's routes hold {@code bestTasks}. A task that joins the plan or leaves it is told to Timefold as
+     * assigned or unassigned: a list change alone leaves a task that left every route still counted as done.
+     */
     private static void writeBack(
             ScoreDirector<SanitationPlan> scoreDirector, List<RouteTrials> routes, List<List<Task>> bestTasks) {
+        Set<Task> planned = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Task> written = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int r = 0; r < routes.size(); r++) {
+            planned.addAll(routes.get(r).route().getTasks());
+            written.addAll(bestTasks.get(r));
+        }
         boolean changed = false;
         for (int r = 0; r < routes.size(); r++) {
             Route route = routes.get(r).route();
@@ -695,10 +739,24 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
             int pinned = route.getPinnedCount();
             int oldSize = tasks.size();
+            List<Task> leaving = tasks.subList(pinned, oldSize).stream()
+                    .filter(task -> !written.contains(task))
+                    .toList();
+            List<Task> joining = target.subList(pinned, target.size()).stream()
+                    .filter(task -> !planned.contains(task))
+                    .toList();
+            leaving.forEach(task ->
+                    scoreDirector.beforeListVariableElementUnassigned(route, RegretInsertionConstruction.TASKS, task));
+            joining.forEach(task ->
+                    scoreDirector.beforeListVariableElementAssigned(route, RegretInsertionConstruction.TASKS, task));
             scoreDirector.beforeListVariableChanged(route, RegretInsertionConstruction.TASKS, pinned, oldSize);
             tasks.subList(pinned, oldSize).clear();
             tasks.addAll(target.subList(pinned, target.size()));
             scoreDirector.afterListVariableChanged(route, RegretInsertionConstruction.TASKS, pinned, tasks.size());
+            joining.forEach(task ->
+                    scoreDirector.afterListVariableElementAssigned(route, RegretInsertionConstruction.TASKS, task));
+            leaving.forEach(task ->
+                    scoreDirector.afterListVariableElementUnassigned(route, RegretInsertionConstruction.TASKS, task));
             changed = true;
         }
         if (changed) {

@@ -6,6 +6,8 @@ import static city.sanitation.planning.PlanFixtures.garbageTruck;
 import static city.sanitation.planning.PlanFixtures.pass;
 import static city.sanitation.planning.PlanFixtures.plan;
 import static city.sanitation.planning.PlanFixtures.route;
+import static city.sanitation.planning.PlanFixtures.toiletCrew;
+import static city.sanitation.planning.PlanFixtures.toiletRound;
 import static city.sanitation.planning.PlanFixtures.washer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +17,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.planning.search.RouteFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,9 +82,24 @@ class UnassignedExplainerTest {
                         route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1.0, 0, 4 * HOUR, 2))),
                 pile);
 
-        assertThat(explainer.explainQuickly(new city.sanitation.planning.search.RouteFit(plan), pile))
+        assertThat(explainer.explainQuickly(new RouteFit(plan), pile))
                 .startsWith("it fits in g1 at stop ")
                 .contains("route planner's check");
+    }
+
+    @Test
+    void pastTheScoredOnesNoPlaceIsClaimedThatBreaksAToiletsGap() {
+        // Round 1 of t1 is cleaned by c1; round 2 may not come within 16 hours of it, the whole opening, so every
+        // place of c2's empty day, which its own rules allow, breaks the minimum gap.
+        TimeInterval open = new TimeInterval(0, 16 * HOUR);
+        Task first = toiletRound("t1", 1, 1, open, 16 * HOUR, 20 * HOUR);
+        Task second = toiletRound("t1", 2, 1, open, 16 * HOUR, 20 * HOUR);
+        SanitationPlan plan = planWith(List.of(route(toiletCrew("c1"), first), route(toiletCrew("c2"))), second);
+
+        assertThat(explainer.explain(plan, second)).contains("Toilet rounds keep the minimum gap");
+        assertThat(explainer.explainQuickly(new RouteFit(plan), second))
+                .startsWith("no route of the plan has a place for it")
+                .contains("toilet gaps");
     }
 
     @Test
@@ -89,11 +107,11 @@ class UnassignedExplainerTest {
         Task pile = blindSpot("b9", 3, 12.0, 0, HOUR, 2);
         SanitationPlan plan = planWith(List.of(route(garbageTruck("g1", Set.of()))), pile);
 
-        assertThat(explainer.explainQuickly(new city.sanitation.planning.search.RouteFit(plan), pile))
+        assertThat(explainer.explainQuickly(new RouteFit(plan), pile))
                 .startsWith("no route of the plan has a place for it");
         Task other = blindSpot("b8", 3, 1.0, 0, HOUR, 2, "loader");
         SanitationPlan unequipped = planWith(List.of(route(garbageTruck("g1", Set.of()))), other);
-        assertThat(explainer.explainQuickly(new city.sanitation.planning.search.RouteFit(unequipped), other))
+        assertThat(explainer.explainQuickly(new RouteFit(unequipped), other))
                 .isEqualTo("no GARBAGE_PICKUP crew has loader");
     }
 

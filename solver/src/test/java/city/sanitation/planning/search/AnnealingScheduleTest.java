@@ -32,4 +32,17 @@ class AnnealingScheduleTest {
 
         assertThat(schedule.progress(1)).isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    void noIterationIsBegunThatWouldEndPastTheBudget() {
+        long second = 1_000_000_000L;
+        long tenSecondsAgo = System.nanoTime() - 10 * second;
+        // Ten iterations in ten seconds: the next one would take about a second more.
+        var nearlySpent = new RuinRecreatePhase.Schedule(tenSecondsAgo, 10 * second + second / 2, 0, 1, 0.01);
+        var withTimeLeft = new RuinRecreatePhase.Schedule(tenSecondsAgo, 60 * second, 0, 1, 0.01);
+
+        assertThat(nearlySpent.wouldOverrun(10, tenSecondsAgo)).isTrue();
+        assertThat(withTimeLeft.wouldOverrun(10, tenSecondsAgo)).isFalse();
+        assertThat(nearlySpent.wouldOverrun(0, tenSecondsAgo)).isFalse();
+    }
 }
