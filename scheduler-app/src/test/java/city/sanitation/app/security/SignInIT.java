@@ -48,6 +48,7 @@ class SignInIT {
     private static KeyPair ssoKeys;
     private static Path publicKey;
     private static AppInstance app;
+    private static String databaseUrl;
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,8 +62,9 @@ class SignInIT {
                         + Base64.getMimeEncoder()
                                 .encodeToString(ssoKeys.getPublic().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n");
+        databaseUrl = TestDatabase.freshDatabaseUrl("signin");
         app = AppInstance.start(
-                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("signin"),
+                "spring.datasource.url=" + databaseUrl,
                 "sanitation.security.admin-password=" + ADMIN_PASSWORD,
                 "sanitation.security.max-failed-sign-ins=3",
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey);
@@ -157,6 +159,21 @@ class SignInIT {
 
         assertThat(dispatcher.post("/sign-out", "").statusCode()).isEqualTo(204);
         assertThat(dispatcher.get("/api/districts").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionSignedInOnOneInstanceIsKnownToAnother() throws Exception {
+        Session dispatcher = new Session();
+        assertThat(dispatcher.signIn(DISPATCHER, DISPATCHER_PASSWORD).statusCode())
+                .isEqualTo(200);
+        // Its own Quartz scheduler name: Quartz keeps data sources in a JVM-wide registry by that name, and this JVM's
+        // other instance must not lose its own when this one closes (separate machines have separate registries).
+        try (AppInstance second =
+                AppInstance.start("spring.datasource.url=" + databaseUrl, "spring.quartz.scheduler-name=second-node")) {
+            HttpResponse<String> me = dispatcher.send(HttpRequest.newBuilder(URI.create(second.baseUrl + "/api/me")));
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(json(me).get("username").asText()).isEqualTo(DISPATCHER);
+        }
     }
 
     @Test
