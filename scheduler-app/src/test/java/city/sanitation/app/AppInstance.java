@@ -14,11 +14,13 @@ import java.util.function.BooleanSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** One running app for a test, with a small HTTP client that returns status and JSON. */
@@ -27,8 +29,8 @@ public final class AppInstance implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final ConfigurableApplicationContext context;
-    final RestClient http;
     public final String baseUrl;
+    private final Client admin;
     private final String adminToken;
 
     /** The account the tests act as unless they say otherwise: an admin may do everything. */
@@ -39,7 +41,7 @@ public final class AppInstance implements AutoCloseable {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         this.baseUrl = "http://localhost:" + port;
         this.adminToken = tokenFor(new NewAccount(TEST_ADMIN, "Test admin", Role.ADMIN, Set.of(), null, null, null));
-        this.http = client(adminToken);
+        this.admin = new Client(client(adminToken));
     }
 
     /** The Authorization header of the test admin, for tests with their own HTTP client. */
@@ -105,16 +107,10 @@ public final class AppInstance implements AutoCloseable {
             return exchange(http.delete().uri(path));
         }
 
-        /** Uploads the bytes as the multipart part {@code part}, named like an OSM extract. */
-        public Response upload(String path, String part, byte[] content) {
-            org.springframework.util.LinkedMultiValueMap<String, Object> form =
-                    new org.springframework.util.LinkedMultiValueMap<>();
-            form.add(part, new org.springframework.core.io.ByteArrayResource(content) {
-                @Override
-                public String getFilename() {
-                    return "extract.osm";
-                }
-            });
+        /** Uploads one file as the multipart part {@code part}. */
+        public Response upload(String path, String part, Resource file) {
+            LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+            form.add(part, file);
             return exchange(http.post()
                     .uri(path)
                     .contentType(MediaType.MULTIPART_FORM_DATA)
@@ -153,30 +149,23 @@ public final class AppInstance implements AutoCloseable {
     }
 
     public Response get(String path) {
-        return exchange(http.get().uri(path));
+        return admin.get(path);
     }
 
     public Response post(String path, Object body) {
-        return exchange(
-                http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+        return admin.post(path, body);
     }
 
     Response put(String path, Object body) {
-        return exchange(
-                http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+        return admin.put(path, body);
     }
 
-    /** Uploads one file as the multipart part {@code part}. */
-    Response upload(String path, String part, org.springframework.core.io.Resource file) {
-        org.springframework.util.LinkedMultiValueMap<String, Object> form =
-                new org.springframework.util.LinkedMultiValueMap<>();
-        form.add(part, file);
-        return exchange(
-                http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+    Response upload(String path, String part, Resource file) {
+        return admin.upload(path, part, file);
     }
 
     Response delete(String path) {
-        return exchange(http.delete().uri(path));
+        return admin.delete(path);
     }
 
     private static String json(Object body) {

@@ -6,12 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +44,9 @@ class CrashRestartIT {
 
     private static final String DEMO_PASSWORD = "demo-pingcheng-2026";
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    /** One signed-in session per started app (each listens on its own port). */
+    private final Map<String, BrowserSession> sessions = new HashMap<>();
+
     private final List<App> apps = new ArrayList<>();
     private Path temp;
     private Path dataDir;
@@ -180,13 +174,7 @@ class CrashRestartIT {
                 "PATROL",
                 "reportedBy",
                 "crash-test"));
-        HttpResponse<String> created = http.send(
-                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/districts/pingcheng/blind-spots"))
-                        .header("Content-Type", "application/json")
-                        .header("X-XSRF-TOKEN", csrfToken())
-                        .POST(HttpRequest.BodyPublishers.ofString(report))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = session(app).post("/api/districts/pingcheng/blind-spots", report);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
@@ -218,43 +206,21 @@ class CrashRestartIT {
         }
     }
 
+    /**
+     * Reads {@code path} as the demo dispatcher, signing in when the app answers 401. Until the sample district and its
+     * demo accounts are made the sign-in fails, and the caller's poll tries again.
+     */
     private HttpResponse<String> get(App app, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                .timeout(Duration.ofSeconds(20))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = session(app).get(path);
         if (response.statusCode() == 401) {
-            signIn(app);
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            session(app).signIn(DISPATCHER, DEMO_PASSWORD);
+            response = session(app).get(path);
         }
         return response;
     }
 
-    /**
-     * Signs in on the sign-in page's endpoint, as its script does: the CSRF cookie's token sent back as a header. Until
-     * the sample district and its demo accounts are made this fails, and the caller's poll tries again.
-     */
-    private void signIn(App app) throws IOException, InterruptedException {
-        http.send(
-                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/sign-in.html"))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        http.send(
-                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/sign-in"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-XSRF-TOKEN", csrfToken())
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + DISPATCHER + "&password=" + DEMO_PASSWORD))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
-
-    private String csrfToken() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .reduce((first, newest) -> newest)
-                .orElse("");
+    private BrowserSession session(App app) {
+        return sessions.computeIfAbsent(app.baseUrl(), BrowserSession::new);
     }
 
     /** The database refuses a connection without the password, and takes the app's own. */

@@ -32,6 +32,14 @@ public class PlanRepository {
                 .single();
     }
 
+    /** The district of the plan; empty for an unknown plan. */
+    public Optional<String> districtOf(long planId) {
+        return jdbc.sql("SELECT district_id FROM plan WHERE id = ?")
+                .param(planId)
+                .query(String.class)
+                .optional();
+    }
+
     public Plan plan(long id) {
         return jdbc.sql("SELECT * FROM plan WHERE id = ?")
                 .param(id)

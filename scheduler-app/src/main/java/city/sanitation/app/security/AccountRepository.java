@@ -3,7 +3,6 @@ package city.sanitation.app.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -141,11 +140,10 @@ class AccountRepository {
     }
 
     private Set<String> districts(long accountId) {
-        return Set.copyOf(new HashSet<>(
-                jdbc.sql("SELECT district_id FROM account_district WHERE account_id = ? ORDER BY district_id")
-                        .param(accountId)
-                        .query(String.class)
-                        .list()));
+        return Set.copyOf(jdbc.sql("SELECT district_id FROM account_district WHERE account_id = ?")
+                .param(accountId)
+                .query(String.class)
+                .list());
     }
 
     record SignInState(

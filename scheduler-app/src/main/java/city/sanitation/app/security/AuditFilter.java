@@ -34,8 +34,7 @@ final class AuditFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
+            String path = RequestPaths.withinApp(request);
             if (!READS.contains(request.getMethod()) && !OWN_RECORDS.contains(path)) {
                 Authentication authentication =
                         SecurityContextHolder.getContext().getAuthentication();

@@ -1,5 +1,6 @@
 package city.sanitation.app.security;
 
+import city.sanitation.app.planning.PlanRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,13 +17,15 @@ public class AuditLog {
     private static final Pattern PLAN_PATH = Pattern.compile("^/api/plans/(\\d+)");
 
     private final JdbcClient jdbc;
+    private final PlanRepository plans;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, PlanRepository plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     void record(String account, HttpServletRequest request, int status, String districtId) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.withinApp(request);
         String query = request.getQueryString();
         jdbc.sql("INSERT INTO audit_entry (account, method, path, status, district_id, remote_address)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
@@ -65,12 +68,8 @@ public class AuditLog {
         Matcher plan = PLAN_PATH.matcher(path);
         if (plan.find()) {
             try {
-                return jdbc.sql("SELECT district_id FROM plan WHERE id = ?")
-                        .param(Long.parseLong(plan.group(1)))
-                        .query(String.class)
-                        .optional()
-                        .orElse(null);
-            } catch (NumberFormatException e) {
+                return plans.districtOf(Long.parseLong(plan.group(1))).orElse(null);
+            } catch (NumberFormatException tooLongForAnId) {
                 return null;
             }
         }

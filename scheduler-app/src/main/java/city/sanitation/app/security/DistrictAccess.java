@@ -1,8 +1,7 @@
 package city.sanitation.app.security;
 
-import java.util.Optional;
+import city.sanitation.app.planning.PlanRepository;
 import java.util.function.Predicate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +12,11 @@ import org.springframework.stereotype.Component;
 public class DistrictAccess {
 
     private final CurrentAccount current;
-    private final JdbcClient jdbc;
+    private final PlanRepository plans;
 
-    DistrictAccess(CurrentAccount current, JdbcClient jdbc) {
+    DistrictAccess(CurrentAccount current, PlanRepository plans) {
         this.current = current;
-        this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     /** Any signed-in account. */
@@ -67,19 +66,12 @@ public class DistrictAccess {
 
     /** {@link #read} on the plan's district; an unknown plan passes, for the endpoint to answer 404. */
     public boolean readPlan(long planId) {
-        return planDistrict(planId).map(this::read).orElse(signedIn());
+        return plans.districtOf(planId).map(this::read).orElse(signedIn());
     }
 
     /** {@link #dispatch} on the plan's district; an unknown plan passes, for the endpoint to answer 404. */
     public boolean dispatchPlan(long planId) {
-        return planDistrict(planId).map(this::dispatch).orElse(signedIn());
-    }
-
-    private Optional<String> planDistrict(long planId) {
-        return jdbc.sql("SELECT district_id FROM plan WHERE id = ?")
-                .param(planId)
-                .query(String.class)
-                .optional();
+        return plans.districtOf(planId).map(this::dispatch).orElse(signedIn());
     }
 
     private static boolean office(Account account) {

@@ -74,13 +74,14 @@ class FirstAccounts {
         }
         String district = sample.districtId();
         String hash = passwords.encode(DEMO_PASSWORD);
-        accounts.insert(demo("demo-dispatcher", "调度员 Dispatcher", Role.DISPATCHER, district, null), hash, false);
-        accounts.insert(demo("demo-manager", "经理 Manager", Role.MANAGER, district, null), hash, false);
+        accounts.insert(office("demo-dispatcher", "调度员 Dispatcher", Role.DISPATCHER, district), hash, false);
+        accounts.insert(office("demo-manager", "经理 Manager", Role.MANAGER, district), hash, false);
         List<String> vehicles = sample.vehicleIds();
         if (!vehicles.isEmpty()) {
+            String vehicle = vehicles.get(0);
             accounts.insert(
-                    demo("demo-crew", "班组 Crew " + vehicles.get(0), Role.CREW, null, vehicles.get(0))
-                            .withCrewDistrict(district),
+                    new NewAccount(
+                            "demo-crew", "班组 Crew " + vehicle, Role.CREW, Set.of(), district, vehicle, DEMO_PASSWORD),
                     hash,
                     false);
         }
@@ -88,9 +89,8 @@ class FirstAccounts {
                 "Demo accounts of the sample district {}: demo-dispatcher, demo-manager, demo-crew (README)", district);
     }
 
-    private static NewAccount demo(String username, String name, Role role, String district, String vehicle) {
-        return new NewAccount(
-                username, name, role, district == null ? Set.of() : Set.of(district), null, vehicle, DEMO_PASSWORD);
+    private static NewAccount office(String username, String name, Role role, String district) {
+        return new NewAccount(username, name, role, Set.of(district), null, null, DEMO_PASSWORD);
     }
 
     private static String generatedPassword() {

@@ -19,8 +19,4 @@ public record NewAccount(
     public NewAccount {
         districts = districts == null ? Set.of() : Set.copyOf(districts);
     }
-
-    NewAccount withCrewDistrict(String districtId) {
-        return new NewAccount(username, displayName, role, districts, districtId, crewVehicleId, password);
-    }
 }

@@ -25,7 +25,7 @@ final class PasswordChangeGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.withinApp(request);
         if (path.startsWith("/api/")
                 && !ALLOWED.contains(path)
                 && current.find().map(Account::mustChangePassword).orElse(false)) {
@@ -33,8 +33,9 @@ final class PasswordChangeGate extends OncePerRequestFilter {
                     response,
                     HttpServletResponse.SC_FORBIDDEN,
                     "Password change required",
-                    "This account's password must be changed before it can do anything else.%n".formatted()
-                            + "Maybe change it on the sign-in page or with POST /api/me/password.");
+                    ("This account's password must be changed before it can do anything else.%n"
+                                    + "Maybe change it on the sign-in page or with POST /api/me/password.")
+                            .formatted());
             return;
         }
         chain.doFilter(request, response);

@@ -31,6 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** No inline scripts and nothing from other sites; inline styles stay allowed (route colours, Leaflet's markers). */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
                     + " img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self';"
@@ -50,7 +52,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            PasswordSignIn passwordSignIn,
+            AuthenticationManager passwordSignIn,
             ApiTokens tokens,
             AccountRepository accounts,
             AccessProperties properties,
@@ -60,7 +62,7 @@ class SecurityConfiguration {
         AuthenticationManagerResolver<HttpServletRequest> bearer =
                 new BearerAuthentication(tokens, accounts, jwtDecoder.getIfAvailable(), properties.ssoUsernameClaim());
         SignInResponses responses = new SignInResponses(audit);
-        http.authenticationManager(new ProviderManager(passwordSignIn))
+        http.authenticationManager(passwordSignIn)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/sign-in.html",
                                 "/js/**",
@@ -105,14 +107,17 @@ class SecurityConfiguration {
      * which another site cannot make a browser send.
      */
     static boolean mayBeForged(HttpServletRequest request) {
-        if (Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.withinApp(request);
         return request.getRequestedSessionId() != null || path.equals("/sign-in") || path.equals("/sign-out");
     }
 
-    /** Spring Boot's default user is never wanted: every account lives in the database. */
+    /**
+     * Signing in with a password, for the sign-in page; also keeps Spring Boot from making its default user, since
+     * every account lives in the database.
+     */
     @Bean
     AuthenticationManager authenticationManager(PasswordSignIn passwordSignIn) {
         return new ProviderManager(passwordSignIn);

@@ -63,7 +63,7 @@ final class SignInResponses {
     /** Nobody signed in: a program gets 401; a browser asking for a page is sent to the sign-in page. */
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.withinApp(request);
         if (!path.startsWith("/api/") && !path.startsWith("/v3/") && !path.startsWith("/actuator/")) {
             response.sendRedirect(request.getContextPath() + "/sign-in.html");
             return;

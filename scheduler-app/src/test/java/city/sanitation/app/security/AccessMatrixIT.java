@@ -22,6 +22,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
 
@@ -251,7 +252,12 @@ class AccessMatrixIT {
                         : Map.of();
         try {
             Response response = multipart
-                    ? client.upload(path + query, "file", new byte[] {1, 2, 3})
+                    ? client.upload(path + query, "file", new ByteArrayResource(new byte[] {1, 2, 3}) {
+                        @Override
+                        public String getFilename() {
+                            return "extract.osm";
+                        }
+                    })
                     : client.send(method, path + query, body);
             return response.status().value();
         } catch (ResourceAccessException e) {

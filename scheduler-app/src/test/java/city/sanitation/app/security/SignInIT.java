@@ -3,6 +3,7 @@ package city.sanitation.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.sanitation.app.AppInstance;
+import city.sanitation.app.BrowserSession;
 import city.sanitation.app.SampleData;
 import city.sanitation.app.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +13,10 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -84,7 +81,7 @@ class SignInIT {
 
     @Test
     void theFirstAdminMustChangeTheGivenPasswordBeforeDoingAnythingElse() throws Exception {
-        Session admin = new Session();
+        BrowserSession admin = new BrowserSession(app.baseUrl);
         assertThat(admin.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
         JsonNode me = json(admin.get("/api/me"));
         assertThat(me.get("role").asText()).isEqualTo("ADMIN");
@@ -103,14 +100,14 @@ class SignInIT {
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         assertThat(admin.get("/api/districts").statusCode()).isEqualTo(200);
 
-        Session again = new Session();
+        BrowserSession again = new BrowserSession(app.baseUrl);
         assertThat(again.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(401);
         assertThat(again.signIn("admin", "a better secret 2026").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aSessionWritesOnlyWithItsCsrfTokenAndNeverFromAnotherSite() throws Exception {
-        Session dispatcher = new Session();
+        BrowserSession dispatcher = new BrowserSession(app.baseUrl);
         assertThat(dispatcher.signIn(DISPATCHER, DISPATCHER_PASSWORD).statusCode())
                 .isEqualTo(200);
         JsonNode known = json(dispatcher.get("/api/districts/north/blind-spots"));
@@ -163,7 +160,7 @@ class SignInIT {
 
     @Test
     void aSessionSignedInOnOneInstanceIsKnownToAnother() throws Exception {
-        Session dispatcher = new Session();
+        BrowserSession dispatcher = new BrowserSession(app.baseUrl);
         assertThat(dispatcher.signIn(DISPATCHER, DISPATCHER_PASSWORD).statusCode())
                 .isEqualTo(200);
         // Its own Quartz scheduler name: Quartz keeps data sources in a JVM-wide registry by that name, and this JVM's
@@ -180,7 +177,7 @@ class SignInIT {
     void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
         app.withPassword(
                 new NewAccount("zhao", "Zhao", Role.MANAGER, Set.of("north"), null, null, "correct horse battery"));
-        Session guesser = new Session();
+        BrowserSession guesser = new BrowserSession(app.baseUrl);
         for (int i = 0; i < 3; i++) {
             assertThat(guesser.signIn("zhao", "guess " + i).statusCode()).isEqualTo(401);
         }
@@ -261,52 +258,5 @@ class SignInIT {
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
-    }
-
-    /** A browser's view of the app: cookies kept, the CSRF cookie's token sent back on every write. */
-    private static final class Session {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http =
-                HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        URI uri(String path) {
-            return URI.create(app.baseUrl + path);
-        }
-
-        HttpResponse<String> signIn(String username, String password) throws Exception {
-            get("/sign-in.html");
-            return send(HttpRequest.newBuilder(uri("/sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", csrfToken())
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "username=" + encoded(username) + "&password=" + encoded(password))));
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)));
-        }
-
-        HttpResponse<String> post(String path, String json) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/json")
-                    .header("X-XSRF-TOKEN", csrfToken())
-                    .POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrfToken() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue)
-                    .reduce((first, newest) -> newest)
-                    .orElse("");
-        }
-
-        private static String encoded(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
     }
 }

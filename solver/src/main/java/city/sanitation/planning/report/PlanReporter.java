@@ -68,13 +68,7 @@ public final class PlanReporter {
      * dataset puts the blind spot, toilet, facility or depot.
      */
     public PlanReport report(SanitationProblem problem, SanitationPlan plan) {
-        return report(
-                problem.source().dataset().name(),
-                plan,
-                problem.clock(),
-                problem.places()::lonLat,
-                new DatasetSnapDistances(problem.source()),
-                true);
+        return report(problem, plan, true);
     }
 
     /**
@@ -82,13 +76,17 @@ public final class PlanReporter {
      * #REASON_NOT_LOOKED_FOR}): for measuring plans, where explaining a large district's left-over tasks would take up to 20 s a plan.
      */
     public PlanReport reportWithoutReasons(SanitationProblem problem, SanitationPlan plan) {
+        return report(problem, plan, false);
+    }
+
+    private PlanReport report(SanitationProblem problem, SanitationPlan plan, boolean explainUnassigned) {
         return report(
                 problem.source().dataset().name(),
                 plan,
                 problem.clock(),
                 problem.places()::lonLat,
                 new DatasetSnapDistances(problem.source()),
-                false);
+                explainUnassigned);
     }
 
     /**
