@@ -5,7 +5,7 @@ import {
   time, today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
-import { labelText, reasonText } from './reasons.js';
+import { labelText, reasonText, setAsideText } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
 import { Timeline } from './timeline.js';
 
@@ -229,7 +229,7 @@ function drawSetAside() {
   $('set-aside-title').textContent = `${t('setAsideTitle')}: ${setAside.length}`;
   $('set-aside').replaceChildren(...setAside.map((item) => el('li', { class: 'set-aside-item' },
     el('strong', {}, `${t(`setAsideKind_${item.kind}`)} ${item.id === '' ? t('setAsideNoId') : item.id}`),
-    el('div', { class: 'reason' }, item.reason.replace(/\n/g, ' ')))));
+    el('div', { class: 'reason' }, setAsideText(item.reason)))));
 }
 
 /** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */
