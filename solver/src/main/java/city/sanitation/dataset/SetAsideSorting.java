@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sorts the problems of a day's data into those of items that can be left out of the plan (a blind spot, a toilet, a
@@ -22,6 +24,8 @@ final class SetAsideSorting {
 
     private record Item(String kind, String id, String pointer) {}
 
+    private static final Pattern ALREADY_USED_BY = Pattern.compile("is already used by (/features/\\d+)");
+
     private SetAsideSorting() {}
 
     static Sorted sort(JsonNode tree, List<DatasetProblem> problems) {
@@ -29,7 +33,7 @@ final class SetAsideSorting {
         Map<String, Item> items = new LinkedHashMap<>();
         Map<String, List<DatasetProblem>> problemsByItem = new LinkedHashMap<>();
         for (DatasetProblem problem : problems) {
-            Optional<Item> item = itemOf(tree, problem.path());
+            Optional<Item> item = itemOf(tree, blamed(tree, problem));
             if (item.isEmpty()) {
                 core.add(problem);
             } else {
@@ -56,6 +60,21 @@ final class SetAsideSorting {
         items.forEach((pointer, item) -> setAside.put(
                 pointer, new SetAsideItem(item.kind(), item.id(), reason(item, problemsByItem.get(pointer)))));
         return new Sorted(core, setAside);
+    }
+
+    /**
+     * Where the problem lies. Of two features with one id the later one is reported, but a blind spot is the newcomer
+     * whatever its place in the file: it goes, not the toilet or depot whose id it took.
+     */
+    private static String blamed(JsonNode tree, DatasetProblem problem) {
+        Matcher duplicate = ALREADY_USED_BY.matcher(problem.reason());
+        if (problem.path().endsWith("/properties/id") && duplicate.find()) {
+            String first = duplicate.group(1);
+            if (tree.at(first + "/properties/kind").asText().equals("blind_spot")) {
+                return first + "/properties/id";
+            }
+        }
+        return problem.path();
     }
 
     private static Optional<Item> itemOf(JsonNode tree, String path) {
@@ -99,7 +118,9 @@ final class SetAsideSorting {
             String relative = problem.path().substring(item.pointer().length());
             String field = fieldOf(relative);
             location |= field.equals("location");
-            String sentence = problem.reason().lines().findFirst().orElse("");
+            String sentence = ALREADY_USED_BY
+                    .matcher(problem.reason().lines().findFirst().orElse(""))
+                    .replaceAll("is already used by another item of the district");
             if (sentence.startsWith("The value (") && !field.isEmpty()) {
                 sentence = "The " + field + sentence.substring("The value".length());
             }

@@ -143,6 +143,23 @@ class TolerantReadTest {
     }
 
     @Test
+    void aReportThatTookAToiletsIdIsSetAsideNotTheToilet() {
+        ObjectNode json = districtJson();
+        properties(json, "bs-2").put("id", "toilet-2");
+
+        LoadedDataset loaded = new DatasetReader().readTolerant(DatasetFiles.write(folder, json), "district west");
+
+        assertThat(loaded.setAside()).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo("blindSpot");
+            assertThat(item.id()).isEqualTo("toilet-2");
+            assertThat(item.reason())
+                    .startsWith("The id (toilet-2) is already used by another item of the district.")
+                    .doesNotContain("/features");
+        });
+        assertThat(loaded.dataset().toilets()).extracting(toilet -> toilet.id()).contains("toilet-2");
+    }
+
+    @Test
     void problemsOfTheCoreDataStillFailNamingTheDataNotAFile() {
         ObjectNode json = districtJson();
         ArrayNode coordinates =
