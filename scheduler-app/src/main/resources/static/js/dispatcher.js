@@ -5,7 +5,7 @@ import {
   time, today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
-import { labelText, reasonText } from './reasons.js';
+import { labelText, reasonText, setAsideText } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
 import { Timeline } from './timeline.js';
 
@@ -160,6 +160,7 @@ function drawVersion() {
     timeline.draw(null);
     $('kpis').replaceChildren();
     $('unassigned').replaceChildren();
+    drawSetAside();
     $('routes').replaceChildren();
     $('route-detail').replaceChildren();
     $('score').textContent = '–';
@@ -172,6 +173,7 @@ function drawVersion() {
   $('score').textContent = state.report.score;
   drawKpis(state.report.kpis);
   drawUnassignedList();
+  drawSetAside();
   drawRoutes();
   drawPins();
   select(state.selected.vehicleId, state.selected.taskId);
@@ -214,6 +216,20 @@ function drawKpis(kpis) {
   $('kpis').classList.remove('stale');
   $('kpis').replaceChildren(...KPI_KEYS.flatMap((key) => [
     el('dt', {}, t(key)), el('dd', { 'data-kpi': key }, number(figures[key]))]));
+  const setAside = state.report.setAside || [];
+  if (setAside.length) {
+    $('kpis').append(el('dt', {}, t('setAsideCount')), el('dd', { 'data-kpi': 'setAside', class: 'set-aside-count' }, number(setAside.length)));
+  }
+}
+
+/** The items of the day's data that could not be planned, each with what is wrong and what to do about it. */
+function drawSetAside() {
+  const setAside = state.report?.setAside || [];
+  $('set-aside-panel').hidden = !setAside.length;
+  $('set-aside-title').textContent = `${t('setAsideTitle')}: ${setAside.length}`;
+  $('set-aside').replaceChildren(...setAside.map((item) => el('li', { class: 'set-aside-item' },
+    el('strong', {}, `${t(`setAsideKind_${item.kind}`)} ${item.id === '' ? t('setAsideNoId') : item.id}`),
+    el('div', { class: 'reason' }, setAsideText(item.reason)))));
 }
 
 /** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */

@@ -225,6 +225,15 @@ const WORDS = {
     unitSpots: '处',
     unitTasks: '个',
     unitMin: '分钟',
+    // Set-aside items (issue 13: a plan never fails because of one item)
+    setAsideTitle: '已搁置',
+    setAsideCount: '搁置项',
+    setAsideHint: '这些数据项无法排入计划，已搁置，其余照常排班。请更正或驳回后重新排班。',
+    setAsideNoId: '（无编号）',
+    setAsideKind_blindSpot: '垃圾死角',
+    setAsideKind_toilet: '公厕',
+    setAsideKind_washingRequirement: '冲洗要求',
+    setAsideKind_vehicle: '车辆',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -448,6 +457,15 @@ const WORDS = {
     unitSpots: 'spots',
     unitTasks: 'tasks',
     unitMin: 'min',
+    // Set-aside items (issue 13: a plan never fails because of one item)
+    setAsideTitle: 'Set aside',
+    setAsideCount: 'Set aside',
+    setAsideHint: 'These items could not be planned and were left out; the rest is planned. Correct or reject them, then plan again.',
+    setAsideNoId: '(no id)',
+    setAsideKind_blindSpot: 'Blind spot',
+    setAsideKind_toilet: 'Toilet',
+    setAsideKind_washingRequirement: 'Washing requirement',
+    setAsideKind_vehicle: 'Vehicle',
   },
 };
 

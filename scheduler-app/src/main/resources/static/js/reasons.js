@@ -68,3 +68,29 @@ export function labelText(label) {
   if (!match || language() !== 'zh') return label;
   return `${t(match[1].toUpperCase().replace(/ /g, '_'))} · ${match[2]}`;
 }
+
+// Why an item of the day's data was set aside (dataset/SetAsideSorting): what is wrong, then what to do. The common
+// shapes are said in Chinese; other checks' sentences stay as the reader wrote them.
+const SET_ASIDE_SHAPES = [
+  [/^The (blind spot|toilet) \((.*)\) is (.+) from the nearest street segment \((.+)\), farther than the maximum snapping distance \((.+)\)\.$/,
+    (m) => `${m[1] === 'toilet' ? '公厕' : '垃圾死角'}（${m[2]}）距最近的道路路段（${m[4]}）${m[3]}，超过最大吸附距离（${m[5]}）。`],
+  [/^The segment \((.+)\) of washing requirement \((.+)\) does not exist\.$/, (m) => `冲洗要求（${m[2]}）的路段（${m[1]}）已不在路网中。`],
+  [/^The depot \((.+)\) of vehicle \((.+)\) does not exist\.$/, (m) => `车辆（${m[2]}）的车场（${m[1]}）不存在。`],
+];
+
+const SET_ASIDE_HINTS_ZH = {
+  'Maybe correct its location or reject the report; the rest of the district is planned.': '可更正其位置或驳回该上报；辖区其余部分照常排班。',
+  'Maybe correct the report or reject it; the rest of the district is planned.': '可更正或驳回该上报；辖区其余部分照常排班。',
+  "Maybe correct the toilet in the district's data; it is left out of the plan until then.": '可在辖区数据中更正该公厕；更正前不排入计划。',
+  "Maybe correct or remove the washing requirement in the district's data; it is left out of the plan until then.": '可在辖区数据中更正或删除该冲洗要求；更正前不排入计划。',
+  "Maybe correct the vehicle in the district's data; the other vehicles are planned without it.": '可在辖区数据中更正该车辆；其余车辆照常排班。',
+};
+
+/** The reason an item was set aside, on one line, in the UI's language. */
+export function setAsideText(reason) {
+  const [what, ...hints] = (reason || '').split('\n');
+  if (language() !== 'zh') return [what, ...hints].join(' ');
+  const shape = SET_ASIDE_SHAPES.find(([pattern]) => pattern.test(what));
+  const said = shape ? shape[1](what.match(shape[0])) : what;
+  return [said, ...hints.map((hint) => SET_ASIDE_HINTS_ZH[hint] || hint)].join(shape ? '' : ' ');
+}

@@ -10,6 +10,7 @@ import city.sanitation.territory.Territory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
 public final class DatasetReader {
 
     public static final double DEFAULT_MAX_SNAPPING_DISTANCE_METRES = 300.0;
+
+    private static final int MAX_TOLERANT_ROUNDS = 3;
 
     private final double maxSnappingDistanceMetres;
     private final OsmNetworkLoader osmNetworkLoader;
@@ -58,12 +61,61 @@ public final class DatasetReader {
 
     public LoadedDataset read(Path file) {
         ProblemCollector problems = new ProblemCollector(file.toString());
+        Checked checked = check(parse(file, problems), file, problems);
+        problems.throwIfAny();
+        return checked.loaded(List.of());
+    }
+
+    /**
+     * Reads a day's data built from stored data, which older checks or a changed street network may have left with
+     * a few bad items: each blind spot, toilet, washing requirement or vehicle with a problem is set aside with its
+     * reason and the rest is returned. Only problems of the district's core data (road network, depots, facilities,
+     * territories, vehicle types, horizon, or no vehicle left) throw an {@link InvalidDatasetException}, listing
+     * those.
+     *
+     * @param name what to call the data in problems, in place of the file's path
+     */
+    public LoadedDataset readTolerant(Path file, String name) {
+        JsonDocument document = parse(file, new ProblemCollector(name));
+        List<SetAsideItem> setAside = new ArrayList<>();
+        for (int round = 1; ; round++) {
+            ProblemCollector problems = new ProblemCollector(name);
+            Checked checked = check(document, file, problems);
+            if (problems.isEmpty()) {
+                return checked.loaded(setAside);
+            }
+            SetAsideSorting.Sorted sorted = SetAsideSorting.sort(document.tree(), problems.problems());
+            // Leaving items out only removes problems, so a second round is clean; a third would mean a bug here.
+            if (!sorted.core().isEmpty() || sorted.items().isEmpty() || round == MAX_TOLERANT_ROUNDS) {
+                throw new InvalidDatasetException(name, sorted.core().isEmpty() ? problems.problems() : sorted.core());
+            }
+            setAside.addAll(sorted.items().values());
+            document = document.without(sorted.items().keySet());
+        }
+    }
+
+    private static JsonDocument parse(Path file, ProblemCollector problems) {
         Optional<JsonDocument> document = JsonDocument.parse(file, problems);
         if (document.isEmpty() || !FormatVersion.isSupported(document.get().tree(), problems)) {
             throw problems.exception();
         }
-        SchemaValidation.validate(document.get().text(), problems);
-        ParsedDataset parsed = DatasetJson.read(document.get().tree(), problems::addUnlessCovered);
+        return document.get();
+    }
+
+    /** What was read of a document, usable when its checks found no problem. */
+    private record Checked(
+            ParsedDataset parsed,
+            Optional<RoadNetwork> network,
+            Map<PlacedKind, Map<String, TaskPlacement>> placements) {
+
+        LoadedDataset loaded(List<SetAsideItem> setAside) {
+            return new LoadedDataset(build(parsed, network.orElseThrow()), placements, setAside);
+        }
+    }
+
+    private Checked check(JsonDocument document, Path file, ProblemCollector problems) {
+        SchemaValidation.validate(document.text(), problems);
+        ParsedDataset parsed = DatasetJson.read(document.tree(), problems::addUnlessCovered);
         IdChecks.check(parsed, problems);
         ValueChecks.check(parsed, problems);
         TimeWindowChecks.check(parsed, problems);
@@ -74,8 +126,7 @@ public final class DatasetReader {
         if (network.isPresent()) {
             placements = placeTasks(parsed, network.get(), problems);
         }
-        problems.throwIfAny();
-        return new LoadedDataset(build(parsed, network.orElseThrow()), placements);
+        return new Checked(parsed, network, placements);
     }
 
     private Map<PlacedKind, Map<String, TaskPlacement>> placeTasks(

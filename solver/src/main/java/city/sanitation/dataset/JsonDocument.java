@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -61,6 +64,26 @@ record JsonDocument(String text, JsonNode tree) {
             return Optional.empty();
         }
         return Optional.of(new JsonDocument(text, tree));
+    }
+
+    /** This document without the array elements at {@code elementPointers}, e.g. {@code /features/12}. */
+    JsonDocument without(Collection<String> elementPointers) {
+        JsonNode copy = tree.deepCopy();
+        // From the highest index down, so that removing one element does not move the others still to remove.
+        elementPointers.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(JsonDocument::index).reversed())
+                .forEach(pointer ->
+                        ((ArrayNode) copy.at(pointer.substring(0, pointer.lastIndexOf('/')))).remove(index(pointer)));
+        try {
+            return new JsonDocument(MAPPER.writeValueAsString(copy), copy);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int index(String elementPointer) {
+        return Integer.parseInt(elementPointer.substring(elementPointer.lastIndexOf('/') + 1));
     }
 
     private static byte[] readBytes(Path file) throws IOException {

@@ -1,15 +1,26 @@
 package city.sanitation.dataset;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A dataset as read and validated, with the placement of every depot, hydrant, transfer station, blind spot, toilet
  * and washing requirement on the street network and in the territories.
+ *
+ * @param setAside the items a tolerant read left out, each with its reason; empty after a strict read
  */
-public record LoadedDataset(SanitationDataset dataset, Map<PlacedKind, Map<String, TaskPlacement>> placements) {
+public record LoadedDataset(
+        SanitationDataset dataset,
+        Map<PlacedKind, Map<String, TaskPlacement>> placements,
+        List<SetAsideItem> setAside) {
+
+    public LoadedDataset(SanitationDataset dataset, Map<PlacedKind, Map<String, TaskPlacement>> placements) {
+        this(dataset, placements, List.of());
+    }
 
     public LoadedDataset {
+        setAside = List.copyOf(setAside);
         Map<PlacedKind, Map<String, TaskPlacement>> copy = new EnumMap<>(PlacedKind.class);
         for (PlacedKind kind : PlacedKind.values()) {
             copy.put(kind, Map.copyOf(placements.getOrDefault(kind, Map.of())));

@@ -92,12 +92,12 @@ final class TaskPlacer {
                         located.at("/geometry"),
                         String.format(
                                 Locale.ROOT,
-                                "The %s (%s) is %.0f m from the nearest street segment (%s), farther than the maximum"
+                                "The %s (%s) is %s from the nearest street segment (%s), farther than the maximum"
                                         + " snapping distance (%.0f m).\n"
                                         + "Maybe its coordinates are wrong or its street is missing from the network.",
                                 kind,
                                 elementId,
-                                nearest.distanceMetres(),
+                                distance(nearest.distanceMetres()),
                                 nearest.segment().id(),
                                 maxSnappingMetres));
             } else if (mustBeConnected
@@ -120,6 +120,13 @@ final class TaskPlacer {
                             nearest.distanceMetres()));
         }
         return placements;
+    }
+
+    /** Metres up to 10 km, beyond that km: "11,966 km" reads at a glance, "11966167 m" does not. */
+    private static String distance(double metres) {
+        return metres < 10_000
+                ? String.format(Locale.ROOT, "%.0f m", metres)
+                : String.format(Locale.ROOT, "%,.0f km", metres / 1000);
     }
 
     private TaskPlacement atMiddle(RoadSegment segment) {

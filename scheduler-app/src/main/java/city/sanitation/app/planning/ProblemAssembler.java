@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import city.sanitation.app.district.DatasetDocuments;
 import city.sanitation.app.district.DatasetForDay;
-import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.app.district.VehicleDaysOff;
 import city.sanitation.app.ledger.BlindSpotLedger;
 import city.sanitation.dataset.LoadedDataset;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemAssembler {
 
-    private final DistrictRepository districts;
     private final DatasetDocuments documents;
     private final BlindSpotLedger ledger;
     private final SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager;
@@ -32,17 +30,17 @@ class ProblemAssembler {
     private final StreetsWashed streetsWashed;
     private final VehicleDaysOff daysOff;
     private final PlanRepository plans;
+    private final DayDataReader dayData;
 
     ProblemAssembler(
-            DistrictRepository districts,
             DatasetDocuments documents,
             BlindSpotLedger ledger,
             SolutionManager<SanitationPlan, HardMediumSoftLongScore> solutionManager,
             PlanDocuments planDocuments,
             StreetsWashed streetsWashed,
             VehicleDaysOff daysOff,
-            PlanRepository plans) {
-        this.districts = districts;
+            PlanRepository plans,
+            DayDataReader dayData) {
         this.documents = documents;
         this.ledger = ledger;
         this.solutionManager = solutionManager;
@@ -50,17 +48,20 @@ class ProblemAssembler {
         this.streetsWashed = streetsWashed;
         this.daysOff = daysOff;
         this.plans = plans;
+        this.dayData = dayData;
     }
 
     /**
      * The plan's day as a problem on a version of the district's data: the open ledger reports, and those the plan's
-     * crews have already started or finished (a re-plan during the day keeps them in their routes).
+     * crews have already started or finished (a re-plan during the day keeps them in their routes). An item that
+     * cannot be planned is set aside with its reason and the rest is planned; only bad core data fails.
      */
     SanitationProblem build(Plan plan, long datasetVersionId) {
         String districtId = plan.districtId();
         LocalDate date = plan.planDate();
-        SanitationDataset stored =
-                documents.version(datasetVersionId, districts).dataset();
+        String name = "district " + districtId + " on " + date;
+        LoadedDataset version = dayData.version(datasetVersionId, name);
+        SanitationDataset stored = version.dataset();
         Set<String> reported = plans.crewProgress(plan.id()).values().stream()
                 .flatMap(Set::stream)
                 .collect(Collectors.toSet());
@@ -70,8 +71,8 @@ class ProblemAssembler {
                 ledger.reportsForPlan(districtId, reported),
                 streetsWashed.lastWashedBefore(districtId, date, stored),
                 daysOff.offOn(districtId, date));
-        LoadedDataset loaded = documents.read(documents.write(day), districtId + " on " + date);
-        return new ProblemBuilder().build(loaded);
+        LoadedDataset loaded = dayData.read(documents.write(day), name);
+        return new ProblemBuilder().build(DayDataReader.withSetAsideFrom(version, loaded));
     }
 
     /** Rebuilds a stored assignment on its data, with every derived stop and the score. */

@@ -602,6 +602,46 @@ class WebUiIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void theBoardShowsWhatWasSetAsideWithItsReason() throws InterruptedException {
+        String district = "setaside";
+        app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
+        // As an older version let it in: a report in the Gulf of Guinea, far from every street of the district.
+        app.jdbc()
+                .sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority, source,"
+                        + " reported_at, deadline, status, reported_by) VALUES ('gulf-of-guinea', ?, 0, 0,"
+                        + " 'HOUSEHOLD_GARBAGE', 1.5, 'HIGH', 'RESIDENT_HOTLINE', ?, ?, 'REPORTED', 'older version')")
+                .params(district, TODAY.atTime(7, 0), TODAY.atTime(20, 0))
+                .update();
+        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        AppInstance.await(
+                "the plan with the report set aside",
+                Duration.ofSeconds(60),
+                () -> !app.get("/api/plans/" + planId).json().get("versions").isEmpty());
+
+        browser.open("/dispatcher.html?district=" + district + "&plan=" + planId + "&lang=en");
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("set-aside"), "gulf-of-guinea"));
+        assertThat(browser.text("#set-aside-title")).isEqualTo("Set aside: 1");
+        assertThat(browser.text("#set-aside"))
+                .contains("Blind spot gulf-of-guinea")
+                .contains("km from the nearest street segment")
+                .contains("Maybe correct its location or reject the report");
+        assertThat(browser.text("#kpis dd[data-kpi=setAside]")).isEqualTo("1");
+        browser.screenshot("dispatcher-set-aside");
+        browser.open("/dispatcher.html?district=" + district + "&plan=" + planId + "&lang=zh");
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("set-aside-title"), "已搁置: 1"));
+        assertThat(browser.text("#set-aside"))
+                .contains("垃圾死角 gulf-of-guinea")
+                .contains("距最近的道路路段")
+                .contains("可更正其位置或驳回该上报")
+                .doesNotContain("Maybe");
+    }
+
     private static JsonNode routeWithTasks(long planId) {
         int version = versions(planId).stream()
                 .filter(v -> "PUBLISHED".equals(v.get("status").asText()))

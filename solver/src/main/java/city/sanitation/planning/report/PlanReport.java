@@ -1,11 +1,16 @@
 package city.sanitation.planning.report;
 
+import city.sanitation.dataset.SetAsideItem;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * A solved plan as crews and dispatchers read it: every route's ordered stops with times and places, the day's
- * figures, and a reason for every task left undone. Plain data, written as JSON by {@link PlanReportJson}.
+ * figures, a reason for every task left undone, and the items of the day's data set aside because they could not be
+ * planned. Plain data, written as JSON by {@link PlanReportJson}.
+ *
+ * @param setAside written only when there is one, so that a plan of sound data reads as before
  */
 public record PlanReport(
         String formatVersion,
@@ -16,9 +21,29 @@ public record PlanReport(
         Kpis kpis,
         List<RouteReport> routes,
         List<UnassignedTask> unassigned,
-        List<LateTask> late) {
+        List<LateTask> late,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SetAsideItem> setAside) {
 
     public static final String FORMAT_VERSION = "1.0";
+
+    public PlanReport {
+        // A plan written before items were set aside has none.
+        setAside = setAside == null ? List.of() : List.copyOf(setAside);
+    }
+
+    /** A report with nothing set aside. */
+    public PlanReport(
+            String formatVersion,
+            String dataset,
+            LocalDateTime horizonStart,
+            String score,
+            boolean feasible,
+            Kpis kpis,
+            List<RouteReport> routes,
+            List<UnassignedTask> unassigned,
+            List<LateTask> late) {
+        this(formatVersion, dataset, horizonStart, score, feasible, kpis, routes, unassigned, late, List.of());
+    }
 
     /**
      * The day's figures a dispatcher reads first.

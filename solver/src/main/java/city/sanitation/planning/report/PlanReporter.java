@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
+import city.sanitation.dataset.SetAsideItem;
 import city.sanitation.dataset.TaskPlacement;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.build.PlanningClock;
@@ -86,7 +87,8 @@ public final class PlanReporter {
                 problem.clock(),
                 problem.places()::lonLat,
                 new DatasetSnapDistances(problem.source()),
-                explainUnassigned);
+                explainUnassigned,
+                problem.source().setAside());
     }
 
     /**
@@ -94,7 +96,7 @@ public final class PlanReporter {
      */
     public PlanReport report(
             String datasetName, SanitationPlan plan, PlanningClock clock, IntFunction<double[]> coordinates) {
-        return report(datasetName, plan, clock, coordinates, SnapDistances.UNKNOWN, true);
+        return report(datasetName, plan, clock, coordinates, SnapDistances.UNKNOWN, true, List.of());
     }
 
     private PlanReport report(
@@ -103,7 +105,8 @@ public final class PlanReporter {
             PlanningClock clock,
             IntFunction<double[]> coordinates,
             SnapDistances snaps,
-            boolean explainUnassigned) {
+            boolean explainUnassigned,
+            List<SetAsideItem> setAside) {
         solutionManager.update(plan);
         List<RouteReport> routes = new ArrayList<>();
         List<LateTask> late = new ArrayList<>();
@@ -151,7 +154,8 @@ public final class PlanReporter {
                 kpis(plan, routes, late, unassigned.size()),
                 routes,
                 unassigned,
-                late);
+                late,
+                setAside);
     }
 
     private static RouteReport routeReport(
