@@ -91,7 +91,9 @@ class ReportRulesTest {
         assertThat(beanFields(report("-leading-dash", 1, null, null))).containsExactly("id");
         assertThat(beanFields(report("x".repeat(10_000), 1, null, null))).containsExactly("id");
         assertThat(beanFields(report("x".repeat(64), 1, null, null))).isEmpty();
-        assertThat(beanFields(report(null, 1, null, null))).as("absent: one is generated").isEmpty();
+        assertThat(beanFields(report(null, 1, null, null)))
+                .as("absent: one is generated")
+                .isEmpty();
     }
 
     @Test
@@ -116,8 +118,8 @@ class ReportRulesTest {
 
     @Test
     void coordinatesAndRequiredFieldsAreCheckedByBeanValidation() {
-        NewBlindSpot empty = new NewBlindSpot(null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+        NewBlindSpot empty =
+                new NewBlindSpot(null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(beanFields(empty))
                 .containsExactly("category", "lat", "lon", "priority", "reportedBy", "source", "volumeM3");
         NewBlindSpot offTheGlobe = new NewBlindSpot(
@@ -140,13 +142,13 @@ class ReportRulesTest {
     @Test
     void volumesAreFiniteAndAtMostTheLimit() {
         assertThat(rules(report(null, 50, null, null))).isEmpty();
-        assertThat(rules(report(null, 50.5, null, null)))
-                .singleElement()
-                .satisfies(problem -> {
-                    assertThat(problem.field()).isEqualTo("volumeM3");
-                    assertThat(problem.reason()).contains("(50.5 m³) must be at most 50 m³");
-                });
-        assertThat(rules(report(null, 1e308, null, null))).extracting(FieldProblem::field).containsExactly("volumeM3");
+        assertThat(rules(report(null, 50.5, null, null))).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("volumeM3");
+            assertThat(problem.reason()).contains("(50.5 m³) must be at most 50 m³");
+        });
+        assertThat(rules(report(null, 1e308, null, null)))
+                .extracting(FieldProblem::field)
+                .containsExactly("volumeM3");
         assertThat(rules(report(null, Double.POSITIVE_INFINITY, null, null)))
                 .extracting(FieldProblem::field)
                 .containsExactly("volumeM3");
