@@ -225,6 +225,17 @@ const WORDS = {
     unitSpots: '处',
     unitTasks: '个',
     unitMin: '分钟',
+    // The blind-spot ledger: reject, mark duplicate
+    ledgerList: '死角台账',
+    ledgerEmpty: '没有待处理的上报',
+    ledger_REPORTED: '已上报',
+    ledger_PLANNED: '已排班',
+    ledger_REJECTED: '已驳回',
+    ledger_DUPLICATE: '重复上报',
+    rejectReport: '驳回',
+    markDuplicate: '标记重复',
+    duplicateOf: '重复于',
+    stepReason: '理由（必填）',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -448,6 +459,17 @@ const WORDS = {
     unitSpots: 'spots',
     unitTasks: 'tasks',
     unitMin: 'min',
+    // The blind-spot ledger: reject, mark duplicate
+    ledgerList: 'Ledger',
+    ledgerEmpty: 'No reports waiting',
+    ledger_REPORTED: 'reported',
+    ledger_PLANNED: 'planned',
+    ledger_REJECTED: 'rejected',
+    ledger_DUPLICATE: 'duplicate',
+    rejectReport: 'Reject',
+    markDuplicate: 'Mark duplicate',
+    duplicateOf: 'Duplicate of',
+    stepReason: 'Reason (required)',
   },
 };
 
