@@ -191,6 +191,32 @@ class LedgerValidationIT {
     }
 
     @Test
+    void anImportedReportWhoseIdTheLedgerCannotTakeRefusesTheWholeImport() throws Exception {
+        var dataset = (com.fasterxml.jackson.databind.node.ObjectNode)
+                AppInstance.JSON.readTree(SampleData.smallDistrict(TODAY));
+        for (JsonNode feature : dataset.get("features")) {
+            if ("blind_spot".equals(feature.get("properties").get("kind").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) feature.get("properties")).put("id", "bs 1 <b>");
+                break;
+            }
+        }
+        long versions = app.jdbc()
+                .sql("SELECT count(*) FROM dataset_version")
+                .query(Long.class)
+                .single();
+        Map<String, Long> before = rowCounts();
+        var imported = app.post("/api/districts/ledger/datasets", dataset.toString());
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(400);
+        assertThat(imported.json().get("errors").get(0).get("field").asText()).isEqualTo("blind spot (bs 1 <b>) id");
+        assertThat(app.jdbc()
+                        .sql("SELECT count(*) FROM dataset_version")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(versions);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void theWrongPlaceIsExplainedInTheUsersTerms() {
         var response = app.post(REPORTS, good(r -> r.putAll(Map.of("lon", 0, "lat", 0))));
         assertThat(response.status().value()).isEqualTo(400);

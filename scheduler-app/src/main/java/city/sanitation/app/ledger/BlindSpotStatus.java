@@ -17,11 +17,6 @@ public enum BlindSpotStatus {
         return this == REPORTED || this == PLANNED || this == IN_PROGRESS;
     }
 
-    /** Cleared by a crew (done, or done and closed); a rejected or duplicate report was never cleared. */
-    public boolean isCleared() {
-        return this == DONE || this == CLOSED;
-    }
-
     /** Closed without work by a dispatcher's step. */
     public boolean isSetAside() {
         return this == REJECTED || this == DUPLICATE;
