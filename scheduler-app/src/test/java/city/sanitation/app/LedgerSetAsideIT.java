@@ -158,6 +158,7 @@ class LedgerSetAsideIT {
                 new Bad(Map.of("duplicateOf", original), "reason"),
                 new Bad(Map.of("duplicateOf", repeat, "reason", "same pile"), "duplicateOf"),
                 new Bad(Map.of("duplicateOf", "no-such-report", "reason", "same pile"), "duplicateOf"),
+                new Bad(Map.of("duplicateOf", "bs\u0000original", "reason", "same pile"), "duplicateOf"),
                 new Bad(Map.of("duplicateOf", rejected, "reason", "same pile"), "duplicateOf"))) {
             var refused = app.post(REPORTS + "/" + repeat + "/duplicate", bad.body());
             assertThat(refused.status().value()).as(refused.body()).isEqualTo(400);

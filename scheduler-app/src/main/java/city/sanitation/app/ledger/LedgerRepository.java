@@ -23,6 +23,9 @@ class LedgerRepository {
     }
 
     boolean exists(String districtId, String id) {
+        if (id.indexOf('\0') >= 0) {
+            return false;
+        }
         return jdbc.sql("SELECT count(*) FROM blind_spot WHERE district_id = ? AND id = ?")
                         .params(districtId, id)
                         .query(Integer.class)
@@ -77,6 +80,10 @@ class LedgerRepository {
     }
 
     Optional<BlindSpot> find(String districtId, String id) {
+        if (id.indexOf('\0') >= 0) {
+            // PostgreSQL refuses a NUL in a text parameter; no stored id holds one.
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND id = ?")
                 .params(districtId, id)
                 .query(LedgerRepository::map)
