@@ -33,6 +33,7 @@ const state = {
   placing: false,
   livePolling: null,
   newReport: null,
+  ledger: null,
   solving: false,
   stopping: false,
 };
@@ -86,6 +87,7 @@ async function loadDistrict(districtId) {
   const vehicles = await api(`/api/districts/${districtId}/vehicles`);
   $('breakdown-vehicle').replaceChildren(...vehicles.map((v) => el('option', { value: v.id }, `${v.name || v.id}`)));
   await loadPlans(Number(param('plan')) || null);
+  await loadLedger();
 }
 
 async function loadPlans(wanted) {
@@ -457,6 +459,7 @@ function wireActions() {
   map.on('click', placeReport);
   onLanguageChange(() => {
     drawVersion();
+    drawLedger();
     if (state.plan) showSolving(state.solving, null, null);
   });
 }
@@ -581,6 +584,7 @@ async function submitReport() {
     },
   });
   $('report-form').hidden = true;
+  loadLedger().catch(reportError);
   reportGroup.eachLayer((marker) => marker.bindTooltip(text(`${spot.id} · ${t(spot.priority)} · ${t(spot.category)}`)).openTooltip());
   const propose = el('button', { type: 'button', id: 'propose', class: 'primary' }, t('proposeInsertions'));
   const results = el('div', { id: 'proposals' });
@@ -678,4 +682,70 @@ function drawProposal(proposal, rank, spot) {
   marker.getElement()?.setAttribute('data-rank', String(rank));
   marker.getElement()?.setAttribute('data-vehicle', proposal.vehicleId);
   return [line, marker];
+}
+
+// --- The ledger: reports still waiting, and those taken off with a reason (rejected, duplicates) -------------------
+
+const OPEN = ['REPORTED', 'PLANNED'];
+const SET_ASIDE = ['REJECTED', 'DUPLICATE'];
+const SET_ASIDE_SHOWN = 20;
+
+async function loadLedger() {
+  const statuses = [...OPEN, ...SET_ASIDE].map((s) => `status=${s}`).join('&');
+  state.ledger = await api(`/api/districts/${state.districtId}/blind-spots?${statuses}`);
+  drawLedger();
+}
+
+/** The open reports newest first, each with the two steps that take it off the ledger; then the latest taken off. */
+function drawLedger() {
+  if (!state.ledger) return;
+  const newestFirst = (a, b) => (a.reportedAt < b.reportedAt ? 1 : -1);
+  const open = state.ledger.filter((spot) => OPEN.includes(spot.status)).sort(newestFirst);
+  const aside = state.ledger.filter((spot) => SET_ASIDE.includes(spot.status))
+    .sort((a, b) => ((a.closedAt || '') < (b.closedAt || '') ? 1 : -1)).slice(0, SET_ASIDE_SHOWN);
+  const items = [...open, ...aside].map((spot) => {
+    const summary = `${spot.id} · ${t(spot.category)} · ${number(spot.volumeM3)} m³ · ${t(`ledger_${spot.status}`)}`;
+    const item = el('li', { 'data-report': spot.id, class: `ledger-item ${spot.status.toLowerCase()}` },
+      el('div', {}, summary));
+    if (OPEN.includes(spot.status)) {
+      item.append(el('div', { class: 'buttons' },
+        el('button', { type: 'button', class: 'link', 'data-action': 'reject', onclick: () => askReason(item, spot, false) }, t('rejectReport')),
+        el('button', { type: 'button', class: 'link', 'data-action': 'duplicate', onclick: () => askReason(item, spot, true) }, t('markDuplicate'))));
+    } else {
+      const of = spot.status === 'DUPLICATE' ? `${t('duplicateOf')} ${spot.duplicateOf} · ` : '';
+      item.append(el('div', { class: 'reason' }, `${of}${spot.reason || ''} (${spot.closedBy || ''})`));
+    }
+    return item;
+  });
+  if (!items.length) items.push(el('li', { class: 'empty' }, t('ledgerEmpty')));
+  $('ledger').replaceChildren(...items);
+}
+
+/** An inline form under the report: the reason (销号 needs one either way) and, for a duplicate, which report. */
+function askReason(item, spot, duplicate) {
+  item.querySelector('.ledger-step')?.remove();
+  const others = state.ledger.filter((other) => OPEN.includes(other.status) && other.id !== spot.id);
+  const reason = el('input', { type: 'text', class: 'ledger-reason', maxlength: '1000', 'aria-label': t('stepReason'), placeholder: t('stepReason') });
+  const original = duplicate ? el('select', { class: 'ledger-duplicate-of', 'aria-label': t('duplicateOf') },
+    ...others.map((other) => el('option', { value: other.id }, `${other.id} · ${t(other.category)}`))) : null;
+  const confirm = el('button', { type: 'button', class: duplicate ? 'primary' : 'danger', 'data-action': 'confirm' },
+    duplicate ? t('markDuplicate') : t('rejectReport'));
+  const form = el('div', { class: 'ledger-step report-form' },
+    original ? el('label', {}, el('span', {}, t('duplicateOf')), original) : null,
+    el('label', {}, el('span', {}, t('stepReason')), reason), confirm);
+  confirm.addEventListener('click', async () => {
+    const base = `/api/districts/${state.districtId}/blind-spots/${encodeURIComponent(spot.id)}`;
+    try {
+      confirm.disabled = true;
+      const body = duplicate ? { duplicateOf: original.value, reason: reason.value } : { reason: reason.value };
+      const changed = await api(`${base}/${duplicate ? 'duplicate' : 'reject'}`, { method: 'POST', body });
+      notify(`${changed.id}: ${t(`ledger_${changed.status}`)}`);
+      await loadLedger();
+    } catch (error) {
+      confirm.disabled = false;
+      reportError(error);
+    }
+  });
+  item.append(form);
+  reason.focus();
 }

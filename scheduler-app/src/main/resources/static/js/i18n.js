@@ -234,6 +234,17 @@ const WORDS = {
     setAsideKind_toilet: '公厕',
     setAsideKind_washingRequirement: '冲洗要求',
     setAsideKind_vehicle: '车辆',
+    // The blind-spot ledger: reject, mark duplicate
+    ledgerList: '死角台账',
+    ledgerEmpty: '没有待处理的上报',
+    ledger_REPORTED: '已上报',
+    ledger_PLANNED: '已排班',
+    ledger_REJECTED: '已驳回',
+    ledger_DUPLICATE: '重复上报',
+    rejectReport: '驳回',
+    markDuplicate: '标记重复',
+    duplicateOf: '重复于',
+    stepReason: '理由（必填）',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -466,6 +477,17 @@ const WORDS = {
     setAsideKind_toilet: 'Toilet',
     setAsideKind_washingRequirement: 'Washing requirement',
     setAsideKind_vehicle: 'Vehicle',
+    // The blind-spot ledger: reject, mark duplicate
+    ledgerList: 'Ledger',
+    ledgerEmpty: 'No reports waiting',
+    ledger_REPORTED: 'reported',
+    ledger_PLANNED: 'planned',
+    ledger_REJECTED: 'rejected',
+    ledger_DUPLICATE: 'duplicate',
+    rejectReport: 'Reject',
+    markDuplicate: 'Mark duplicate',
+    duplicateOf: 'Duplicate of',
+    stepReason: 'Reason (required)',
   },
 };
 

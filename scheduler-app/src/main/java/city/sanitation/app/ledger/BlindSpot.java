@@ -4,7 +4,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A ledger entry: the report and every step of its lifecycle so far. */
+/**
+ * A ledger entry: the report and every step of its lifecycle so far.
+ *
+ * @param closedAt when it was closed, rejected or marked a duplicate; {@code closedBy} who did it
+ * @param reason the dispatcher's reason for the last of those steps (a close's note), if any
+ * @param duplicateOf the report this one duplicates, when DUPLICATE
+ */
 public record BlindSpot(
         String id,
         String districtId,
@@ -27,4 +33,6 @@ public record BlindSpot(
         String doneBy,
         OffsetDateTime closedAt,
         String closedBy,
-        String confirmedBy) {}
+        String confirmedBy,
+        String reason,
+        String duplicateOf) {}

@@ -4,12 +4,17 @@ import city.sanitation.app.district.DistrictClock;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.BadRequestException.FieldProblem;
 import city.sanitation.app.infra.ConflictException;
+import city.sanitation.app.ledger.NewBlindSpot.ReportIds;
+import city.sanitation.app.ledger.NewBlindSpot.ReportTexts;
 import city.sanitation.task.BlindSpotCategory;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.Priority;
 import city.sanitation.task.ReportSource;
+import jakarta.validation.Validator;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,47 +31,63 @@ public class BlindSpotLedger {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
+    private static final List<String> FIELDS = List.of(
+            "id",
+            "lon",
+            "lat",
+            "category",
+            "volumeM3",
+            "priority",
+            "source",
+            "photoRef",
+            "description",
+            "equipment",
+            "reportedBy",
+            "reportedAt",
+            "deadline");
+
     private final LedgerRepository repository;
     private final DistrictClock clock;
+    private final DistrictAreas areas;
+    private final LedgerLimits limits;
+    private final Validator validator;
 
-    BlindSpotLedger(LedgerRepository repository, DistrictClock clock) {
+    BlindSpotLedger(
+            LedgerRepository repository,
+            DistrictClock clock,
+            DistrictAreas areas,
+            LedgerLimits limits,
+            Validator validator) {
         this.repository = repository;
         this.clock = clock;
+        this.areas = areas;
+        this.limits = limits;
+        this.validator = validator;
     }
 
+    /**
+     * Files a report after checking it all (every problem at once, nothing stored on any): what the ledger accepts,
+     * the plan build can place. A report whose id the district's ledger has already is a conflict, however many file
+     * it at once.
+     */
     @Transactional
     public BlindSpot report(String districtId, NewBlindSpot report, String account) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (report.lon() == null || report.lon() < -180 || report.lon() > 180) {
-            problems.add(new FieldProblem("lon", "must be a longitude between -180 and 180"));
-        }
-        if (report.lat() == null || report.lat() < -90 || report.lat() > 90) {
-            problems.add(new FieldProblem("lat", "must be a latitude between -90 and 90"));
-        }
-        if (report.category() == null) {
-            problems.add(new FieldProblem("category", "is required"));
-        }
-        if (report.volumeM3() == null || !(report.volumeM3() > 0)) {
-            problems.add(new FieldProblem("volumeM3", "must be positive"));
-        }
-        if (report.priority() == null) {
-            problems.add(new FieldProblem("priority", "is required"));
-        }
-        if (report.source() == null) {
-            problems.add(new FieldProblem("source", "is required"));
-        }
-        if (report.reportedBy() == null || report.reportedBy().isBlank()) {
-            problems.add(new FieldProblem("reportedBy", "is required: who blew the whistle"));
-        }
-        if (report.id() != null && repository.exists(districtId, report.id())) {
-            problems.add(new FieldProblem("id", "the report (" + report.id() + ") is already in the ledger"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(beanProblems(report));
         // Whole seconds, as the dataset format writes times: a report's fraction of a second would make every
         // later problem of the district unreadable.
-        LocalDateTime reportedAt = (report.reportedAt() == null ? clock.now(districtId) : report.reportedAt())
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        if (report.deadline() != null && !report.deadline().isAfter(reportedAt)) {
-            problems.add(new FieldProblem("deadline", "must be after reportedAt (" + reportedAt + ")"));
+        LocalDateTime now = clock.now(districtId).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime reportedAt =
+                report.reportedAt() == null ? now : report.reportedAt().truncatedTo(ChronoUnit.SECONDS);
+        DistrictArea area = areas.current(districtId);
+        problems.addAll(ReportRules.check(report, reportedAt, now, limits, area.equipment()));
+        if (ReportIds.isValid(report.id()) && area.isTaken(report.id())) {
+            problems.add(new FieldProblem(
+                    "id",
+                    "The id (" + report.id() + ") is used by a street, facility or task of district (" + districtId
+                            + ").\nMaybe leave id out to have one generated."));
+        }
+        if (isCoordinate(report.lon(), 180) && isCoordinate(report.lat(), 90)) {
+            problems.addAll(area.checkPlace(report.lon(), report.lat()));
         }
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
@@ -74,7 +95,7 @@ public class BlindSpotLedger {
         LocalDateTime deadline = (report.deadline() == null
                         ? reportedAt.plus(report.priority().defaultSla())
                         : report.deadline())
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                .truncatedTo(ChronoUnit.SECONDS);
         BlindSpot spot = new BlindSpot(
                 report.id() == null ? "bs-" + UUID.randomUUID().toString().substring(0, 8) : report.id(),
                 districtId,
@@ -97,20 +118,71 @@ public class BlindSpotLedger {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
-        repository.insert(spot, account);
+        if (!repository.insert(spot, account)) {
+            throw new ConflictException("The report (" + spot.id() + ") is already in the ledger of district ("
+                    + districtId + ").\nMaybe look it up, or leave id out to file a new report.");
+        }
         return spot;
     }
 
-    /** Takes the reports of an imported dataset into the ledger; ids already known are left as they are. */
+    /** The Bean Validation problems of a request, in the order of its fields. */
+    private <T> List<FieldProblem> beanProblems(T request) {
+        return validator.validate(request).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(Comparator.comparingInt((FieldProblem problem) -> FIELDS.indexOf(problem.field()))
+                        .thenComparing(FieldProblem::reason))
+                .toList();
+    }
+
+    private static boolean isCoordinate(Double value, double limit) {
+        return value != null && value >= -limit && value <= limit;
+    }
+
+    /**
+     * Takes the reports of an imported dataset into the ledger; ids already known are left as they are. The dataset
+     * reader has checked them; the ledger refuses the ids and texts it could not show or store.
+     */
     @Transactional
     public int importReports(String districtId, List<BlindSpotReport> reports, String actor) {
-        int added = 0;
-        for (BlindSpotReport report : reports) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<BlindSpotReport> added = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            BlindSpotReport report = reports.get(i);
             if (repository.exists(districtId, report.id())) {
                 continue;
             }
-            repository.insert(
+            String field = "blind spot (" + ReportRules.shorten(report.id()) + ")";
+            if (!ReportIds.isValid(report.id())) {
+                problems.add(new FieldProblem(
+                        field + " id",
+                        "The id of blind spot " + (i + 1) + " " + ReportIds.RULE + ", at most " + ReportIds.MAX_LENGTH
+                                + " characters."));
+            }
+            if (!ReportTexts.isLines(report.description())) {
+                problems.add(new FieldProblem(field + " description", ReportTexts.NO_CONTROL_BUT_LINES));
+            }
+            if (report.description() != null && report.description().length() > limits.maxDescriptionLength()) {
+                problems.add(new FieldProblem(
+                        field + " description",
+                        "must be at most " + limits.maxDescriptionLength() + " characters long"));
+            }
+            if (report.equipment().size() > limits.maxEquipment()
+                    || !report.equipment().stream().allMatch(ReportTexts::isOneLine)) {
+                problems.add(new FieldProblem(
+                        field + " equipment",
+                        "must be at most " + limits.maxEquipment() + " names without control characters"));
+            }
+            added.add(report);
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        int stored = 0;
+        for (BlindSpotReport report : added) {
+            boolean inserted = repository.insert(
                     new BlindSpot(
                             report.id(),
                             districtId,
@@ -133,11 +205,13 @@ public class BlindSpotLedger {
                             null,
                             null,
                             null,
+                            null,
+                            null,
                             null),
                     actor);
-            added++;
+            stored += inserted ? 1 : 0;
         }
-        return added;
+        return stored;
     }
 
     public BlindSpot get(String districtId, String id) {
@@ -186,8 +260,16 @@ public class BlindSpotLedger {
         }
     }
 
+    /** A crew began the report's clean-up; one a dispatcher took off the ledger is no work (409). */
     @Transactional
     public void started(String districtId, String id, String crew) {
+        repository
+                .find(districtId, id)
+                .filter(spot -> spot.status().isSetAside())
+                .ifPresent(spot -> {
+                    throw new ConflictException("The report (" + id + ") is " + spot.status() + " (" + spot.reason()
+                            + "), so there is no work to do.\nMaybe skip it: the next published plan leaves it out.");
+                });
         repository.advance(
                 districtId,
                 id,
@@ -209,7 +291,14 @@ public class BlindSpotLedger {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.confirmedByCrew() == null || request.confirmedByCrew().isBlank()) {
             problems.add(new FieldProblem("confirmedByCrew", "is required: the crew that cleared the spot confirms"));
+        } else if (request.confirmedByCrew().length() > limits.maxReportedByLength()
+                || !ReportTexts.isOneLine(request.confirmedByCrew())) {
+            problems.add(new FieldProblem(
+                    "confirmedByCrew",
+                    "must be a crew's vehicle id: at most " + limits.maxReportedByLength()
+                            + " characters, no control characters"));
         }
+        reasonProblems("note", request.note(), false, problems);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems);
         }
@@ -223,8 +312,101 @@ public class BlindSpotLedger {
                     "the report was cleared by crew (" + spot.doneBy() + "), not (" + request.confirmedByCrew() + ")");
         }
         repository.confirm(districtId, id, request.confirmedByCrew());
-        repository.advance(districtId, id, EnumSet.of(BlindSpotStatus.DONE), BlindSpotStatus.CLOSED, account);
+        if (!repository.advance(
+                districtId,
+                id,
+                EnumSet.of(BlindSpotStatus.DONE),
+                BlindSpotStatus.CLOSED,
+                account,
+                blankToNull(request.note()),
+                null)) {
+            throw new ConflictException("The report (" + id + ") was closed meanwhile.");
+        }
         return repository.get(districtId, id);
+    }
+
+    /**
+     * Takes a report off the ledger without work (销号): not garbage, not the district's, a prank. The reason is
+     * required and kept in the history. Only before a crew began: once one did, the crew reports it done.
+     */
+    @Transactional
+    public BlindSpot reject(String districtId, String id, RejectRequest request, String account) {
+        BlindSpot spot = repository.get(districtId, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        reasonProblems("reason", request.reason(), true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        setAside(spot, BlindSpotStatus.REJECTED, request.reason().strip(), null, account);
+        return repository.get(districtId, id);
+    }
+
+    /** Closes a report as the same pile as another report of the district, which is worked instead; with a reason. */
+    @Transactional
+    public BlindSpot markDuplicate(String districtId, String id, DuplicateRequest request, String account) {
+        BlindSpot spot = repository.get(districtId, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        String other = request.duplicateOf();
+        if (other == null || other.isBlank()) {
+            problems.add(new FieldProblem("duplicateOf", "is required: the id of the report this one repeats"));
+        } else if (other.equals(id)) {
+            problems.add(new FieldProblem("duplicateOf", "must be another report than (" + id + ") itself"));
+        } else {
+            BlindSpot original = repository.find(districtId, other).orElse(null);
+            if (original == null) {
+                problems.add(new FieldProblem(
+                        "duplicateOf",
+                        "The report (" + ReportRules.shorten(other) + ") is not in the ledger of district ("
+                                + districtId + ")."));
+            } else if (original.status() == BlindSpotStatus.DUPLICATE) {
+                problems.add(new FieldProblem(
+                        "duplicateOf",
+                        "The report (" + other + ") is itself a duplicate of (" + original.duplicateOf()
+                                + ").\nMaybe mark this one a duplicate of (" + original.duplicateOf() + ")."));
+            } else if (original.status() == BlindSpotStatus.REJECTED) {
+                problems.add(new FieldProblem(
+                        "duplicateOf",
+                        "The report (" + other + ") was rejected, so nothing repeats it.\nMaybe reject this one"
+                                + " too."));
+            }
+        }
+        reasonProblems("reason", request.reason(), true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        setAside(spot, BlindSpotStatus.DUPLICATE, request.reason().strip(), other, account);
+        return repository.get(districtId, id);
+    }
+
+    private void setAside(BlindSpot spot, BlindSpotStatus status, String reason, String duplicateOf, String account) {
+        EnumSet<BlindSpotStatus> from = EnumSet.of(BlindSpotStatus.REPORTED, BlindSpotStatus.PLANNED);
+        String verb = status == BlindSpotStatus.REJECTED ? "rejected" : "marked a duplicate";
+        if (!from.contains(spot.status())
+                || !repository.advance(spot.districtId(), spot.id(), from, status, account, reason, duplicateOf)) {
+            BlindSpotStatus now = repository.get(spot.districtId(), spot.id()).status();
+            throw new ConflictException("The report (" + spot.id() + ") is " + now + ", so it cannot be " + verb
+                    + ".\n"
+                    + (now == BlindSpotStatus.IN_PROGRESS || now == BlindSpotStatus.DONE
+                            ? "Maybe let the crew finish it and close it with a note."
+                            : "Only a report not yet begun by a crew can be " + verb + "."));
+        }
+    }
+
+    private void reasonProblems(String field, String reason, boolean required, List<FieldProblem> problems) {
+        if (reason == null || reason.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "is required: say why, it stays in the report's history"));
+            }
+        } else if (reason.length() > limits.maxReasonLength()) {
+            problems.add(new FieldProblem(
+                    field, "must be at most " + limits.maxReasonLength() + " characters long, not " + reason.length()));
+        } else if (!ReportTexts.isLines(reason)) {
+            problems.add(new FieldProblem(field, ReportTexts.NO_CONTROL_BUT_LINES));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static BlindSpotReport toReport(BlindSpot spot) {
@@ -241,6 +423,16 @@ public class BlindSpotLedger {
                 spot.description());
     }
 
-    /** Which crew confirms the report was cleared (who closes it is the signed-in account). */
-    public record CloseRequest(String confirmedByCrew) {}
+    /**
+     * Which crew confirms the report was cleared (who closes it is the signed-in account).
+     *
+     * @param note optional; kept in the history
+     */
+    public record CloseRequest(String confirmedByCrew, String note) {}
+
+    /** Why a report is taken off the ledger without work. */
+    public record RejectRequest(String reason) {}
+
+    /** Which report of the district this one repeats, and why the dispatcher thinks so. */
+    public record DuplicateRequest(String duplicateOf, String reason) {}
 }

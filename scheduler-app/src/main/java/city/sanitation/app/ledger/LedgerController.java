@@ -1,6 +1,8 @@
 package city.sanitation.app.ledger;
 
 import city.sanitation.app.district.DistrictRepository;
+import city.sanitation.app.ledger.BlindSpotLedger.DuplicateRequest;
+import city.sanitation.app.ledger.BlindSpotLedger.RejectRequest;
 import city.sanitation.app.security.CurrentAccount;
 import java.net.URI;
 import java.util.EnumSet;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The blind-spot ledger for residents' hotline, grid workers, patrols and dispatchers. */
 @RestController
@@ -35,8 +38,12 @@ class LedgerController {
     ResponseEntity<BlindSpot> report(@PathVariable String districtId, @RequestBody NewBlindSpot report) {
         districts.get(districtId);
         BlindSpot spot = ledger.report(districtId, report, current.username());
-        return ResponseEntity.created(URI.create("/api/districts/" + districtId + "/blind-spots/" + spot.id()))
-                .body(spot);
+        // Encoded from the validated id: nothing about the answer can fail once the report is stored.
+        URI location = UriComponentsBuilder.fromPath("/api/districts/{districtId}/blind-spots/{id}")
+                .buildAndExpand(districtId, spot.id())
+                .encode()
+                .toUri();
+        return ResponseEntity.created(location).body(spot);
     }
 
     @PreAuthorize("@access.read(#districtId)")
@@ -73,5 +80,20 @@ class LedgerController {
             @PathVariable String id,
             @RequestBody BlindSpotLedger.CloseRequest request) {
         return ledger.close(districtId, id, request, current.username());
+    }
+
+    /** Takes a report off the ledger without work, with the dispatcher's reason (销号). */
+    @PreAuthorize("@access.dispatch(#districtId)")
+    @PostMapping("/api/districts/{districtId}/blind-spots/{id}/reject")
+    BlindSpot reject(@PathVariable String districtId, @PathVariable String id, @RequestBody RejectRequest request) {
+        return ledger.reject(districtId, id, request, current.username());
+    }
+
+    /** Closes a report as a duplicate of another report of the district, with the dispatcher's reason. */
+    @PreAuthorize("@access.dispatch(#districtId)")
+    @PostMapping("/api/districts/{districtId}/blind-spots/{id}/duplicate")
+    BlindSpot markDuplicate(
+            @PathVariable String districtId, @PathVariable String id, @RequestBody DuplicateRequest request) {
+        return ledger.markDuplicate(districtId, id, request, current.username());
     }
 }

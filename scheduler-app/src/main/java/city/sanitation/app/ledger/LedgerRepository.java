@@ -23,6 +23,9 @@ class LedgerRepository {
     }
 
     boolean exists(String districtId, String id) {
+        if (id.indexOf('\0') >= 0) {
+            return false;
+        }
         return jdbc.sql("SELECT count(*) FROM blind_spot WHERE district_id = ? AND id = ?")
                         .params(districtId, id)
                         .query(Integer.class)
@@ -30,11 +33,17 @@ class LedgerRepository {
                 > 0;
     }
 
-    /** Stores a new report; {@code account} is who filed it (the ledger's first event). */
-    void insert(BlindSpot spot, String account) {
-        jdbc.sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority, source, photo_ref,"
-                        + " description, equipment, reported_at, deadline, status, reported_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)")
+    /**
+     * Stores a new report unless the district's ledger has its id already: the primary key decides between concurrent
+     * filings of one id, so exactly one of them stores it. {@code account} is who filed it (the ledger's first event).
+     *
+     * @return whether it was stored
+     */
+    boolean insert(BlindSpot spot, String account) {
+        int inserted = jdbc.sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority,"
+                        + " source, photo_ref, description, equipment, reported_at, deadline, status, reported_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)"
+                        + " ON CONFLICT (district_id, id) DO NOTHING")
                 .params(
                         spot.id(),
                         spot.districtId(),
@@ -46,16 +55,35 @@ class LedgerRepository {
                         spot.source(),
                         spot.photoRef(),
                         spot.description(),
-                        "{" + String.join(",", spot.equipment()) + "}",
+                        textArray(spot.equipment()),
                         spot.reportedAt(),
                         spot.deadline(),
                         spot.status().name(),
                         spot.reportedBy())
                 .update();
-        event(spot.districtId(), spot.id(), spot.status(), account);
+        if (inserted > 0) {
+            event(spot.districtId(), spot.id(), spot.status(), account, null);
+        }
+        return inserted > 0;
+    }
+
+    /** A PostgreSQL array literal; every element quoted, so that commas, quotes and braces stay inside it. */
+    private static String textArray(java.util.Collection<String> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String element : elements) {
+            literal.append(literal.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(element.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
     }
 
     Optional<BlindSpot> find(String districtId, String id) {
+        if (id.indexOf('\0') >= 0) {
+            // PostgreSQL refuses a NUL in a text parameter; no stored id holds one.
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND id = ?")
                 .params(districtId, id)
                 .query(LedgerRepository::map)
@@ -85,7 +113,7 @@ class LedgerRepository {
     }
 
     List<LedgerEvent> history(String districtId, String id) {
-        return jdbc.sql("SELECT status, actor, at FROM blind_spot_event WHERE district_id = ? AND report_id = ?"
+        return jdbc.sql("SELECT status, actor, at, reason FROM blind_spot_event WHERE district_id = ? AND report_id = ?"
                         + " ORDER BY id")
                 .params(districtId, id)
                 .query(LedgerEvent.class)
@@ -95,17 +123,35 @@ class LedgerRepository {
     /** Moves a report to {@code status} if it is in one of {@code from}; returns whether it moved. */
     boolean advance(
             String districtId, String id, Collection<BlindSpotStatus> from, BlindSpotStatus status, String actor) {
+        return advance(districtId, id, from, status, actor, null, null);
+    }
+
+    /**
+     * Moves a report to {@code status} if it is in one of {@code from}, with the dispatcher's reason for the step (kept
+     * on the report too when the step ends its life) and, for a duplicate, the report it duplicates.
+     */
+    boolean advance(
+            String districtId,
+            String id,
+            Collection<BlindSpotStatus> from,
+            BlindSpotStatus status,
+            String actor,
+            String reason,
+            String duplicateOf) {
         String stamp = switch (status) {
             case PLANNED -> "planned_at = now()";
             case IN_PROGRESS -> "started_at = now()";
             case DONE -> "done_at = now(), done_by = :actor";
-            case CLOSED -> "closed_at = now(), closed_by = :actor";
+            case CLOSED, REJECTED -> "closed_at = now(), closed_by = :actor, reason = :reason";
+            case DUPLICATE -> "closed_at = now(), closed_by = :actor, reason = :reason, duplicate_of = :duplicateOf";
             case REPORTED -> "planned_at = NULL";
         };
         int changed = jdbc.sql("UPDATE blind_spot SET status = :status, " + stamp
                         + " WHERE district_id = :district AND id = :id AND status = ANY (CAST(:from AS text[]))")
                 .param("status", status.name())
                 .param("actor", actor)
+                .param("reason", reason)
+                .param("duplicateOf", duplicateOf)
                 .param("id", id)
                 .param("district", districtId)
                 .param(
@@ -113,7 +159,7 @@ class LedgerRepository {
                         "{" + String.join(",", from.stream().map(Enum::name).toList()) + "}")
                 .update();
         if (changed > 0) {
-            event(districtId, id, status, actor);
+            event(districtId, id, status, actor, reason);
         }
         return changed > 0;
     }
@@ -124,9 +170,9 @@ class LedgerRepository {
                 .update();
     }
 
-    private void event(String districtId, String id, BlindSpotStatus status, String actor) {
-        jdbc.sql("INSERT INTO blind_spot_event (district_id, report_id, status, actor) VALUES (?, ?, ?, ?)")
-                .params(districtId, id, status.name(), actor)
+    private void event(String districtId, String id, BlindSpotStatus status, String actor, String reason) {
+        jdbc.sql("INSERT INTO blind_spot_event (district_id, report_id, status, actor, reason) VALUES (?, ?, ?, ?, ?)")
+                .params(districtId, id, status.name(), actor, reason)
                 .update();
     }
 
@@ -154,6 +200,8 @@ class LedgerRepository {
                 rs.getString("done_by"),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("closed_by"),
-                rs.getString("confirmed_by"));
+                rs.getString("confirmed_by"),
+                rs.getString("reason"),
+                rs.getString("duplicate_of"));
     }
 }

@@ -125,6 +125,8 @@ class AccessMatrixIT {
         rule("GET /api/districts/{districtId}/blind-spots/{id}", OFFICE);
         rule("GET /api/districts/{districtId}/blind-spots/{id}/history", OFFICE);
         rule("POST /api/districts/{districtId}/blind-spots/{id}/close", DISPATCH);
+        rule("POST /api/districts/{districtId}/blind-spots/{id}/reject", DISPATCH);
+        rule("POST /api/districts/{districtId}/blind-spots/{id}/duplicate", DISPATCH);
 
         rule("GET /api/districts/{districtId}/nightly", OFFICE);
         rule("PUT /api/districts/{districtId}/nightly", MANAGE);

@@ -243,11 +243,23 @@ class WebUiIT {
     void theReasonsForUndoneWorkAreShownInChinese() throws InterruptedException {
         String district = "reasons";
         app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
+        // The ledger takes only equipment the district's vehicles carry: the loader trucks have the day off.
+        var admin = app.as(new NewAccount("reasons-admin", "Reasons admin", Role.ADMIN, Set.of(), null, null, null));
+        for (JsonNode vehicle :
+                app.get("/api/districts/" + district + "/vehicles").json()) {
+            if (vehicle.path("skills").toString().contains("\"loader\"")) {
+                var off = admin.put(
+                        "/api/districts/" + district + "/vehicles/"
+                                + vehicle.get("id").asText() + "/days-off/" + TODAY,
+                        Map.of("reason", "maintenance"));
+                assertThat(off.status().value()).as(off.body()).isLessThan(300);
+            }
+        }
         var report = app.post(
                 "/api/districts/" + district + "/blind-spots",
                 Map.of(
                         "id",
-                        "bs-crane",
+                        "bs-loader",
                         "lon",
                         113.3,
                         "lat",
@@ -263,7 +275,7 @@ class WebUiIT {
                         "reportedBy",
                         "patrol-7",
                         "equipment",
-                        List.of("crane")));
+                        List.of("loader")));
         assertThat(report.status().value()).as(report.body()).isEqualTo(201);
         long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
                 .json()
@@ -277,21 +289,21 @@ class WebUiIT {
         String reason = null;
         for (JsonNode undone :
                 app.get("/api/plans/" + planId + "/versions/1").json().get("unassigned")) {
-            if (undone.get("taskId").asText().equals("bs-crane")) {
+            if (undone.get("taskId").asText().equals("bs-loader")) {
                 reason = undone.get("reason").asText();
             }
         }
-        assertThat(reason).as("the solver's own words").startsWith("no GARBAGE_PICKUP crew has crane");
+        assertThat(reason).as("the solver's own words").startsWith("no GARBAGE_PICKUP crew has loader");
 
         browser.open("/dispatcher.html?district=" + district + "&lang=zh");
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "crane"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "loader"));
         assertThat(browser.text("#unassigned"))
-                .contains("没有配备 crane 的垃圾清运班组")
+                .contains("没有配备 loader 的垃圾清运班组")
                 .contains("大件垃圾 · ")
                 .doesNotContain("crew has");
         browser.screenshot("dispatcher-undone-reason");
         browser.open("/dispatcher.html?district=" + district + "&lang=en");
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "crew has crane"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("unassigned"), "crew has loader"));
         browser.open("/dispatcher.html?district=" + DISTRICT + "&lang=zh");
     }
 
@@ -640,6 +652,37 @@ class WebUiIT {
                 .contains("距最近的道路路段")
                 .contains("可更正其位置或驳回该上报")
                 .doesNotContain("Maybe");
+    }
+
+    @Test
+    @Order(8)
+    void dispatcherRejectsAReportFromTheLedgerWithAReason() {
+        String reports = "/api/districts/" + DISTRICT + "/blind-spots";
+        JsonNode known = app.get(reports).json().get(0);
+        var filed = app.post(
+                reports,
+                Map.of(
+                        "id", "bs-web-reject",
+                        "lon", known.get("lon").asDouble(),
+                        "lat", known.get("lat").asDouble(),
+                        "category", "BULKY_WASTE",
+                        "volumeM3", 1.0,
+                        "priority", "LOW",
+                        "source", "RESIDENT_HOTLINE",
+                        "reportedBy", "hotline"));
+        assertThat(filed.status().value()).as(filed.body()).isEqualTo(201);
+        browser.open("/dispatcher.html?district=" + DISTRICT);
+        String item = "#ledger li[data-report='bs-web-reject']";
+        browser.click(item + " button[data-action=reject]");
+        browser.find(item + " .ledger-reason").sendKeys("一辆停放的自行车，不是垃圾");
+        browser.click(item + " .ledger-step button[data-action=confirm]");
+        assertThat(browser.text("#ledger li.rejected[data-report='bs-web-reject'] .reason"))
+                .contains("一辆停放的自行车，不是垃圾");
+        assertThat(browser.text("#ledger li.rejected[data-report='bs-web-reject']"))
+                .contains("已驳回");
+        JsonNode rejected = app.get(reports + "/bs-web-reject").json();
+        assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.get("reason").asText()).isEqualTo("一辆停放的自行车，不是垃圾");
     }
 
     private static JsonNode routeWithTasks(long planId) {
