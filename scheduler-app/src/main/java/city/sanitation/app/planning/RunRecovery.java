@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * becomes INTERRUPTED, and its best plan saved so far becomes a proposed version, so the work is not lost.
  */
 @Component
-class RunRecovery {
+public class RunRecovery {
 
     static final String REASON = "The app stopped while solving; the best plan saved so far was kept.";
 
@@ -43,6 +43,14 @@ class RunRecovery {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
+        recover();
+    }
+
+    /**
+     * Recovers the abandoned runs now rather than at the next scheduled look: the nightly job, fired again after a
+     * crash, continues its plan only once the interrupted run is marked so.
+     */
+    public void recoverNow() {
         recover();
     }
 
