@@ -92,11 +92,25 @@ class NightlyReplanJob extends QuartzJobBean {
         // A run the previous life of this instance (or a dead instance) left RUNNING is marked interrupted first.
         recovery.recoverNow();
         List<SolverRun> runs = repository.runs(plan.id());
-        SolverRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (recovering) {
+            // Quartz of another instance may notice a dead one before its run's heartbeat counts as silent.
+            long giveUp = System.nanoTime() + recovery.silence().plusSeconds(10).toNanos();
+            while (isRunning(lastOf(runs)) && System.nanoTime() < giveUp) {
+                try {
+                    Thread.sleep(properties.checkpointInterval().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                recovery.recoverNow();
+                runs = repository.runs(plan.id());
+            }
+        }
+        SolverRun last = lastOf(runs);
         boolean finished = runs.stream()
                 .anyMatch(run -> run.outcome() == RunOutcome.COMPLETED || run.outcome() == RunOutcome.STOPPED);
         try {
-            if (last != null && last.outcome() == RunOutcome.RUNNING) {
+            if (isRunning(last)) {
                 LOG.info("{}: run {} is being solved by another instance; nothing to do", what, last.id());
             } else if (finished && !onRequest) {
                 LOG.info("{}: already planned (run {} {}); nothing to do", what, last.id(), last.outcome());
@@ -111,5 +125,13 @@ class NightlyReplanJob extends QuartzJobBean {
             // Another instance started the plan's run between the look and the start: the database allows one.
             LOG.info("{}: another instance started solving it at the same time; nothing to do", what);
         }
+    }
+
+    private static SolverRun lastOf(List<SolverRun> runs) {
+        return runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    }
+
+    private static boolean isRunning(SolverRun run) {
+        return run != null && run.outcome() == RunOutcome.RUNNING;
     }
 }

@@ -54,11 +54,14 @@ public class RunRecovery {
         recover();
     }
 
+    /** How long another instance's run stays silent before it counts as abandoned: a few missed heartbeats. */
+    public Duration silence() {
+        return properties.checkpointInterval().multipliedBy(4).plusSeconds(10);
+    }
+
     @Scheduled(fixedDelayString = "${sanitation.solver.recovery-interval:30s}")
     void recover() {
-        // Another instance's job counts as abandoned after a few missed heartbeats.
-        Duration silence = properties.checkpointInterval().multipliedBy(4).plusSeconds(10);
-        for (SolverRun run : plans.abandoned(solving.instance(), solving.startedAt(), silence)) {
+        for (SolverRun run : plans.abandoned(solving.instance(), solving.startedAt(), silence())) {
             if (!solving.solvesRun(run.id())) {
                 recover(run);
             }
