@@ -3,6 +3,8 @@ package city.sanitation.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import city.sanitation.app.planning.Plan;
+import city.sanitation.app.planning.Plans;
 import city.sanitation.app.security.NewAccount;
 import city.sanitation.app.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -224,6 +226,43 @@ class PublishingIT {
                         .status()
                         .value())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aDayHasOneNightlyPlanWhateverFiresAtOnce() throws Exception {
+        LocalDate tomorrow = TODAY.plusDays(1);
+        Plans plans = app.context.getBean(Plans.class);
+        CountDownLatch ready = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Plan>> made = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                made.add(pool.submit(() -> {
+                    ready.await();
+                    return plans.nightlyPlan(DISTRICT, tomorrow);
+                }));
+            }
+            ready.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (Future<Plan> plan : made) {
+                ids.add(plan.get().id());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThatThrownBy(() -> app.jdbc()
+                        .sql("INSERT INTO plan (district_id, plan_date, created_by, nightly) VALUES (?, ?, 'x', true)")
+                        .params(DISTRICT, tomorrow)
+                        .update())
+                .as("the database refuses a second nightly plan of the day")
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(app.jdbc()
+                        .sql("SELECT count(*) FROM plan WHERE district_id = ? AND plan_date = ? AND nightly")
+                        .params(DISTRICT, tomorrow)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static long solvedPlan(int versions) throws InterruptedException {
