@@ -140,7 +140,7 @@ function drawChange() {
   }
   $('route-changed').hidden = false;
   $('route-changed').replaceChildren(
-    el('p', {}, parts.join(' ')),
+    el('p', {}, parts.join(language() === 'zh' ? '' : ' ')),
     el('button', {
       type: 'button', id: 'route-changed-seen',
       onclick: () => {
