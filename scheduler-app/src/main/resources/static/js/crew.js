@@ -1,9 +1,9 @@
 // The crew's phone page: today's route from the published plan as a list of stops with times, streets and what to
 // do, a small map, buttons to report a task started and done, and the printable route sheet.
 import {
-  api, districtSelect, el, header, me, number, param, reportError, setParams, time, today,
+  api, districtSelect, el, header, me, notify, number, param, reportError, setParams, time, today,
 } from './common.js';
-import { onLanguageChange, t } from './i18n.js';
+import { language, onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, stopIcon } from './map.js';
 
 const L = window.L;
@@ -13,6 +13,8 @@ const COLOUR = '#1565c0';
 const map = createMap($('crew-map'), { zoomControl: false });
 const routeGroup = L.layerGroup().addTo(map);
 let route = null;
+/** The version shown before the route changed, while the crew has not yet said it saw the change. */
+let changed = null;
 
 header('crew');
 init().catch(reportError);
@@ -47,6 +49,11 @@ function base() {
   return `/api/districts/${$('district').value}/crews/${encodeURIComponent($('vehicle').value)}`;
 }
 
+/** The version of the route this phone last showed the crew, per district, vehicle and date. */
+function shownKey() {
+  return `crew-route-shown:${$('district').value}:${$('vehicle').value}:${$('date').value}`;
+}
+
 async function loadRoute() {
   setParams({ district: $('district').value, vehicle: $('vehicle').value, date: $('date').value });
   try {
@@ -55,6 +62,10 @@ async function loadRoute() {
     if (error.status !== 404) throw error;
     route = null;
   }
+  const shown = localStorage.getItem(shownKey());
+  // A route first seen here needs no notice; one that replaced the route shown earlier does, until the crew says seen.
+  if (route && !shown) localStorage.setItem(shownKey(), String(route.planVersionId));
+  changed = route && shown && shown !== String(route.planVersionId) ? shown : null;
   routeGroup.clearLayers();
   if (route) {
     const geojson = await api(`${base()}/route.geojson?date=${$('date').value}`);
@@ -70,6 +81,7 @@ async function loadRoute() {
 }
 
 function draw() {
+  drawChange();
   if (!route) {
     $('summary').replaceChildren(el('p', {}, t('noPublished')));
     $('stops').replaceChildren();
@@ -111,6 +123,34 @@ function draw() {
   }));
 }
 
+function drawChange() {
+  if (!changed || !route) {
+    $('route-changed').replaceChildren();
+    $('route-changed').hidden = true;
+    return;
+  }
+  const change = route.change;
+  const at = route.publishedAt ? new Date(route.publishedAt).toLocaleTimeString(
+    language() === 'zh' ? 'zh-CN' : 'en', { timeZone: route.timeZone, hour: '2-digit', minute: '2-digit' }) : '';
+  const parts = [t('routeChanged').replace('{time}', at).replace('{by}', route.publishedBy || '')];
+  // Counts against the route shown here only when no other change came in between.
+  if (change && String(change.previousPlanVersionId) === changed) {
+    parts.push(t('routeChangedStops').replace('{added}', change.stopsAdded.length)
+      .replace('{removed}', change.stopsRemoved.length));
+  }
+  $('route-changed').hidden = false;
+  $('route-changed').replaceChildren(
+    el('p', {}, parts.join(language() === 'zh' ? '' : ' ')),
+    el('button', {
+      type: 'button', id: 'route-changed-seen',
+      onclick: () => {
+        localStorage.setItem(shownKey(), String(route.planVersionId));
+        changed = null;
+        drawChange();
+      },
+    }, t('routeChangedSeen')));
+}
+
 function whatToDo(stop) {
   if (stop.kind !== 'TASK') return t(stop.kind);
   const parts = [t(stop.taskKind)];
@@ -140,9 +180,16 @@ function actions(stop, status) {
 
 async function mark(taskId, what) {
   try {
-    route = await api(`${base()}/tasks/${encodeURIComponent(taskId)}/${what}?date=${$('date').value}`, { method: 'POST' });
+    route = await api(`${base()}/tasks/${encodeURIComponent(taskId)}/${what}?date=${$('date').value}`
+      + `&planVersionId=${route.planVersionId}`, { method: 'POST' });
     draw();
   } catch (error) {
+    if (error.status === 409 && route && error.message.includes('planVersionId')) {
+      // The route was replaced since it was loaded: show the new one with its notice, report nothing.
+      notify(t('routeReplaced'), 'error');
+      await loadRoute().catch(reportError);
+      return;
+    }
     reportError(error);
   }
 }

@@ -245,6 +245,11 @@ const WORDS = {
     markDuplicate: '标记重复',
     duplicateOf: '重复于',
     stepReason: '理由（必填）',
+    // Publishing: the crew page says when the route changed
+    routeChanged: '路线已于 {time} 由 {by} 更改，请查看。',
+    routeChangedStops: '新增 {added} 个任务，移除 {removed} 个。',
+    routeChangedSeen: '知道了',
+    routeReplaced: '您上报时路线已更改，已载入新路线，请重新上报。',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -488,6 +493,11 @@ const WORDS = {
     markDuplicate: 'Mark duplicate',
     duplicateOf: 'Duplicate of',
     stepReason: 'Reason (required)',
+    // Publishing: the crew page says when the route changed
+    routeChanged: 'Your route was changed at {time} by {by}; review it.',
+    routeChangedStops: '{added} stops added, {removed} removed.',
+    routeChangedSeen: 'Seen',
+    routeReplaced: 'The route changed before your report; the new route is loaded. Report again.',
   },
 };
 

@@ -125,12 +125,70 @@ class CrashRestartIT {
         assertThat(isRunning(postmaster)).isFalse();
     }
 
+    /**
+     * Killed while its nightly job solves, the app is started again: Quartz fires the job again (it requests recovery)
+     * and the job continues the interrupted run's plan from its saved best plan. One nightly plan for the date, with
+     * the interrupted run and the one that finished it.
+     */
+    @Test
+    void aNightlyJobKilledWhileSolvingContinuesItsPlanAfterTheRestart() throws Exception {
+        App first = startApp("nightly-first", "--sanitation.sample.solve-at-start=false");
+        awaitJson(first, "/api/districts/pingcheng/plans", JsonNode::isEmpty);
+        HttpResponse<String> fired = session(first).post("/api/districts/pingcheng/nightly/run", "");
+        assertThat(fired.statusCode()).as(fired.body()).isEqualTo(202);
+        JsonNode solving = awaitJson(
+                first,
+                "/api/districts/pingcheng/nightly-runs",
+                runs -> runs.size() == 1
+                        && runs.get(0).get("outcome").asText().equals("RUNNING")
+                        && !runs.get(0).get("bestScore").isNull());
+        long interruptedRun = solving.get(0).get("id").asLong();
+        long planId = solving.get(0).get("planId").asLong();
+
+        first.process().destroyForcibly();
+        assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        App second = startApp(
+                "nightly-second", "--sanitation.sample.solve-at-start=false", "--sanitation.solver.time-limit=5s");
+        JsonNode runs = awaitJson(
+                second,
+                "/api/districts/pingcheng/nightly-runs",
+                all -> all.size() == 2 && all.get(1).get("outcome").asText().equals("COMPLETED"));
+        assertThat(runs.get(0).get("id").asLong()).isEqualTo(interruptedRun);
+        assertThat(runs.get(0).get("outcome").asText()).isEqualTo("INTERRUPTED");
+        assertThat(runs.get(1).get("planId").asLong())
+                .as("the re-fired job continues the interrupted run's plan")
+                .isEqualTo(planId);
+        JsonNode plans = awaitJson(second, "/api/districts/pingcheng/plans", all -> true);
+        assertThat(plans.size()).as(plans.toString()).isEqualTo(1);
+        assertThat(plans.get(0).get("id").asLong()).isEqualTo(planId);
+        assertThat(plans.get(0).get("nightly").asBoolean()).isTrue();
+        JsonNode versions = awaitJson(second, "/api/plans/" + planId + "/versions", all -> all.size() == 2);
+        assertThat(versions)
+                .extracting(version -> version.get("solverRunId").asLong())
+                .containsExactlyInAnyOrder(interruptedRun, runs.get(1).get("id").asLong());
+
+        // A dispatcher's run-now for the same day re-solves its nightly plan: a new run, never a second plan.
+        HttpResponse<String> again = session(second).post("/api/districts/pingcheng/nightly/run", "");
+        assertThat(again.statusCode()).isEqualTo(202);
+        JsonNode rerun = awaitJson(
+                second,
+                "/api/districts/pingcheng/nightly-runs",
+                all -> all.size() == 3 && !all.get(2).get("outcome").asText().equals("RUNNING"));
+        assertThat(rerun.get(2).get("planId").asLong())
+                .as("a dispatcher's run-now re-solves the day's nightly plan, never a second plan")
+                .isEqualTo(planId);
+        assertThat(awaitJson(second, "/api/districts/pingcheng/plans", all -> true)
+                        .size())
+                .isEqualTo(1);
+    }
+
     private record App(Process process, String baseUrl) {}
 
-    private App startApp(String name) throws IOException {
+    private App startApp(String name, String... overrides) throws IOException {
         Path log = Path.of("target", "crash-restart-" + name + ".log");
         int port = freePort();
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx1g",
                 "-jar",
@@ -143,7 +201,12 @@ class CrashRestartIT {
                 "--sanitation.sample.size=small",
                 "--sanitation.solver.time-limit=120s",
                 "--sanitation.solver.checkpoint-interval=1s",
-                "--sanitation.solver.environment-mode=NO_ASSERT");
+                "--sanitation.solver.environment-mode=NO_ASSERT"));
+        for (String override : overrides) {
+            String key = override.substring(0, override.indexOf('=') + 1);
+            command.removeIf(arg -> arg.startsWith(key));
+            command.add(override);
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

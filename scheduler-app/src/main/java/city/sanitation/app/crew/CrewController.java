@@ -60,8 +60,9 @@ class CrewController {
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable String taskId,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return routes.report(districtId, vehicleId, date, taskId, "STARTED", current.username());
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Long planVersionId) {
+        return routes.report(districtId, vehicleId, date, taskId, "STARTED", planVersionId, current.username());
     }
 
     @PreAuthorize("@access.crew(#districtId, #vehicleId)")
@@ -70,7 +71,8 @@ class CrewController {
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable String taskId,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return routes.report(districtId, vehicleId, date, taskId, "DONE", current.username());
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Long planVersionId) {
+        return routes.report(districtId, vehicleId, date, taskId, "DONE", planVersionId, current.username());
     }
 }

@@ -13,8 +13,13 @@ import city.sanitation.planning.realtime.TaskStarted;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,72 +61,167 @@ class CrewRoutes {
         this.clock = clock;
     }
 
-    /** A crew's route; its times are local times of the district's {@code timeZone}. */
+    /**
+     * A crew's route; its times are local times of the district's {@code timeZone}.
+     *
+     * @param planVersionId the published version the route comes from; reports name it, so that a report made on a
+     *     route replaced meanwhile is refused
+     * @param progress per task of the route, STARTED or DONE as the crews reported it (on this version or, carried
+     *     over, on the one it replaced)
+     * @param change how this version changed the crew's route when it replaced the earlier published one; null when
+     *     it replaced none
+     */
     record CrewRoute(
             String districtId,
             String timeZone,
             LocalDate date,
             long planId,
             int planVersion,
+            long planVersionId,
+            OffsetDateTime publishedAt,
+            String publishedBy,
             RouteReport route,
-            Map<String, String> progress) {}
+            Map<String, String> progress,
+            RouteChange change) {}
+
+    /**
+     * The crew's route changed: a dispatcher published another version of the day at {@code at}.
+     *
+     * @param stopsAdded tasks of the route new in this version
+     * @param stopsRemoved tasks of the crew's earlier route no longer in it
+     */
+    record RouteChange(
+            long previousPlanId,
+            int previousPlanVersion,
+            long previousPlanVersionId,
+            OffsetDateTime at,
+            String by,
+            List<String> stopsAdded,
+            List<String> stopsRemoved) {}
 
     CrewRoute route(String districtId, String vehicleId, LocalDate date) {
         PlanVersion version = published(districtId, date);
-        PlanReport report = reports.computeIfAbsent(version.id(), id -> documents.report(plans.document(id, "report")));
-        RouteReport route = report.routes().stream()
-                .filter(candidate -> candidate.vehicleId().equals(vehicleId))
-                .findFirst()
+        RouteReport route = routeOf(report(version.id()), vehicleId)
                 .orElseThrow(() -> new NotFoundException("crew in the plan of " + date, vehicleId));
+        Set<String> tasks = taskIds(route);
+        Map<String, String> progress = new LinkedHashMap<>();
+        plans.progress(version.id()).forEach((taskId, status) -> {
+            // Done by whichever crew: a task the new version gives this crew shows done when another one finished it.
+            if (tasks.contains(taskId)) {
+                progress.put(taskId, status);
+            }
+        });
         return new CrewRoute(
                 districtId,
                 clock.zone(districtId).getId(),
                 date,
                 version.planId(),
                 version.version(),
+                version.id(),
+                version.publishedAt(),
+                version.publishedBy(),
                 route,
-                progress(version.planId(), vehicleId));
+                progress,
+                change(version, vehicleId, tasks));
+    }
+
+    private RouteChange change(PlanVersion version, String vehicleId, Set<String> tasks) {
+        if (version.supersedes() == null) {
+            return null;
+        }
+        return plans.version(version.supersedes())
+                .map(previous -> {
+                    Set<String> before = routeOf(report(previous.id()), vehicleId)
+                            .map(CrewRoutes::taskIds)
+                            .orElse(Set.of());
+                    return new RouteChange(
+                            previous.planId(),
+                            previous.version(),
+                            previous.id(),
+                            version.publishedAt(),
+                            version.publishedBy(),
+                            tasks.stream().filter(id -> !before.contains(id)).toList(),
+                            before.stream().filter(id -> !tasks.contains(id)).toList());
+                })
+                .orElse(null);
+    }
+
+    private PlanReport report(long versionId) {
+        return reports.computeIfAbsent(versionId, id -> documents.report(plans.document(id, "report")));
+    }
+
+    private static Optional<RouteReport> routeOf(PlanReport report, String vehicleId) {
+        return report.routes().stream()
+                .filter(candidate -> candidate.vehicleId().equals(vehicleId))
+                .findFirst();
+    }
+
+    private static Set<String> taskIds(RouteReport route) {
+        Set<String> ids = new LinkedHashSet<>();
+        route.stops().stream()
+                .map(PlanReport.StopReport::taskId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        return ids;
     }
 
     String geoJson(String districtId, String vehicleId, LocalDate date) {
-        route(districtId, vehicleId, date);
-        PlanVersion version = published(districtId, date);
+        CrewRoute route = route(districtId, vehicleId, date);
         return jdbc.sql("SELECT jsonb_build_object('type', 'FeatureCollection', 'features',"
                         + " coalesce(jsonb_agg(f), '[]'::jsonb))::text FROM plan_version v,"
                         + " jsonb_array_elements(v.geojson -> 'features') f"
                         + " WHERE v.id = ? AND f -> 'properties' ->> 'vehicleId' = ?")
-                .params(version.id(), vehicleId)
+                .params(route.planVersionId(), vehicleId)
                 .query(String.class)
                 .single();
     }
 
-    /** Marks a task of the crew's route started or done; a blind spot moves along in the ledger. */
+    /**
+     * Marks a task of the crew's route started or done; a blind spot moves along in the ledger. A report names the
+     * version the crew's page shows ({@code planVersionId}; none from older clients, which report on the published
+     * one): a route replaced meanwhile is refused with 409 naming the current version, and nothing is recorded.
+     */
     @Transactional
     public CrewRoute report(
-            String districtId, String vehicleId, LocalDate date, String taskId, String status, String account) {
+            String districtId,
+            String vehicleId,
+            LocalDate date,
+            String taskId,
+            String status,
+            Long planVersionId,
+            String account) {
+        // A publish of the day waits for this report, or this report for the publish: none falls between its
+        // carry-over and its commit.
+        plans.lockDay(districtId, date, false);
         CrewRoute route = route(districtId, vehicleId, date);
+        if (planVersionId != null && planVersionId != route.planVersionId()) {
+            throw new ConflictException("The route you report on (version " + planVersionId + ") was replaced: plan ("
+                    + route.planId() + ") version (" + route.planVersion() + ") was published at "
+                    + local(route) + " by (" + route.publishedBy() + ") and is the route now (planVersionId "
+                    + route.planVersionId() + ").\nMaybe reload the route and report again.");
+        }
         boolean inRoute = route.route().stops().stream().anyMatch(stop -> taskId.equals(stop.taskId()));
         if (!inRoute) {
             throw new BadRequestException(
                     "taskId", "the task (" + taskId + ") is not in the route of (" + vehicleId + ") on " + date);
         }
-        PlanVersion version = published(districtId, date);
-        Map<String, String> progress = progress(version.planId(), vehicleId);
+        long versionId = route.planVersionId();
+        Map<String, String> progress = route.progress();
         if ("DONE".equals(progress.get(taskId))) {
             throw new ConflictException("The task (" + taskId + ") is already done.");
         }
         boolean blindSpot = route.route().stops().stream()
                 .anyMatch(stop -> taskId.equals(stop.taskId()) && "BLIND_SPOT".equals(stop.taskKind()));
         if (!progress.containsKey(taskId)) {
-            record(version.id(), taskId, vehicleId, "STARTED", account);
+            record(versionId, taskId, vehicleId, "STARTED", account);
             if (blindSpot) {
                 ledger.started(districtId, taskId, vehicleId);
             }
             // A job solving this plan right now must not move a task the crew has begun.
-            solving.change(version.planId(), problem -> new TaskStarted(taskId));
+            solving.change(route.planId(), problem -> new TaskStarted(taskId));
         }
         if ("DONE".equals(status)) {
-            record(version.id(), taskId, vehicleId, "DONE", account);
+            record(versionId, taskId, vehicleId, "DONE", account);
             if (blindSpot) {
                 ledger.done(districtId, taskId, vehicleId);
             }
@@ -129,25 +229,21 @@ class CrewRoutes {
         return route(districtId, vehicleId, date);
     }
 
+    private String local(CrewRoute route) {
+        return route.publishedAt() == null
+                ? "an unknown time"
+                : route.publishedAt()
+                        .atZoneSameInstant(java.time.ZoneId.of(route.timeZone()))
+                        .toLocalTime()
+                        .withNano(0)
+                        .toString();
+    }
+
     private void record(long versionId, String taskId, String vehicleId, String status, String account) {
         jdbc.sql("INSERT INTO task_progress (plan_version_id, task_id, vehicle_id, status, actor)"
                         + " VALUES (?, ?, ?, ?, ?)")
                 .params(versionId, taskId, vehicleId, status, account)
                 .update();
-    }
-
-    /** What the crew reported in any version of the plan: a re-published plan keeps the crew's pinned work. */
-    private Map<String, String> progress(long planId, String vehicleId) {
-        Map<String, String> progress = new java.util.LinkedHashMap<>();
-        List<Map<String, Object>> rows = jdbc.sql("SELECT p.task_id, p.status FROM task_progress p"
-                        + " JOIN plan_version v ON v.id = p.plan_version_id"
-                        + " WHERE v.plan_id = ? AND p.vehicle_id = ? ORDER BY p.at")
-                .params(planId, vehicleId)
-                .query()
-                .listOfRows();
-        rows.forEach(row -> progress.merge(
-                (String) row.get("task_id"), (String) row.get("status"), (a, b) -> "DONE".equals(a) ? a : b));
-        return progress;
     }
 
     private PlanVersion published(String districtId, LocalDate date) {

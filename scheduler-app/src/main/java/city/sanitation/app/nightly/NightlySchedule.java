@@ -134,7 +134,10 @@ public class NightlySchedule {
         refusals.remove(districtId);
     }
 
-    /** Fires the district's nightly job now, on whichever instance of the cluster takes it. */
+    /**
+     * Fires the district's nightly job now, on whichever instance of the cluster takes it; it re-solves tomorrow's
+     * nightly plan even when that already has a finished run.
+     */
     public void runNow(String districtId) throws SchedulerException {
         District district = districts.get(districtId);
         Optional<NightlyCron.Problem> unregistrable =
@@ -146,7 +149,9 @@ public class NightlySchedule {
                             + "/nightly first.");
         }
         schedule(district);
-        scheduler.triggerJob(JobKey.jobKey(districtId, GROUP));
+        scheduler.triggerJob(
+                JobKey.jobKey(districtId, GROUP),
+                new org.quartz.JobDataMap(Map.of(NightlyReplanJob.ON_REQUEST, "true")));
     }
 
     /**

@@ -65,16 +65,34 @@ public class LiveSolving {
 
     /** Starts solving a plan and returns the run; the plan's new version is stored when the run ends. */
     public SolverRun start(long planId, String trigger, SolveRequest request) {
-        Plan plan = plans.plan(planId);
-        if (jobsByPlan.containsKey(planId)) {
-            throw new ConflictException("The plan (" + planId + ") is already being solved.\nMaybe stop it first.");
-        }
         if (request.fromVersion() == null
                 && request.pins() != null
                 && !request.pins().isEmpty()) {
             throw new BadRequestException("pins", "pinning needs fromVersion: the version whose tasks are pinned");
         }
-        Optional<PlanAssignment> base = baseOf(planId, request);
+        return start(planId, trigger, () -> baseOf(planId, request));
+    }
+
+    /**
+     * Continues an interrupted run: a new run of its plan that starts from the best plan the interrupted one saved
+     * (with the crews' reported work kept in place), or afresh when it saved none.
+     */
+    public SolverRun resume(long planId, String trigger, long interruptedRunId) {
+        return start(
+                planId,
+                trigger,
+                () -> plans.bestAssignment(interruptedRunId)
+                        .map(documents::assignment)
+                        .map(saved -> saved.withReported(plans.crewProgress(planId))));
+    }
+
+    private SolverRun start(
+            long planId, String trigger, java.util.function.Supplier<Optional<PlanAssignment>> baseOfRun) {
+        Plan plan = plans.plan(planId);
+        if (jobsByPlan.containsKey(planId)) {
+            throw new ConflictException("The plan (" + planId + ") is already being solved.\nMaybe stop it first.");
+        }
+        Optional<PlanAssignment> base = baseOfRun.get();
         long datasetVersionId = districts.currentVersionId(plan.districtId());
         long runId;
         try {
@@ -113,23 +131,25 @@ public class LiveSolving {
     /**
      * The plan a run starts from: the requested version with the dispatcher's pins, and in any case every task a crew
      * has reported started or done (with everything before it in its route) stays where it is. Crews who have begun
-     * work on the published version keep their routes' beginnings even in a re-plan from scratch.
+     * work on the day's published version (of this plan or another one of the day) keep their routes' beginnings even
+     * in a re-plan from scratch.
      */
     private Optional<PlanAssignment> baseOf(long planId, SolveRequest request) {
         Map<String, java.util.Set<String>> progress = plans.crewProgress(planId);
-        Integer fromVersion = request.fromVersion();
-        if (fromVersion == null && !progress.isEmpty()) {
-            fromVersion = plans.versions(planId).stream()
-                    .filter(version -> version.status() == PlanVersionStatus.PUBLISHED)
-                    .map(PlanVersion::version)
-                    .findFirst()
-                    .orElse(null);
+        Optional<PlanVersion> version;
+        if (request.fromVersion() != null) {
+            version = Optional.of(plans.version(planId, request.fromVersion()));
+        } else if (!progress.isEmpty()) {
+            Plan plan = plans.plan(planId);
+            version = plans.published(plan.districtId(), plan.planDate());
+        } else {
+            version = Optional.empty();
         }
-        if (fromVersion == null) {
+        if (version.isEmpty()) {
             return Optional.empty();
         }
-        PlanVersion version = plans.version(planId, fromVersion);
-        PlanAssignment stored = documents.assignment(plans.document(version.id(), "assignment"));
+        PlanAssignment stored =
+                documents.assignment(plans.document(version.get().id(), "assignment"));
         PlanAssignment withPins = pinned(stored, request.pins() == null ? Map.of() : request.pins());
         return Optional.of(withPins.withReported(progress));
     }

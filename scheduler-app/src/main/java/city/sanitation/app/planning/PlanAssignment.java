@@ -59,19 +59,21 @@ public record PlanAssignment(Map<String, RouteAssignment> routes) {
     }
 
     /**
-     * This assignment with every task its crew has reported (started or done) pinned, together with the tasks before
-     * it in the route: a crew's reported work is never moved to someone else or later in the day.
+     * This assignment with every task crews have reported (started or done) pinned, together with the tasks before it
+     * in the route: a crew's reported work is never moved to someone else or later in the day. A task is pinned in
+     * the route that has it here, whichever crew reported it: a version published over the crew's carries its work
+     * over, and the task then may be another crew's.
      */
     public PlanAssignment withReported(Map<String, ? extends java.util.Collection<String>> reportedByVehicle) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        reportedByVehicle.values().forEach(reported::addAll);
         Map<String, RouteAssignment> pinned = new LinkedHashMap<>(routes);
-        reportedByVehicle.forEach((vehicleId, taskIds) -> {
-            RouteAssignment route = pinned.get(vehicleId);
-            if (route == null) {
-                return;
-            }
+        routes.forEach((vehicleId, route) -> {
             int last = -1;
-            for (String taskId : taskIds) {
-                last = Math.max(last, route.taskIds().indexOf(taskId));
+            for (int i = 0; i < route.taskIds().size(); i++) {
+                if (reported.contains(route.taskIds().get(i))) {
+                    last = i;
+                }
             }
             if (last >= route.pinnedCount()) {
                 pinned.put(vehicleId, new RouteAssignment(route.taskIds(), last + 1, route.outOfServiceFrom()));

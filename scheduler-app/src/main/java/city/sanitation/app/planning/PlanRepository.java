@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 public class PlanRepository {
 
     private static final String VERSION_COLUMNS =
-            "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by";
+            "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by,"
+                    + " supersedes";
     private static final String RUN_COLUMNS =
             "id, plan_id, dataset_version_id, trigger, started_at, ended_at," + " outcome, best_score, failure_reason";
 
@@ -30,6 +31,39 @@ public class PlanRepository {
                 .params(districtId, date, actor)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Makes the nightly plan of a district's day; empty when it exists already (another firing of the nightly job made
+     * it first: the database allows one).
+     */
+    Optional<Long> createNightlyPlan(String districtId, LocalDate date) {
+        return jdbc.sql("INSERT INTO plan (district_id, plan_date, created_by, nightly) VALUES (?, ?, 'nightly', true)"
+                        + " ON CONFLICT (district_id, plan_date) WHERE nightly DO NOTHING RETURNING id")
+                .params(districtId, date)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The nightly job's plan of the district's day, if the job has made it. */
+    Optional<Plan> nightlyPlan(String districtId, LocalDate date) {
+        return jdbc.sql("SELECT * FROM plan WHERE district_id = ? AND plan_date = ? AND nightly")
+                .params(districtId, date)
+                .query(Plan.class)
+                .optional();
+    }
+
+    /**
+     * Locks the plans of a district's day until the transaction ends: exclusively to publish (publishes of one day
+     * are serialised), shared to record a crew's progress (which then cannot fall between a publish's carry-over and
+     * its commit). In id order, so that two lockers never deadlock.
+     */
+    public void lockDay(String districtId, LocalDate date, boolean exclusive) {
+        jdbc.sql("SELECT id FROM plan WHERE district_id = ? AND plan_date = ? ORDER BY id FOR "
+                        + (exclusive ? "UPDATE" : "SHARE"))
+                .params(districtId, date)
+                .query(Long.class)
+                .list();
     }
 
     /** The district of the plan; empty for an unknown plan. */
@@ -159,10 +193,10 @@ public class PlanRepository {
                 .param(planId)
                 .query(Integer.class)
                 .single();
-        return jdbc.sql("INSERT INTO plan_version (plan_id, version, solver_run_id, status, score, feasible,"
-                        + " assignment, report, geojson) VALUES (?, ?, ?, 'PROPOSED', ?, ?, ?::jsonb, ?::jsonb,"
-                        + " ?::jsonb) RETURNING id")
-                .params(planId, next, runId, score, feasible, assignment, report, geojson)
+        return jdbc.sql("INSERT INTO plan_version (plan_id, district_id, plan_date, version, solver_run_id, status,"
+                        + " score, feasible, assignment, report, geojson) SELECT id, district_id, plan_date, ?, ?,"
+                        + " 'PROPOSED', ?, ?, ?::jsonb, ?::jsonb, ?::jsonb FROM plan WHERE id = ? RETURNING id")
+                .params(next, runId, score, feasible, assignment, report, geojson, planId)
                 .query(Long.class)
                 .single();
     }
@@ -182,6 +216,13 @@ public class PlanRepository {
                 .orElseThrow(() -> new NotFoundException("version of plan " + planId, version));
     }
 
+    public Optional<PlanVersion> version(long versionId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE id = ?")
+                .param(versionId)
+                .query(PlanVersion.class)
+                .optional();
+    }
+
     public String document(long versionId, String column) {
         if (!List.of("assignment", "report", "geojson").contains(column)) {
             throw new IllegalArgumentException("The column (" + column + ") is not a plan document.");
@@ -192,20 +233,56 @@ public class PlanRepository {
                 .single();
     }
 
-    void publish(long planId, long versionId, String actor) {
-        jdbc.sql("UPDATE plan_version SET status = 'SUPERSEDED' WHERE plan_id = ? AND status = 'PUBLISHED'")
-                .param(planId)
-                .update();
-        jdbc.sql("UPDATE plan_version SET status = 'PUBLISHED', published_at = now(), published_by = ? WHERE id = ?")
-                .params(actor, versionId)
+    /**
+     * Publishes the version, superseding the day's published one if any; the caller holds the day's lock. The database
+     * refuses a second PUBLISHED version of a district's day.
+     */
+    void publish(long versionId, Long superseded, String actor) {
+        if (superseded != null) {
+            jdbc.sql("UPDATE plan_version SET status = 'SUPERSEDED' WHERE id = ?")
+                    .param(superseded)
+                    .update();
+        }
+        jdbc.sql("UPDATE plan_version SET status = 'PUBLISHED', published_at = now(), published_by = ?, supersedes = ?"
+                        + " WHERE id = ?")
+                .params(actor, superseded, versionId)
                 .update();
     }
 
-    /** Per vehicle, the tasks its crew has reported started or done in any version of the plan. */
+    /**
+     * Copies what crews reported on one version to another, for the tasks the other one has (whichever vehicle now
+     * does them: done is done); returns how many reports were carried over.
+     */
+    int carryOverProgress(long fromVersionId, long toVersionId) {
+        return jdbc.sql("INSERT INTO task_progress (plan_version_id, task_id, vehicle_id, status, actor, at)"
+                        + " SELECT ?, p.task_id, p.vehicle_id, p.status, p.actor, p.at FROM task_progress p"
+                        + " WHERE p.plan_version_id = ? AND p.task_id IN (SELECT jsonb_array_elements_text(r.value"
+                        + " -> 'taskIds') FROM plan_version v, jsonb_each(v.assignment -> 'routes') r WHERE v.id = ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(toVersionId, fromVersionId, toVersionId)
+                .update();
+    }
+
+    /** Per task, what crews reported on the version: DONE once any report says done, else STARTED. */
+    public Map<String, String> progress(long versionId) {
+        Map<String, String> progress = new LinkedHashMap<>();
+        jdbc.sql("SELECT task_id, status FROM task_progress WHERE plan_version_id = ? ORDER BY at")
+                .param(versionId)
+                .query((row, i) -> Map.entry(row.getString(1), row.getString(2)))
+                .list()
+                .forEach(entry -> progress.merge(entry.getKey(), entry.getValue(), (a, b) -> "DONE".equals(a) ? a : b));
+        return progress;
+    }
+
+    /**
+     * Per vehicle, the tasks its crew has reported started or done in any version of any plan of the plan's day: a
+     * re-plan keeps the work crews reported on whichever plan of the day was published.
+     */
     public Map<String, Set<String>> crewProgress(long planId) {
         Map<String, Set<String>> progress = new LinkedHashMap<>();
-        jdbc.sql("SELECT p.vehicle_id, p.task_id FROM task_progress p JOIN plan_version v"
-                        + " ON v.id = p.plan_version_id WHERE v.plan_id = ? ORDER BY p.at")
+        jdbc.sql("SELECT p.vehicle_id, p.task_id FROM task_progress p JOIN plan_version v ON v.id = p.plan_version_id"
+                        + " JOIN plan d ON d.district_id = v.district_id AND d.plan_date = v.plan_date"
+                        + " WHERE d.id = ? ORDER BY p.at")
                 .param(planId)
                 .query((row, i) -> Map.entry(row.getString(1), row.getString(2)))
                 .list()
@@ -214,12 +291,10 @@ public class PlanRepository {
         return progress;
     }
 
-    /** The version crews work from: the published one of the district's day. */
+    /** The version crews work from: the published one of the district's day (the database allows one). */
     public Optional<PlanVersion> published(String districtId, LocalDate date) {
-        return jdbc.sql("SELECT v.id, v.plan_id, v.version, v.solver_run_id, v.status, v.score, v.feasible,"
-                        + " v.created_at, v.published_at, v.published_by FROM plan_version v JOIN plan p"
-                        + " ON p.id = v.plan_id WHERE p.district_id = ? AND p.plan_date = ? AND v.status = 'PUBLISHED'"
-                        + " ORDER BY v.published_at DESC LIMIT 1")
+        return jdbc.sql("SELECT " + VERSION_COLUMNS
+                        + " FROM plan_version WHERE district_id = ? AND plan_date = ? AND status = 'PUBLISHED'")
                 .params(districtId, date)
                 .query(PlanVersion.class)
                 .optional();

@@ -2,7 +2,11 @@ package city.sanitation.app.planning;
 
 import java.time.OffsetDateTime;
 
-/** One proposal for a plan, without its documents. */
+/**
+ * One proposal for a plan, without its documents.
+ *
+ * @param supersedes the id of the version of the day this one replaced when it was published, if any
+ */
 public record PlanVersion(
         long id,
         long planId,
@@ -13,4 +17,5 @@ public record PlanVersion(
         boolean feasible,
         OffsetDateTime createdAt,
         OffsetDateTime publishedAt,
-        String publishedBy) {}
+        String publishedBy,
+        Long supersedes) {}

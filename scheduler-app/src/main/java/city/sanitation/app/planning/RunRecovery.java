@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * becomes INTERRUPTED, and its best plan saved so far becomes a proposed version, so the work is not lost.
  */
 @Component
-class RunRecovery {
+public class RunRecovery {
 
     static final String REASON = "The app stopped while solving; the best plan saved so far was kept.";
 
@@ -46,11 +46,22 @@ class RunRecovery {
         recover();
     }
 
+    /**
+     * Recovers the abandoned runs now rather than at the next scheduled look: the nightly job, fired again after a
+     * crash, continues its plan only once the interrupted run is marked so.
+     */
+    public void recoverNow() {
+        recover();
+    }
+
+    /** How long another instance's run stays silent before it counts as abandoned: a few missed heartbeats. */
+    public Duration silence() {
+        return properties.checkpointInterval().multipliedBy(4).plusSeconds(10);
+    }
+
     @Scheduled(fixedDelayString = "${sanitation.solver.recovery-interval:30s}")
     void recover() {
-        // Another instance's job counts as abandoned after a few missed heartbeats.
-        Duration silence = properties.checkpointInterval().multipliedBy(4).plusSeconds(10);
-        for (SolverRun run : plans.abandoned(solving.instance(), solving.startedAt(), silence)) {
+        for (SolverRun run : plans.abandoned(solving.instance(), solving.startedAt(), silence())) {
             if (!solving.solvesRun(run.id())) {
                 recover(run);
             }

@@ -32,7 +32,8 @@ import org.springframework.web.client.ResourceAccessException;
  */
 class AccessMatrixIT {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    /** The district's today: a plan's date lies within days of it (sanitation.plans.earliest-date, latest-date). */
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     /** The callers: nobody, crews of two vehicles of the district, dispatchers of it and of another one, a manager. */
     enum Caller {

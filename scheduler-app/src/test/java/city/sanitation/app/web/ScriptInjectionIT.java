@@ -32,7 +32,9 @@ import org.openqa.selenium.interactions.Actions;
  */
 class ScriptInjectionIT {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    /** The district's today: a plan's date lies within days of it (sanitation.plans.earliest-date, latest-date). */
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
     private static final String DISTRICT = "xss";
     private static final String PAYLOAD =
             "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\"><b class=injected>b</b>";

@@ -435,6 +435,19 @@ class WebUiIT {
                     .as("a done task offers no more buttons")
                     .isEmpty();
             browser.screenshot("crew-route");
+
+            // A dispatcher publishes another version: the phone, opened again, says the route changed until seen.
+            publishAnotherVersion(planId);
+            browser.open("/crew.html?district=" + DISTRICT + "&vehicle=" + vehicleId + "&date=" + TODAY);
+            assertThat(browser.text("#route-changed")).contains("路线已于").contains("请查看");
+            browser.screenshot("crew-route-changed");
+            browser.click("#route-changed-seen");
+            browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("route-changed")));
+            browser.open("/crew.html?district=" + DISTRICT + "&vehicle=" + vehicleId + "&date=" + TODAY);
+            browser.find(".crew-stop.task");
+            assertThat(browser.driver.findElement(By.id("route-changed")).isDisplayed())
+                    .as("seen once, the change is not announced again")
+                    .isFalse();
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1400, 1000));
         }
@@ -587,6 +600,36 @@ class WebUiIT {
                 .orElseThrow()
                 .get("status")
                 .asText();
+    }
+
+    /** Publishes a version of the plan other than its published one, solving one more when there is none. */
+    private static void publishAnotherVersion(long planId) {
+        try {
+            int count = versions(planId).size();
+            if (versions(planId).stream()
+                    .allMatch(v -> "PUBLISHED".equals(v.get("status").asText()))) {
+                app.post("/api/plans/" + planId + "/solve", Map.of());
+                AppInstance.await(
+                        "another version",
+                        Duration.ofSeconds(60),
+                        () -> versions(planId).size() > count
+                                && !app.get("/api/plans/" + planId)
+                                        .json()
+                                        .get("solving")
+                                        .asBoolean());
+            }
+            int other = versions(planId).stream()
+                    .filter(v -> !"PUBLISHED".equals(v.get("status").asText()))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("version")
+                    .asInt();
+            var published = app.post("/api/plans/" + planId + "/versions/" + other + "/publish", Map.of());
+            assertThat(published.status().value()).as(published.body()).isEqualTo(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The plan of today with a published version, made through the API when no earlier test made one. */
