@@ -90,7 +90,8 @@ function draw() {
   const r = route.route;
   // Times read against the shift's first day: a night crew sees 22:05, then 00:10 with its date.
   const day = r.shiftStart.slice(0, 10);
-  const tasks = r.stops.filter((s) => s.kind === 'TASK');
+  const withdrawn = route.withdrawn || {};
+  const tasks = r.stops.filter((s) => s.kind === 'TASK' && !withdrawn[s.taskId]);
   const done = tasks.filter((s) => route.progress[s.taskId] === 'DONE').length;
   $('summary').replaceChildren(
     el('h1', {}, `${r.vehicleName || r.vehicleId} · ${t('crewRoute')}`),
@@ -104,7 +105,8 @@ function draw() {
   routeGroup.eachLayer((layer) => { if (layer.options?.pane === 'stops') routeGroup.removeLayer(layer); });
   $('stops').replaceChildren(...r.stops.map((stop) => {
     if (stop.kind === 'TASK') number_ += 1;
-    const status = stop.taskId ? route.progress[stop.taskId] : null;
+    const cancelled = stop.taskId ? withdrawn[stop.taskId] : null;
+    const status = cancelled ? 'WITHDRAWN' : (stop.taskId ? route.progress[stop.taskId] : null);
     if (stop.lat !== null && stop.lat !== undefined && (stop.kind === 'TASK' || stop.kind === 'REFILL' || stop.kind === 'DUMP')) {
       L.marker([stop.lat, stop.lon], { icon: stopIcon(stop.kind, number_, COLOUR, false), pane: 'stops', keyboard: false })
         .addTo(routeGroup);
@@ -118,8 +120,10 @@ function draw() {
       + (stop.waitMinutes > 0 ? ` · ${t('WAIT')} ${stop.waitMinutes} min` : '')
       + ` · ${t('work')} ${time(stop.start, day)}–${time(stop.end, day)}`),
     el('span', { class: 'label' }, stop.label),
-    el('span', { class: 'what' }, whatToDo(stop), status ? el('span', { class: 'state' }, ` · ${t(status.toLowerCase())}`) : null),
-    stop.kind === 'TASK' ? actions(stop, status) : null);
+    el('span', { class: 'what' }, whatToDo(stop),
+      status && !cancelled ? el('span', { class: 'state' }, ` · ${t(status.toLowerCase())}`) : null),
+    cancelled ? el('p', { class: 'withdrawn-reason' }, withdrawnText(cancelled)) : null,
+    stop.kind === 'TASK' && !cancelled ? actions(stop, status) : null);
   }));
 }
 
@@ -149,6 +153,11 @@ function drawChange() {
         drawChange();
       },
     }, t('routeChangedSeen')));
+}
+
+function withdrawnText(withdrawn) {
+  const text = t(`withdrawn_${withdrawn.status}`).replace('{other}', withdrawn.duplicateOf || '');
+  return withdrawn.reason ? `${text} · ${withdrawn.reason}` : text;
 }
 
 function whatToDo(stop) {

@@ -250,6 +250,9 @@ const WORDS = {
     routeChangedStops: '新增 {added} 个任务，移除 {removed} 个。',
     routeChangedSeen: '知道了',
     routeReplaced: '您上报时路线已更改，已载入新路线，请重新上报。',
+    // Crew page: a blind spot withdrawn after the route was published
+    withdrawn_REJECTED: '已撤销：调度员驳回了该上报，无需处理',
+    withdrawn_DUPLICATE: '已撤销：重复上报（同 {other}），无需处理',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -498,6 +501,9 @@ const WORDS = {
     routeChangedStops: '{added} stops added, {removed} removed.',
     routeChangedSeen: 'Seen',
     routeReplaced: 'The route changed before your report; the new route is loaded. Report again.',
+    // Crew page: a blind spot withdrawn after the route was published
+    withdrawn_REJECTED: 'Cancelled: the dispatcher rejected this report; nothing to do',
+    withdrawn_DUPLICATE: 'Cancelled: a duplicate of {other}; nothing to do',
   },
 };
 

@@ -265,6 +265,53 @@ class PublishingIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aBlindSpotRejectedAfterPublishingIsCancelledOnItsCrewsRoute() throws Exception {
+        String district = "withdrawn";
+        var imported = app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(app.post("/api/plans/" + planId + "/solve", Map.of())
+                        .status()
+                        .value())
+                .isEqualTo(202);
+        awaitVersions(planId, 1);
+        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
+                        .status()
+                        .value())
+                .isEqualTo(200);
+        JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
+        String vehicle = null;
+        String blindSpot = null;
+        for (JsonNode route : report.get("routes")) {
+            for (JsonNode stop : route.get("stops")) {
+                if (blindSpot == null
+                        && "BLIND_SPOT".equals(stop.path("taskKind").asText())) {
+                    vehicle = route.get("vehicleId").asText();
+                    blindSpot = stop.get("taskId").asText();
+                }
+            }
+        }
+        assertThat(blindSpot).as("a published route that clears a blind spot").isNotNull();
+
+        var rejected = app.post(
+                "/api/districts/" + district + "/blind-spots/" + blindSpot + "/reject", Map.of("reason", "已由街道自行清理"));
+        assertThat(rejected.status().value()).as(rejected.body()).isEqualTo(200);
+
+        String crew = "/api/districts/" + district + "/crews/" + vehicle;
+        JsonNode route = app.get(crew + "/route?date=" + TODAY).json();
+        assertThat(route.at("/withdrawn/" + blindSpot + "/status").asText()).isEqualTo("REJECTED");
+        assertThat(route.at("/withdrawn/" + blindSpot + "/reason").asText()).isEqualTo("已由街道自行清理");
+        var started = app.post(crew + "/tasks/" + blindSpot + "/started?date=" + TODAY, Map.of());
+        assertThat(started.status().value())
+                .as("a crew cannot begin work the dispatcher withdrew: " + started.body())
+                .isEqualTo(409);
+        assertThat(app.get(crew + "/route-sheet?date=" + TODAY).body()).contains("已撤销");
+    }
+
     private static long solvedPlan(int versions) throws InterruptedException {
         long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
                 .json()

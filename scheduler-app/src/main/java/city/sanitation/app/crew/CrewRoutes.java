@@ -70,6 +70,8 @@ class CrewRoutes {
      *     over, on the one it replaced)
      * @param change how this version changed the crew's route when it replaced the earlier published one; null when
      *     it replaced none
+     * @param withdrawn blind spots of the route a dispatcher rejected or marked a duplicate since it was published:
+     *     nothing to do there
      */
     record CrewRoute(
             String districtId,
@@ -82,7 +84,16 @@ class CrewRoutes {
             String publishedBy,
             RouteReport route,
             Map<String, String> progress,
-            RouteChange change) {}
+            RouteChange change,
+            Map<String, Withdrawn> withdrawn) {}
+
+    /**
+     * A blind spot taken off the crew's work after the route was published.
+     *
+     * @param status REJECTED or DUPLICATE
+     * @param duplicateOf the report it repeats, when DUPLICATE
+     */
+    record Withdrawn(String status, String reason, String duplicateOf) {}
 
     /**
      * The crew's route changed: a dispatcher published another version of the day at {@code at}.
@@ -122,7 +133,20 @@ class CrewRoutes {
                 version.publishedBy(),
                 route,
                 progress,
-                change(version, vehicleId, tasks));
+                change(version, vehicleId, tasks),
+                withdrawn(districtId, route));
+    }
+
+    private Map<String, Withdrawn> withdrawn(String districtId, RouteReport route) {
+        List<String> blindSpots = route.stops().stream()
+                .filter(stop -> "BLIND_SPOT".equals(stop.taskKind()) && stop.taskId() != null)
+                .map(PlanReport.StopReport::taskId)
+                .toList();
+        Map<String, Withdrawn> withdrawn = new LinkedHashMap<>();
+        ledger.withdrawn(districtId, blindSpots)
+                .forEach(spot -> withdrawn.put(
+                        spot.id(), new Withdrawn(spot.status().name(), spot.reason(), spot.duplicateOf())));
+        return withdrawn;
     }
 
     private RouteChange change(PlanVersion version, String vehicleId, Set<String> tasks) {

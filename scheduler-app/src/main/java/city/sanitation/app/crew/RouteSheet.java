@@ -63,7 +63,10 @@ final class RouteSheet {
                     .append("</td><td>")
                     .append(stop.direction() == null ? "" : escape(stop.direction()))
                     .append("</td><td>")
-                    .append("DONE".equals(status) ? "✔" : "STARTED".equals(status) ? "…" : "☐")
+                    .append(
+                            crewRoute.withdrawn().containsKey(String.valueOf(stop.taskId()))
+                                    ? "✘ 已撤销 cancelled"
+                                    : "DONE".equals(status) ? "✔" : "STARTED".equals(status) ? "…" : "☐")
                     .append("</td></tr>");
         }
         return html.append("</tbody></table></body></html>").toString();

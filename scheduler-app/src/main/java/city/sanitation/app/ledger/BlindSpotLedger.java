@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -225,6 +226,17 @@ public class BlindSpotLedger {
 
     public List<BlindSpot> list(String districtId, Set<BlindSpotStatus> statuses) {
         return repository.list(districtId, statuses.isEmpty() ? EnumSet.allOf(BlindSpotStatus.class) : statuses);
+    }
+
+    /**
+     * The reports among {@code ids} a dispatcher rejected or marked a duplicate: a published route may still hold them,
+     * and its crew must see that there is nothing to do there.
+     */
+    public List<BlindSpot> withdrawn(String districtId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.among(districtId, ids, EnumSet.of(BlindSpotStatus.REJECTED, BlindSpotStatus.DUPLICATE));
     }
 
     public List<BlindSpot> overdue(String districtId) {

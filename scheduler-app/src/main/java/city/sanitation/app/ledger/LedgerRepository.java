@@ -104,6 +104,17 @@ class LedgerRepository {
                 .list();
     }
 
+    /** The reports among {@code ids} in one of {@code statuses}. */
+    List<BlindSpot> among(String districtId, Collection<String> ids, Collection<BlindSpotStatus> statuses) {
+        return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND id = ANY (?) AND status = ANY (?::text[])")
+                .params(
+                        districtId,
+                        ids.toArray(String[]::new),
+                        "{" + String.join(",", statuses.stream().map(Enum::name).toList()) + "}")
+                .query(LedgerRepository::map)
+                .list();
+    }
+
     List<BlindSpot> overdue(String districtId, LocalDateTime at) {
         return jdbc.sql("SELECT * FROM blind_spot WHERE district_id = ? AND deadline < ?"
                         + " AND status IN ('REPORTED', 'PLANNED', 'IN_PROGRESS') ORDER BY deadline, id")
