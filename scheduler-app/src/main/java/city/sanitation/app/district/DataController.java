@@ -4,8 +4,10 @@ import city.sanitation.app.district.DatasetElements.ElementList;
 import city.sanitation.app.district.DistrictData.CrewShift;
 import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.BreakRule;
-import city.sanitation.fleet.Shift;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +39,14 @@ class DataController {
     }
 
     /** A shift with the breaks taken in it. */
-    record ShiftChange(Shift shift, List<BreakRule> breaks) {}
+    record ShiftChange(
+            @NotNull(message = "is required: start, end and hardEnd") @Valid
+            VehicleRequest.ShiftRequest shift,
+
+            @Size(
+                    max = VehicleRequest.MAX_BREAKS,
+                    message = "must have at most " + VehicleRequest.MAX_BREAKS + " breaks")
+            List<@NotNull(message = "must not be null: earliestStart, latestEnd and duration") BreakRule> breaks) {}
 
     @Operation(summary = "The district's flagship toilets, as a GeoJSON FeatureCollection")
     @PreAuthorize("@access.read(#districtId)")
@@ -134,7 +143,7 @@ class DataController {
     @PreAuthorize("@access.dispatch(#districtId)")
     @PutMapping(BASE + "/vehicles/{vehicleId}/shift")
     DatasetVersion putShift(
-            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody ShiftChange change) {
-        return data.putShift(districtId, vehicleId, change.shift(), change.breaks(), current.username());
+            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody @Valid ShiftChange change) {
+        return data.putShift(districtId, vehicleId, change.shift().toShift(), change.breaks(), current.username());
     }
 }

@@ -1,6 +1,10 @@
 package city.sanitation.app.district;
 
 import city.sanitation.app.security.CurrentAccount;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,7 +31,11 @@ class DaysOffController {
         this.current = current;
     }
 
-    record DayOffRequest(String reason) {}
+    record DayOffRequest(
+            @NotBlank(message = "is required: why the vehicle does not work that day")
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String reason) {}
 
     @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/days-off")
@@ -44,7 +52,7 @@ class DaysOffController {
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestBody DayOffRequest request) {
+            @RequestBody @Valid DayOffRequest request) {
         return daysOff.put(districtId, vehicleId, day, request.reason(), current.username());
     }
 

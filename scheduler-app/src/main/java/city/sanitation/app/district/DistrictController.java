@@ -5,6 +5,7 @@ import city.sanitation.app.security.Account;
 import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.Vehicle;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -107,8 +108,10 @@ class DistrictController {
     @PreAuthorize("@access.admin()")
     @PutMapping("/api/districts/{districtId}/vehicles/{vehicleId}")
     DatasetVersion putVehicle(
-            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody Vehicle vehicle) {
-        return data.putVehicle(districtId, vehicleId, vehicle, current.username());
+            @PathVariable String districtId,
+            @PathVariable String vehicleId,
+            @RequestBody @Valid VehicleRequest vehicle) {
+        return data.putVehicle(districtId, vehicleId, vehicle.toVehicle(), current.username());
     }
 
     @PreAuthorize("@access.admin()")

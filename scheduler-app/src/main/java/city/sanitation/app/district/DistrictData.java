@@ -2,8 +2,10 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.BadRequestException.FieldProblem;
+import city.sanitation.app.infra.FailureReasons;
 import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.ledger.BlindSpotLedger;
+import city.sanitation.dataset.InvalidDatasetException;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.BreakRule;
@@ -80,7 +82,7 @@ public class DistrictData {
         vehicles.removeIf(existing -> existing.id().equals(vehicleId));
         vehicles.add(vehicle);
         SanitationDataset changed = withVehicles(dataset, vehicles);
-        documents.read(documents.write(changed), "vehicle " + vehicleId);
+        checkWhole(changed, vehicles.size() - 1, "vehicle " + vehicleId);
         return store(districtId, changed, "vehicle " + vehicleId + " set", actor);
     }
 
@@ -120,7 +122,7 @@ public class DistrictData {
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.replaceAll(existing -> existing.id().equals(vehicleId) ? moved : existing);
         SanitationDataset changed = withVehicles(dataset, vehicles);
-        documents.read(documents.write(changed), "shift of vehicle " + vehicleId);
+        checkWhole(changed, vehicles.indexOf(moved), "shift of vehicle " + vehicleId);
         return store(districtId, changed, "shift of vehicle " + vehicleId + " set", actor);
     }
 
@@ -133,6 +135,27 @@ public class DistrictData {
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.removeIf(existing -> existing.id().equals(vehicleId));
         return store(districtId, withVehicles(dataset, vehicles), "vehicle " + vehicleId + " removed", actor);
+    }
+
+    /**
+     * Checks the changed dataset as a whole with the dataset reader, the rules every plan build applies; its problems
+     * in the edited vehicle are named by the request's fields ({@code shift.hardEnd}), others by their place.
+     */
+    private void checkWhole(SanitationDataset changed, int vehicleIndex, String what) {
+        try {
+            documents.read(documents.write(changed), what);
+        } catch (InvalidDatasetException e) {
+            String pointer = "/fleet/vehicles/" + vehicleIndex;
+            throw new BadRequestException(e.problems().stream()
+                    .map(problem -> new FieldProblem(
+                            problem.path().startsWith(pointer + "/")
+                                    ? problem.path()
+                                            .substring(pointer.length() + 1)
+                                            .replace('/', '.')
+                                    : problem.path().isEmpty() ? "body" : problem.path(),
+                            FailureReasons.withoutPaths(problem.reason(), e.file())))
+                    .toList());
+        }
     }
 
     private static void checkVehicle(SanitationDataset dataset, String vehicleId, Vehicle vehicle) {

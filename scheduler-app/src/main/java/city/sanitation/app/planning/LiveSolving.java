@@ -92,7 +92,11 @@ public class LiveSolving {
             GreedyConstruction.construct(problem.plan());
         } catch (RuntimeException e) {
             preparingRuns.remove(runId);
-            plans.endRun(runId, RunOutcome.FAILED, null, "The problem could not be built: " + e.getMessage());
+            plans.endRun(
+                    runId,
+                    RunOutcome.FAILED,
+                    null,
+                    "The problem could not be built: " + city.sanitation.app.infra.FailureReasons.describe(e));
             LOG.warn("Plan {} could not be built for solving", planId, e);
             return plans.run(runId);
         }
@@ -254,8 +258,9 @@ public class LiveSolving {
 
     private void onFailure(LiveJob job, Throwable failure) {
         LOG.error("Solving plan {} failed", job.planId, failure);
-        plans.endRun(job.runId, RunOutcome.FAILED, null, String.valueOf(failure));
-        broadcast(job, "failed", Map.of("planId", job.planId, "runId", job.runId, "reason", String.valueOf(failure)));
+        String reason = city.sanitation.app.infra.FailureReasons.describe(failure);
+        plans.endRun(job.runId, RunOutcome.FAILED, null, reason);
+        broadcast(job, "failed", Map.of("planId", job.planId, "runId", job.runId, "reason", reason));
         finish(job);
     }
 
