@@ -1,5 +1,6 @@
 package city.sanitation.app.infra;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * as problem details, in place of Spring Boot's {@code /error} answer. Never the exception's message: it may name
  * classes or server paths; a 5xx gets a reference that finds the full error in the log.
  */
+// Not an endpoint of the API: the container forwards its errors here.
+@Hidden
 @RestController
 class ErrorPageController implements ErrorController {
 

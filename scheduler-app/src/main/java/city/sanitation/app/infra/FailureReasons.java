@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A failure said in words a dispatcher can read, for what is stored and shown (a solver run's failure reason): the
- * message of the app's own exceptions and the dataset reader's problems, without server paths; any other failure as
+ * message of the app's and the solver's own exceptions and the dataset reader's problems, without server paths; any
+ * other failure (a library's, whose message may name classes) as
  * "internal error" with a reference to the full error, which is logged.
  */
 public final class FailureReasons {
@@ -57,10 +58,9 @@ public final class FailureReasons {
                             .append(withoutPaths(problem.reason(), invalid.file())));
             return reason.toString();
         }
-        if (failure instanceof BadRequestException
-                || failure instanceof NotFoundException
-                || failure instanceof ConflictException) {
-            return failure.getMessage();
+        // The app's and the solver's own exceptions say what is wrong in the user's terms.
+        if (failure.getClass().getName().startsWith("city.sanitation.") && failure.getMessage() != null) {
+            return withoutPaths(failure.getMessage(), null);
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("Internal error (reference {})", reference, failure);
