@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.FileSystemResource;
 
 /**
  * The district's write endpoints refuse bad input with 400 naming the field in the user's terms, and store nothing: the
@@ -94,6 +95,14 @@ class WriteValidationIT {
         ((ObjectNode) noRounds.get("properties")).put("roundsPerDay", 0);
         expect(app.put(DISTRICT + "/toilets/" + toiletId, noRounds), "properties.roundsPerDay");
         expectStatus(app.put(DISTRICT + "/toilets/toilet-x", "[1, 2]"), 400);
+        expect(app.put(DISTRICT + "/toilets/toilet <x>", toilet), "properties.id");
+        expect(app.post("/api/districts/new district/datasets", SampleData.smallDistrict(TODAY)), "districtId");
+        expect(
+                app.upload(
+                        DISTRICT + "/osm?day=0000-01-01",
+                        "file",
+                        new FileSystemResource(RepositoryFiles.osmExtract("monaco.osm.gz"))),
+                "day");
         JsonNode requirement =
                 app.get(DISTRICT + "/washing-requirements").json().get(0);
         ObjectNode nowhere = requirement.deepCopy();
@@ -137,6 +146,23 @@ class WriteValidationIT {
                         "/api/accounts",
                         Map.of("username", "someone", "displayName", "x", "role", "DISPATCHER", "isAdmin", true)),
                 "isAdmin");
+        List<String> manyDistricts = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            manyDistricts.add("d" + i);
+        }
+        expect(
+                app.post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                "someone",
+                                "displayName",
+                                "x",
+                                "role",
+                                "DISPATCHER",
+                                "districts",
+                                manyDistricts)),
+                "districts");
         expect(
                 app.post("/api/accounts/" + AppInstance.TEST_ADMIN + "/tokens", Map.of("name", "t".repeat(101))),
                 "name");

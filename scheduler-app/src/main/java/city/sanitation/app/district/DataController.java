@@ -2,6 +2,7 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.district.DatasetElements.ElementList;
 import city.sanitation.app.district.DistrictData.CrewShift;
+import city.sanitation.app.infra.RequestChecks;
 import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.BreakRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,11 +32,13 @@ class DataController {
     private final DatasetElements elements;
     private final DistrictData data;
     private final CurrentAccount current;
+    private final RequestChecks checks;
 
-    DataController(DatasetElements elements, DistrictData data, CurrentAccount current) {
+    DataController(DatasetElements elements, DistrictData data, CurrentAccount current, RequestChecks checks) {
         this.elements = elements;
         this.data = data;
         this.current = current;
+        this.checks = checks;
     }
 
     /** A shift with the breaks taken in it. */
@@ -143,7 +146,8 @@ class DataController {
     @PreAuthorize("@access.dispatch(#districtId)")
     @PutMapping(BASE + "/vehicles/{vehicleId}/shift")
     DatasetVersion putShift(
-            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody @Valid ShiftChange change) {
+            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody ShiftChange change) {
+        checks.valid(change);
         return data.putShift(districtId, vehicleId, change.shift().toShift(), change.breaks(), current.username());
     }
 }

@@ -1,7 +1,7 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.infra.RequestChecks;
 import city.sanitation.app.security.CurrentAccount;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,10 +25,12 @@ class DaysOffController {
 
     private final VehicleDaysOff daysOff;
     private final CurrentAccount current;
+    private final RequestChecks checks;
 
-    DaysOffController(VehicleDaysOff daysOff, CurrentAccount current) {
+    DaysOffController(VehicleDaysOff daysOff, CurrentAccount current, RequestChecks checks) {
         this.daysOff = daysOff;
         this.current = current;
+        this.checks = checks;
     }
 
     record DayOffRequest(
@@ -52,7 +54,8 @@ class DaysOffController {
             @PathVariable String districtId,
             @PathVariable String vehicleId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestBody @Valid DayOffRequest request) {
+            @RequestBody DayOffRequest request) {
+        checks.valid(request);
         return daysOff.put(districtId, vehicleId, day, request.reason(), current.username());
     }
 

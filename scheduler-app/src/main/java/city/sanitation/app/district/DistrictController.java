@@ -1,11 +1,11 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.infra.RequestChecks;
 import city.sanitation.app.nightly.NightlySchedule;
 import city.sanitation.app.security.Account;
 import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.Vehicle;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,14 +33,17 @@ class DistrictController {
     private final NightlySchedule nightly;
     private final OsmDistrictImport osm;
     private final CurrentAccount current;
+    private final RequestChecks checks;
 
     DistrictController(
             DistrictRepository districts,
             DistrictData data,
             NightlySchedule nightly,
             OsmDistrictImport osm,
-            CurrentAccount current) {
+            CurrentAccount current,
+            RequestChecks checks) {
         this.current = current;
+        this.checks = checks;
         this.districts = districts;
         this.data = data;
         this.nightly = nightly;
@@ -108,10 +111,8 @@ class DistrictController {
     @PreAuthorize("@access.admin()")
     @PutMapping("/api/districts/{districtId}/vehicles/{vehicleId}")
     DatasetVersion putVehicle(
-            @PathVariable String districtId,
-            @PathVariable String vehicleId,
-            @RequestBody @Valid VehicleRequest vehicle) {
-        return data.putVehicle(districtId, vehicleId, vehicle.toVehicle(), current.username());
+            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody VehicleRequest vehicle) {
+        return data.putVehicle(districtId, vehicleId, checks.valid(vehicle).toVehicle(), current.username());
     }
 
     @PreAuthorize("@access.admin()")

@@ -54,6 +54,11 @@ public class DistrictData {
         String timeZone = dataset.horizon().timeZone().getId();
         Optional<District> existing = districts.find(districtId);
         if (existing.isEmpty()) {
+            if (!districtId.matches(VehicleRequest.ID)) {
+                throw new BadRequestException(
+                        "districtId",
+                        "(" + DatasetElements.shortened(districtId) + ") of a new district " + VehicleRequest.ID_RULE);
+            }
             districts.insert(new District(districtId, dataset.name(), defaultCron, timeZone));
         } else if (!existing.get().timeZone().equals(timeZone)) {
             districts.updateTimeZone(districtId, timeZone);

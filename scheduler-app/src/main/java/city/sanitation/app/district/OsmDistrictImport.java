@@ -67,6 +67,16 @@ class OsmDistrictImport {
                         "file",
                         "the file name (" + fileName + ") must end with .osm, .osm.gz or .osm.pbf, which says how to"
                                 + " read it"));
+        if (name != null && (name.length() > 100 || name.chars().anyMatch(Character::isISOControl))) {
+            throw new BadRequestException("name", "must be at most 100 characters, without control characters");
+        }
+        LocalDate today = clock.today(SampleDistrictGenerator.TIME_ZONE);
+        if (day != null && (day.isBefore(today.minusYears(1)) || day.isAfter(today.plusYears(2)))) {
+            throw new BadRequestException(
+                    "day",
+                    "(" + day + ") must be between " + today.minusYears(1) + " and " + today.plusYears(2)
+                            + ", a year back and two years ahead");
+        }
         String datasetName = name != null && !name.isBlank()
                 ? name
                 : "osm-" + fileName.substring(0, fileName.length() - suffix.length());
@@ -77,7 +87,7 @@ class OsmDistrictImport {
                     datasetName,
                     imported.network(),
                     seed == null ? SampleDistrictGenerator.DEFAULT_SEED : seed,
-                    day == null ? clock.today(SampleDistrictGenerator.TIME_ZONE) : day,
+                    day == null ? today : day,
                     null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BadRequestException("file", "no district can be built on its streets: " + e.getMessage());
