@@ -83,6 +83,15 @@ class ErrorResponsesIT {
         assertProblem(http("DELETE", DISTRICT + "/datasets", null, null), 405);
         assertProblem(http("GET", "/api/nothing-here", null, null), 404);
         assertProblem(http("GET", "/js/nothing-here.js", null, null), 404);
+        var notAcceptable = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.baseUrl + DISTRICT + "/nightly"))
+                                .header("Authorization", app.authorization())
+                                .header("Accept", "application/pdf")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertProblem(notAcceptable, 406);
+        assertProblem(http("FOO", DISTRICT, null, null), 400);
         assertProblem(http("PUT", DISTRICT + "/nightly", "text/plain", "0 0 18 * * ?"), 415);
         assertProblem(
                 http("PUT", DISTRICT + "/nightly", "application/json", "{\"cron\": \"0 0 18 * * ?\", \"x\": 1}"), 400);
@@ -114,6 +123,8 @@ class ErrorResponsesIT {
                 "when",
                 "is not a field of this request");
         assertField(app.put(DISTRICT + "/nightly", "{\"cron\": "), "body", "is not well-formed JSON at line 1");
+        assertField(app.put(DISTRICT + "/nightly", "[\"0 0 18 * * ?\"]"), "body", "must be an object");
+        assertField(app.put(DISTRICT + "/nightly", "null"), "body", "is required");
         assertField(
                 app.put(DISTRICT + "/nightly", "{\"cron\" 5}"), "body", "is not well-formed JSON at line 1, column");
         assertField(
