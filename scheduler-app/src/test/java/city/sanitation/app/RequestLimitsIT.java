@@ -132,6 +132,15 @@ class RequestLimitsIT {
         assertThat(refused.status().value()).as(refused.body()).isEqualTo(413);
         assertThat(refused.body()).contains("16 MB", "sanitation.limits.osm-decompressed");
         assertThat(refused.body()).doesNotContain("/tmp/", "osm-upload-");
+
+        byte[] truncated = java.util.Arrays.copyOf(packed.toByteArray(), 1000);
+        var broken = app.upload(DISTRICT + "/osm", "file", named(truncated, "broken.osm.gz"));
+        assertThat(broken.status().value()).as(broken.body()).isEqualTo(400);
+        assertThat(broken.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        var notGzip =
+                app.upload(DISTRICT + "/osm", "file", named("<osm/>".getBytes(StandardCharsets.UTF_8), "x.osm.gz"));
+        assertThat(notGzip.status().value()).as(notGzip.body()).isEqualTo(400);
+        assertThat(notGzip.body()).doesNotContain("/tmp/", "osm-upload-", "java.");
     }
 
     @Test
