@@ -250,7 +250,11 @@ public class LiveSolving {
             broadcast(job, "finished", Map.of("planId", job.planId, "runId", job.runId, "score", stored.score()));
         } catch (RuntimeException e) {
             LOG.error("The solved plan {} could not be stored", job.planId, e);
-            plans.endRun(job.runId, RunOutcome.FAILED, null, "The solved plan could not be stored: " + e);
+            plans.endRun(
+                    job.runId,
+                    RunOutcome.FAILED,
+                    null,
+                    "The solved plan could not be stored: " + city.sanitation.app.infra.FailureReasons.describe(e));
         } finally {
             finish(job);
         }
