@@ -198,6 +198,35 @@ class WriteValidationIT {
         assertThat(off.status().value()).as(off.body()).isEqualTo(200);
     }
 
+    @Test
+    void aCallerWhoMayNotWriteIsRefusedWhateverTheBodyHolds() {
+        var manager = app.as(new city.sanitation.app.security.NewAccount(
+                "manager-of-pingcheng",
+                "Manager",
+                city.sanitation.app.security.Role.MANAGER,
+                Set.of("pingcheng"),
+                null,
+                null,
+                null));
+        String vehicleId =
+                app.get(DISTRICT + "/vehicles").json().get(0).get("id").asText();
+        for (String body : new String[] {"{\"shiftt\": 1}", "{not json", "[]", "{}"}) {
+            var refused = manager.put(DISTRICT + "/vehicles/" + vehicleId + "/shift", body);
+            assertThat(refused.status().value())
+                    .as(body + ": " + refused.body())
+                    .isEqualTo(403);
+            var notAdmin = manager.put(DISTRICT + "/vehicles/" + vehicleId, body);
+            assertThat(notAdmin.status().value())
+                    .as(body + ": " + notAdmin.body())
+                    .isEqualTo(403);
+        }
+        // The rule still lets the admin through to the body's checks.
+        assertThat(app.put(DISTRICT + "/vehicles/" + vehicleId + "/shift", "{\"shiftt\": 1}")
+                        .status()
+                        .value())
+                .isEqualTo(400);
+    }
+
     private static ObjectNode changed(JsonNode vehicle, String field, Object value) {
         ObjectNode copy = vehicle.deepCopy();
         copy.set(field, AppInstance.JSON.valueToTree(value));

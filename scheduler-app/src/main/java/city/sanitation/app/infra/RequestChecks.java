@@ -10,9 +10,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Bean Validation of a request body, called by a controller method once it runs, so after its access rule: a caller
- * who may not write gets 403 whatever the body holds, never a 400 that tells what a valid body looks like.
- * ({@code @Valid} on the parameter would check before the access rule.)
+ * Bean Validation of a request body, called by the controller method, so after its access rule, and reporting every
+ * field by the name the request gives it ({@code shift.start}, {@code breaks[0]}, {@code skills[]}), sorted.
  */
 @Component
 public class RequestChecks {
