@@ -433,7 +433,7 @@ function wireActions() {
   $('new-plan').addEventListener('click', async () => {
     try {
       const plan = await api(`/api/districts/${state.districtId}/plans`, {
-        method: 'POST', body: { date: $('new-plan-date').value, actor: actor() },
+        method: 'POST', body: { date: $('new-plan-date').value },
       });
       await loadPlans(plan.id);
     } catch (error) {
@@ -531,7 +531,7 @@ async function reportBreakdown() {
   try {
     const at = breakdownAt($('breakdown-vehicle').value, $('breakdown-time').value || nowLocal().slice(11, 16));
     const result = await api(`/api/plans/${state.planId}/breakdowns`, {
-      method: 'POST', body: { vehicleId: $('breakdown-vehicle').value, at, actor: actor() },
+      method: 'POST', body: { vehicleId: $('breakdown-vehicle').value, at },
     });
     notify(`${t('breakdown')}: ${result.vehicleId}`);
     if (result.solving) {

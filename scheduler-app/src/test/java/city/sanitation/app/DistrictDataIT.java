@@ -235,7 +235,17 @@ class DistrictDataIT {
                         "breaks",
                         List.of()));
         assertRejected(latestStartBeforeStart, "shift.latestStart");
-        assertThat(app.put(DISTRICT + "/vehicles/no-such-vehicle/shift", Map.of("shift", Map.of()))
+        assertThat(app.put(
+                                DISTRICT + "/vehicles/no-such-vehicle/shift",
+                                Map.of(
+                                        "shift",
+                                        Map.of(
+                                                "start",
+                                                day + "T22:00",
+                                                "end",
+                                                day.plusDays(1) + "T06:00",
+                                                "hardEnd",
+                                                day.plusDays(1) + "T07:00")))
                         .status()
                         .value())
                 .isEqualTo(404);

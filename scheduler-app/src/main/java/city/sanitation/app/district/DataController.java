@@ -2,10 +2,13 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.district.DatasetElements.ElementList;
 import city.sanitation.app.district.DistrictData.CrewShift;
+import city.sanitation.app.infra.RequestChecks;
 import city.sanitation.app.security.CurrentAccount;
 import city.sanitation.fleet.BreakRule;
-import city.sanitation.fleet.Shift;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,15 +32,24 @@ class DataController {
     private final DatasetElements elements;
     private final DistrictData data;
     private final CurrentAccount current;
+    private final RequestChecks checks;
 
-    DataController(DatasetElements elements, DistrictData data, CurrentAccount current) {
+    DataController(DatasetElements elements, DistrictData data, CurrentAccount current, RequestChecks checks) {
         this.elements = elements;
         this.data = data;
         this.current = current;
+        this.checks = checks;
     }
 
     /** A shift with the breaks taken in it. */
-    record ShiftChange(Shift shift, List<BreakRule> breaks) {}
+    record ShiftChange(
+            @NotNull(message = "is required: start, end and hardEnd") @Valid
+            VehicleRequest.ShiftRequest shift,
+
+            @Size(
+                    max = VehicleRequest.MAX_BREAKS,
+                    message = "must have at most " + VehicleRequest.MAX_BREAKS + " breaks")
+            List<@NotNull(message = "must not be null: earliestStart, latestEnd and duration") BreakRule> breaks) {}
 
     @Operation(summary = "The district's flagship toilets, as a GeoJSON FeatureCollection")
     @PreAuthorize("@access.read(#districtId)")
@@ -135,6 +147,7 @@ class DataController {
     @PutMapping(BASE + "/vehicles/{vehicleId}/shift")
     DatasetVersion putShift(
             @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody ShiftChange change) {
-        return data.putShift(districtId, vehicleId, change.shift(), change.breaks(), current.username());
+        checks.valid(change);
+        return data.putShift(districtId, vehicleId, change.shift().toShift(), change.breaks(), current.username());
     }
 }

@@ -79,6 +79,10 @@ public class DatasetElements {
         }
     }
 
+    static String shortened(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+    }
+
     /** The elements as stored in the current version: a FeatureCollection, or an array of requirements. */
     public String list(String districtId, ElementList list) {
         ObjectNode root = currentDocument(districtId);
@@ -99,6 +103,10 @@ public class DatasetElements {
     /** Adds the element with this id, or replaces it. */
     @Transactional
     public DatasetVersion put(String districtId, ElementList list, String id, String body, String actor) {
+        if (!id.matches(VehicleRequest.ID)) {
+            throw new BadRequestException(
+                    list.isFeature() ? "properties.id" : "id", "(" + shortened(id) + ") " + VehicleRequest.ID_RULE);
+        }
         ObjectNode element = parseElement(list, id, body);
         ObjectNode root = currentDocument(districtId);
         ArrayNode array = list.array(root);

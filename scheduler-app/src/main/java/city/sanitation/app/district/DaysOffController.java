@@ -1,6 +1,10 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.infra.RequestChecks;
 import city.sanitation.app.security.CurrentAccount;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,13 +25,19 @@ class DaysOffController {
 
     private final VehicleDaysOff daysOff;
     private final CurrentAccount current;
+    private final RequestChecks checks;
 
-    DaysOffController(VehicleDaysOff daysOff, CurrentAccount current) {
+    DaysOffController(VehicleDaysOff daysOff, CurrentAccount current, RequestChecks checks) {
         this.daysOff = daysOff;
         this.current = current;
+        this.checks = checks;
     }
 
-    record DayOffRequest(String reason) {}
+    record DayOffRequest(
+            @NotBlank(message = "is required: why the vehicle does not work that day")
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String reason) {}
 
     @PreAuthorize("@access.read(#districtId)")
     @GetMapping("/api/districts/{districtId}/days-off")
@@ -45,6 +55,7 @@ class DaysOffController {
             @PathVariable String vehicleId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestBody DayOffRequest request) {
+        checks.valid(request);
         return daysOff.put(districtId, vehicleId, day, request.reason(), current.username());
     }
 

@@ -1,5 +1,6 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.infra.RequestChecks;
 import city.sanitation.app.nightly.NightlySchedule;
 import city.sanitation.app.security.Account;
 import city.sanitation.app.security.CurrentAccount;
@@ -32,14 +33,17 @@ class DistrictController {
     private final NightlySchedule nightly;
     private final OsmDistrictImport osm;
     private final CurrentAccount current;
+    private final RequestChecks checks;
 
     DistrictController(
             DistrictRepository districts,
             DistrictData data,
             NightlySchedule nightly,
             OsmDistrictImport osm,
-            CurrentAccount current) {
+            CurrentAccount current,
+            RequestChecks checks) {
         this.current = current;
+        this.checks = checks;
         this.districts = districts;
         this.data = data;
         this.nightly = nightly;
@@ -107,8 +111,8 @@ class DistrictController {
     @PreAuthorize("@access.admin()")
     @PutMapping("/api/districts/{districtId}/vehicles/{vehicleId}")
     DatasetVersion putVehicle(
-            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody Vehicle vehicle) {
-        return data.putVehicle(districtId, vehicleId, vehicle, current.username());
+            @PathVariable String districtId, @PathVariable String vehicleId, @RequestBody VehicleRequest vehicle) {
+        return data.putVehicle(districtId, vehicleId, checks.valid(vehicle).toVehicle(), current.username());
     }
 
     @PreAuthorize("@access.admin()")

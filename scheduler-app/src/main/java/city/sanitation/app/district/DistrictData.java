@@ -2,8 +2,10 @@ package city.sanitation.app.district;
 
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.BadRequestException.FieldProblem;
+import city.sanitation.app.infra.FailureReasons;
 import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.ledger.BlindSpotLedger;
+import city.sanitation.dataset.InvalidDatasetException;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.BreakRule;
@@ -52,6 +54,11 @@ public class DistrictData {
         String timeZone = dataset.horizon().timeZone().getId();
         Optional<District> existing = districts.find(districtId);
         if (existing.isEmpty()) {
+            if (!districtId.matches(VehicleRequest.ID)) {
+                throw new BadRequestException(
+                        "districtId",
+                        "(" + DatasetElements.shortened(districtId) + ") of a new district " + VehicleRequest.ID_RULE);
+            }
             districts.insert(new District(districtId, dataset.name(), defaultCron, timeZone));
         } else if (!existing.get().timeZone().equals(timeZone)) {
             districts.updateTimeZone(districtId, timeZone);
@@ -80,7 +87,7 @@ public class DistrictData {
         vehicles.removeIf(existing -> existing.id().equals(vehicleId));
         vehicles.add(vehicle);
         SanitationDataset changed = withVehicles(dataset, vehicles);
-        documents.read(documents.write(changed), "vehicle " + vehicleId);
+        checkWhole(changed, vehicles.size() - 1, "vehicle " + vehicleId);
         return store(districtId, changed, "vehicle " + vehicleId + " set", actor);
     }
 
@@ -120,7 +127,7 @@ public class DistrictData {
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.replaceAll(existing -> existing.id().equals(vehicleId) ? moved : existing);
         SanitationDataset changed = withVehicles(dataset, vehicles);
-        documents.read(documents.write(changed), "shift of vehicle " + vehicleId);
+        checkWhole(changed, vehicles.indexOf(moved), "shift of vehicle " + vehicleId);
         return store(districtId, changed, "shift of vehicle " + vehicleId + " set", actor);
     }
 
@@ -133,6 +140,27 @@ public class DistrictData {
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.removeIf(existing -> existing.id().equals(vehicleId));
         return store(districtId, withVehicles(dataset, vehicles), "vehicle " + vehicleId + " removed", actor);
+    }
+
+    /**
+     * Checks the changed dataset as a whole with the dataset reader, the rules every plan build applies; its problems
+     * in the edited vehicle are named by the request's fields ({@code shift.hardEnd}), others by their place.
+     */
+    private void checkWhole(SanitationDataset changed, int vehicleIndex, String what) {
+        try {
+            documents.read(documents.write(changed), what);
+        } catch (InvalidDatasetException e) {
+            String pointer = "/fleet/vehicles/" + vehicleIndex;
+            throw new BadRequestException(e.problems().stream()
+                    .map(problem -> new FieldProblem(
+                            problem.path().startsWith(pointer + "/")
+                                    ? problem.path()
+                                            .substring(pointer.length() + 1)
+                                            .replace('/', '.')
+                                    : problem.path().isEmpty() ? "body" : problem.path(),
+                            FailureReasons.withoutPaths(problem.reason(), e.file())))
+                    .toList());
+        }
     }
 
     private static void checkVehicle(SanitationDataset dataset, String vehicleId, Vehicle vehicle) {

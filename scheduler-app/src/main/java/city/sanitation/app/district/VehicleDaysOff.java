@@ -4,6 +4,7 @@ import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.NotFoundException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,10 +23,12 @@ public class VehicleDaysOff {
 
     private final JdbcClient jdbc;
     private final DistrictData data;
+    private final DistrictClock clock;
 
-    VehicleDaysOff(JdbcClient jdbc, DistrictData data) {
+    VehicleDaysOff(JdbcClient jdbc, DistrictData data, DistrictClock clock) {
         this.jdbc = jdbc;
         this.data = data;
+        this.clock = clock;
     }
 
     /** The vehicles that do not work on the day. */
@@ -39,8 +42,16 @@ public class VehicleDaysOff {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** How far back and ahead days off are kept: a day outside is a typing error (year 0, 9999), not a plan. */
+    static final Period EARLIEST = Period.ofYears(1);
+
+    static final Period LATEST = Period.ofYears(2);
+
     public List<DayOff> list(String districtId, LocalDate from, LocalDate to) {
         data.current(districtId);
+        if (from.isAfter(to)) {
+            throw new BadRequestException("to", "(" + to + ") must not be before from (" + from + ")");
+        }
         return jdbc.sql("SELECT vehicle_id, day, reason, created_by, created_at FROM vehicle_day_off"
                         + " WHERE district_id = ? AND day BETWEEN ? AND ? ORDER BY day, vehicle_id")
                 .params(districtId, from, to)
@@ -54,6 +65,13 @@ public class VehicleDaysOff {
                 .anyMatch(vehicle -> vehicle.id().equals(vehicleId));
         if (!known) {
             throw new NotFoundException("vehicle of district " + districtId, vehicleId);
+        }
+        LocalDate today = clock.today(districtId);
+        if (day.isBefore(today.minus(EARLIEST)) || day.isAfter(today.plus(LATEST))) {
+            throw new BadRequestException(
+                    "day",
+                    "(" + day + ") must be between " + today.minus(EARLIEST) + " and " + today.plus(LATEST)
+                            + ", a year back and two years ahead of the district's today");
         }
         if (reason == null || reason.isBlank()) {
             throw new BadRequestException("reason", "is required: why the vehicle does not work that day");

@@ -40,8 +40,16 @@ class NightlyCron {
         this.minInterval = minInterval;
     }
 
+    /** Longer than any cron a person writes; the reasons quote the cron, so a longer one is not read at all. */
+    static final int LONGEST = 120;
+
     /** Why the API refuses the cron, or empty when it may be stored. */
     Optional<Problem> rejection(String cron, ZoneId zone, Instant now) {
+        if (cron != null && cron.length() > LONGEST) {
+            return Optional.of(new Problem(
+                    Kind.INVALID,
+                    "is " + cron.length() + " characters long, more than " + LONGEST + ". Maybe " + EXAMPLE + "."));
+        }
         return unregistrable(cron, zone, now).or(() -> tooFrequent(cron, zone, now));
     }
 

@@ -110,7 +110,11 @@ public class LiveSolving {
             GreedyConstruction.construct(problem.plan());
         } catch (RuntimeException e) {
             preparingRuns.remove(runId);
-            plans.endRun(runId, RunOutcome.FAILED, null, "The problem could not be built: " + e.getMessage());
+            plans.endRun(
+                    runId,
+                    RunOutcome.FAILED,
+                    null,
+                    "The problem could not be built: " + city.sanitation.app.infra.FailureReasons.describe(e));
             LOG.warn("Plan {} could not be built for solving", planId, e);
             return plans.run(runId);
         }
@@ -266,7 +270,11 @@ public class LiveSolving {
             broadcast(job, "finished", Map.of("planId", job.planId, "runId", job.runId, "score", stored.score()));
         } catch (RuntimeException e) {
             LOG.error("The solved plan {} could not be stored", job.planId, e);
-            plans.endRun(job.runId, RunOutcome.FAILED, null, "The solved plan could not be stored: " + e);
+            plans.endRun(
+                    job.runId,
+                    RunOutcome.FAILED,
+                    null,
+                    "The solved plan could not be stored: " + city.sanitation.app.infra.FailureReasons.describe(e));
         } finally {
             finish(job);
         }
@@ -274,8 +282,9 @@ public class LiveSolving {
 
     private void onFailure(LiveJob job, Throwable failure) {
         LOG.error("Solving plan {} failed", job.planId, failure);
-        plans.endRun(job.runId, RunOutcome.FAILED, null, String.valueOf(failure));
-        broadcast(job, "failed", Map.of("planId", job.planId, "runId", job.runId, "reason", String.valueOf(failure)));
+        String reason = city.sanitation.app.infra.FailureReasons.describe(failure);
+        plans.endRun(job.runId, RunOutcome.FAILED, null, reason);
+        broadcast(job, "failed", Map.of("planId", job.planId, "runId", job.runId, "reason", reason));
         finish(job);
     }
 

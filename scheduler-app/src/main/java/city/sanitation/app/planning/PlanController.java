@@ -76,10 +76,41 @@ class PlanController {
     @PostMapping("/api/plans/{planId}/solve")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SolverRun solve(@PathVariable long planId, @RequestBody(required = false) SolveRequest request) {
+        if (request != null) {
+            checkSolveRequest(request);
+        }
         return solving.start(
                 planId,
                 "DISPATCHER",
                 request == null ? SolveRequest.fresh(current.username()) : request.by(current.username()));
+    }
+
+    /** At most this many pins: one per vehicle of the largest district, with room to spare. */
+    private static final int MAX_PINS = 1000;
+
+    private static void checkSolveRequest(SolveRequest request) {
+        List<BadRequestException.FieldProblem> problems = new java.util.ArrayList<>();
+        if (request.fromVersion() != null && request.fromVersion() < 1) {
+            problems.add(new BadRequestException.FieldProblem(
+                    "fromVersion", "(" + request.fromVersion() + ") must be a version of the plan, 1 or more"));
+        }
+        if (request.pins() != null) {
+            if (request.pins().size() > MAX_PINS) {
+                problems.add(new BadRequestException.FieldProblem(
+                        "pins", "has " + request.pins().size() + " vehicles, at most " + MAX_PINS + " are taken"));
+            } else {
+                request.pins().forEach((vehicleId, count) -> {
+                    if (count == null || count < 0) {
+                        problems.add(new BadRequestException.FieldProblem(
+                                "pins." + vehicleId,
+                                "(" + count + ") must be the number of the vehicle's first tasks to keep, 0 or more"));
+                    }
+                });
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
     }
 
     @PreAuthorize("@access.dispatchPlan(#planId)")

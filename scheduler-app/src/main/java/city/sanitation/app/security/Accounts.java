@@ -87,6 +87,9 @@ public class Accounts {
         repository.setPassword(account.id(), passwords.encode(newPassword), false);
     }
 
+    /** More than any city has; a longer list is a client's mistake, checked one database lookup per district. */
+    private static final int MAX_DISTRICTS = 100;
+
     private List<FieldProblem> problems(NewAccount account) {
         List<FieldProblem> problems = new ArrayList<>();
         if (account.username() == null || !USERNAME.matcher(account.username()).matches()) {
@@ -108,6 +111,14 @@ public class Accounts {
             } catch (BadRequestException e) {
                 problems.addAll(e.problems());
             }
+        }
+        if (account.districts().size() > MAX_DISTRICTS) {
+            problems.add(new FieldProblem(
+                    "districts", "names " + account.districts().size() + " districts, at most " + MAX_DISTRICTS));
+            return problems;
+        }
+        if (account.crewVehicleId() != null && account.crewVehicleId().length() > 64) {
+            problems.add(new FieldProblem("crewVehicleId", "must be at most 64 characters"));
         }
         for (String district : account.districts()) {
             if (districts.find(district).isEmpty()) {

@@ -35,6 +35,7 @@ class NightlyCronTest {
         assertRefused("0 0 18 * * *", Kind.INVALID, "is not a Quartz cron expression");
         assertRefused("", Kind.INVALID, "is missing");
         assertRefused(null, Kind.INVALID, "is missing");
+        assertRefused("0 0 18 * * ?" + " ".repeat(200), Kind.INVALID, "more than 120");
         assertAccepted("0 0 18 * * ?");
         assertAccepted("0 0 18 ? * MON-FRI");
     }

@@ -114,7 +114,7 @@ class SignInIT {
         int before = known.size();
         String report = """
                 {"lon": %s, "lat": %s, "category": "HOUSEHOLD_GARBAGE", "volumeM3": 0.5, "priority": "NORMAL",
-                 "source": "PATROL", "reportedBy": "grid 3", "actor": "somebody else"}""".formatted(
+                 "source": "PATROL", "reportedBy": "grid 3"}""".formatted(
                 known.get(0).get("lon").asText(), known.get(0).get("lat").asText());
 
         HttpResponse<String> withoutToken =
@@ -133,6 +133,13 @@ class SignInIT {
         assertThat(json(dispatcher.get("/api/districts/north/blind-spots")).size())
                 .as("a refused write changes nothing")
                 .isEqualTo(before);
+
+        // Who did it is never read from the request: a body naming someone is refused (an unknown field).
+        HttpResponse<String> namingSomeoneElse = dispatcher.post(
+                "/api/districts/north/blind-spots", report.replace("}", ", \"actor\": \"somebody else\"}"));
+        assertThat(namingSomeoneElse.statusCode()).as(namingSomeoneElse.body()).isEqualTo(400);
+        assertThat(json(namingSomeoneElse).get("errors").get(0).get("field").asText())
+                .isEqualTo("actor");
 
         HttpResponse<String> filed = dispatcher.post("/api/districts/north/blind-spots", report);
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
