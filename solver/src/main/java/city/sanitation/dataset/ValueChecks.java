@@ -12,19 +12,27 @@ import city.sanitation.road.RoadClass;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Capacities, speeds, volumes and counts that must be positive (or at least not negative) to make sense. */
 final class ValueChecks {
 
-    private final ProblemCollector problems;
+    /** More passes of one street in a night than any crew makes: a typo, not a plan. */
+    static final int MAX_PASSES = 10;
 
-    private ValueChecks(ProblemCollector problems) {
+    private final ProblemCollector problems;
+    private final LocalDate planningDay;
+
+    private ValueChecks(ProblemCollector problems, LocalDate planningDay) {
         this.problems = problems;
+        this.planningDay = planningDay;
     }
 
     static void check(ParsedDataset parsed, ProblemCollector problems) {
-        ValueChecks checks = new ValueChecks(problems);
+        ValueChecks checks = new ValueChecks(
+                problems,
+                parsed.horizon() == null ? null : parsed.horizon().value().planningDay());
         parsed.vehicleTypes().forEach(checks::vehicleType);
         parsed.vehicles().forEach(checks::breaks);
         parsed.washingRequirements().forEach(checks::requirement);
@@ -105,13 +113,22 @@ final class ValueChecks {
 
     private void requirement(Located<WashingRequirement> located) {
         WashingRequirement requirement = located.value();
-        positive(
-                located.at("/passes"),
-                "The number of passes",
-                requirement.passes(),
-                "",
-                "washing requirement (" + requirement.id() + ")",
-                ".");
+        String owner = "washing requirement (" + requirement.id() + ")";
+        positive(located.at("/passes"), "The number of passes", requirement.passes(), "", owner, ".");
+        if (requirement.passes() > MAX_PASSES) {
+            problems.add(
+                    located.at("/passes"),
+                    "The number of passes (" + requirement.passes() + ") of " + owner + " must be at most " + MAX_PASSES
+                            + ".\nMaybe it counts lanes: one pass washes one side of the street.");
+        }
+        if (planningDay != null
+                && requirement.lastDone() != null
+                && requirement.lastDone().isAfter(planningDay)) {
+            problems.add(
+                    located.at("/lastDone"),
+                    "The last washing (" + requirement.lastDone() + ") of " + owner
+                            + " must not be after the planning day (" + planningDay + ").");
+        }
     }
 
     private void blindSpot(Located<BlindSpotReport> located) {
@@ -148,6 +165,36 @@ final class ValueChecks {
                 toilet.maxGap().toMinutes(),
                 " minutes",
                 owner);
+        roundsFit(located, owner);
+    }
+
+    /** Rounds start at least the minimum gap apart (and one ends before the next starts) while the toilet is open. */
+    private void roundsFit(Located<FlagshipToilet> located, String owner) {
+        FlagshipToilet toilet = located.value();
+        long round = toilet.roundDuration().toMinutes();
+        // Each of those values has its own problem already.
+        if (toilet.roundsPerDay() <= 0
+                || round <= 0
+                || toilet.minGap().isNegative()
+                || toilet.minGap().compareTo(toilet.maxGap()) > 0) {
+            return;
+        }
+        long openMinutes = Math.floorMod(
+                java.time.Duration.between(toilet.opensAt(), toilet.closesAt()).toMinutes(), 24 * 60);
+        if (openMinutes == 0) {
+            openMinutes = 24 * 60;
+        }
+        long needed =
+                (toilet.roundsPerDay() - 1L) * Math.max(round, toilet.minGap().toMinutes()) + round;
+        if (needed > openMinutes) {
+            problems.add(
+                    located.at("/properties/roundsPerDay"),
+                    "The rounds per day (" + toilet.roundsPerDay() + ") of " + owner + " need " + needed
+                            + " minutes, " + round + " minutes each and at least "
+                            + Math.max(round, toilet.minGap().toMinutes()) + " minutes apart, but it is open only "
+                            + openMinutes + " minutes (" + toilet.opensAt() + "–" + toilet.closesAt() + ")."
+                            + "\nMaybe lower the rounds or the minimum gap.");
+        }
     }
 
     private void hydrant(Located<Hydrant> located) {

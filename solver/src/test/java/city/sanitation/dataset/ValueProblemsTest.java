@@ -104,6 +104,46 @@ class ValueProblemsTest {
     }
 
     @Test
+    void toiletRoundsThatDoNotFitItsOpeningHoursAreReported() {
+        ObjectNode json = districtJson();
+        properties(json, "toilet-1").put("roundsPerDay", 10);
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(tuple(
+                        propertyPointer(json, "toilet-1", "roundsPerDay"),
+                        "The rounds per day (10) of toilet (toilet-1) need 1100 minutes, 20 minutes each and at least"
+                                + " 120 minutes apart, but it is open only 960 minutes (06:00–22:00).\n"
+                                + "Maybe lower the rounds or the minimum gap."));
+    }
+
+    @Test
+    void requirementWithTooManyPassesIsReported() {
+        ObjectNode json = districtJson();
+        ((ObjectNode) json.at("/washing/requirements/0")).put("passes", 1000);
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(tuple(
+                        "/washing/requirements/0/passes",
+                        "The number of passes (1000) of washing requirement (wash-1) must be at most 10.\n"
+                                + "Maybe it counts lanes: one pass washes one side of the street."));
+    }
+
+    @Test
+    void requirementWashedAfterThePlanningDayIsReported() {
+        ObjectNode json = districtJson();
+        ((ObjectNode) json.at("/washing/requirements/0")).put("lastDone", "2999-01-01");
+
+        assertThat(problemsOf(folder, json))
+                .extracting(DatasetProblem::path, DatasetProblem::reason)
+                .containsExactly(tuple(
+                        "/washing/requirements/0/lastDone",
+                        "The last washing (2999-01-01) of washing requirement (wash-1) must not be after the planning"
+                                + " day (2026-11-28)."));
+    }
+
+    @Test
     void nonPositiveSegmentLengthIsReported() {
         ObjectNode json = districtJson();
         properties(json, "s2-3").put("lengthM", 0);

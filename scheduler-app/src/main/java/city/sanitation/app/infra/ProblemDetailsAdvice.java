@@ -66,8 +66,12 @@ class ProblemDetailsAdvice {
         return withErrors(
                 problem(HttpStatus.BAD_REQUEST, "Invalid dataset", e.problems().size() + " problem(s) in the dataset."),
                 e.problems().stream()
-                        .map(p ->
-                                Map.of("field", p.path(), "reason", FailureReasons.withoutPaths(p.reason(), e.file())))
+                        .map(p -> Map.of(
+                                // The empty JSON pointer is the whole document: the request's body.
+                                "field",
+                                p.path().isEmpty() ? "body" : p.path(),
+                                "reason",
+                                FailureReasons.withoutPaths(p.reason(), e.file())))
                         .toList());
     }
 
