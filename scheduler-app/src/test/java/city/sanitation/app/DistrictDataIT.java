@@ -43,6 +43,48 @@ class DistrictDataIT {
     }
 
     @Test
+    void concurrentEditsOfOneDistrictAreAllKept() throws Exception {
+        ObjectNode toilet = (ObjectNode)
+                app.get(DISTRICT + "/toilets").json().get("features").get(0).deepCopy();
+        ((ObjectNode) toilet.get("properties")).remove("id");
+        int before = app.get(DISTRICT + "/datasets").json().size();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<AppInstance.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String id = "toilet-race-" + i;
+                answers.add(pool.submit(() -> {
+                    ready.await();
+                    return app.put(DISTRICT + "/toilets/" + id, toilet);
+                }));
+            }
+            ready.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get().status().value())
+                        .as(answer.get().body())
+                        .isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Each edit read the version the one before it stored: the newest version has all eight toilets.
+        JsonNode toilets = app.get(DISTRICT + "/toilets").json();
+        for (int i = 0; i < 8; i++) {
+            assertThat(feature(toilets, "toilet-race-" + i))
+                    .as("toilet-race-" + i)
+                    .isNotNull();
+        }
+        assertThat(app.get(DISTRICT + "/datasets").json().size()).isEqualTo(before + 8);
+        for (int i = 0; i < 8; i++) {
+            assertThat(app.delete(DISTRICT + "/toilets/toilet-race-" + i)
+                            .status()
+                            .value())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void toiletsAreAddedChangedListedAndRemoved() {
         JsonNode toilets = app.get(DISTRICT + "/toilets").json();
         assertThat(toilets.get("type").asText()).isEqualTo("FeatureCollection");

@@ -127,9 +127,10 @@ class LedgerValidationIT {
                 bad("a negative volume", r -> r.put("volumeM3", -1), "volumeM3"),
                 bad("unknown equipment", r -> r.put("equipment", List.of("jetpack")), "equipment[0]"),
                 bad("equipment twice", r -> r.put("equipment", List.of("loader", "loader")), "equipment[1]"),
+                // A million entries are a body over the size limit: RequestLimitsIT answers that with a 413.
                 bad(
-                        "a million equipment entries",
-                        r -> r.put("equipment", Collections.nCopies(1_000_000, "loader")),
+                        "a thousand equipment entries",
+                        r -> r.put("equipment", Collections.nCopies(1_000, "loader")),
                         "equipment"),
                 bad("a NUL in the description", r -> r.put("description", "bags\u0000here"), "description"),
                 bad("a description of 2,001 characters", r -> r.put("description", "x".repeat(2001)), "description"),
@@ -177,13 +178,9 @@ class LedgerValidationIT {
                         .get("errors")
                         .forEach(error -> named.add(error.get("field").asText()));
                 softly.assertThat(named).as(bad.what() + ": " + response.body()).containsAll(bad.fields());
-                // The ledger's own reasons; a body Jackson cannot read is answered by the shared handler.
-                if (!"Malformed request body"
-                        .equals(response.json().path("title").asText())) {
-                    softly.assertThat(response.body())
-                            .as(bad.what() + ": no class names, no server paths")
-                            .doesNotContain("java.", "city.sanitation", "/tmp/", "Exception");
-                }
+                softly.assertThat(response.body())
+                        .as(bad.what() + ": no class names, no server paths")
+                        .doesNotContain("java.", "city.sanitation", "/tmp/", "Exception");
             }
         }
         softly.assertAll();

@@ -108,6 +108,7 @@ public class DatasetElements {
                     list.isFeature() ? "properties.id" : "id", "(" + shortened(id) + ") " + VehicleRequest.ID_RULE);
         }
         ObjectNode element = parseElement(list, id, body);
+        districts.lockForChange(districtId);
         ObjectNode root = currentDocument(districtId);
         ArrayNode array = list.array(root);
         int index = indexOf(list, array, id);
@@ -123,6 +124,7 @@ public class DatasetElements {
 
     @Transactional
     public DatasetVersion remove(String districtId, ElementList list, String id, String actor) {
+        districts.lockForChange(districtId);
         ObjectNode root = currentDocument(districtId);
         ArrayNode array = list.array(root);
         int index = indexOf(list, array, id);

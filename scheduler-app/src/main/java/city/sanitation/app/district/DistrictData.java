@@ -78,10 +78,16 @@ public class DistrictData {
                 .dataset();
     }
 
+    /** The current data, locked against other changes until the calling transaction ends. */
+    private SanitationDataset currentForChange(String districtId) {
+        districts.lockForChange(districtId);
+        return current(districtId);
+    }
+
     /** Adds or replaces a vehicle and its crew. */
     @Transactional
     public DatasetVersion putVehicle(String districtId, String vehicleId, Vehicle vehicle, String actor) {
-        SanitationDataset dataset = current(districtId);
+        SanitationDataset dataset = currentForChange(districtId);
         checkVehicle(dataset, vehicleId, vehicle);
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
         vehicles.removeIf(existing -> existing.id().equals(vehicleId));
@@ -104,7 +110,7 @@ public class DistrictData {
     @Transactional
     public DatasetVersion putShift(
             String districtId, String vehicleId, Shift shift, List<BreakRule> breaks, String actor) {
-        SanitationDataset dataset = current(districtId);
+        SanitationDataset dataset = currentForChange(districtId);
         Vehicle vehicle = dataset.vehicles().stream()
                 .filter(existing -> existing.id().equals(vehicleId))
                 .findFirst()
@@ -133,7 +139,7 @@ public class DistrictData {
 
     @Transactional
     public DatasetVersion removeVehicle(String districtId, String vehicleId, String actor) {
-        SanitationDataset dataset = current(districtId);
+        SanitationDataset dataset = currentForChange(districtId);
         if (dataset.vehicles().stream().noneMatch(vehicle -> vehicle.id().equals(vehicleId))) {
             throw new NotFoundException("vehicle", vehicleId);
         }

@@ -32,6 +32,18 @@ public class DistrictRepository {
         return find(id).orElseThrow(() -> new NotFoundException("district", id));
     }
 
+    /**
+     * Locks the district's row until the transaction ends: a change reads the current version and stores the next one
+     * while no other change of the district's data does, so that none is lost.
+     */
+    void lockForChange(String id) {
+        jdbc.sql("SELECT id FROM district WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("district", id));
+    }
+
     void insert(District district) {
         jdbc.sql("INSERT INTO district (id, name, nightly_cron, time_zone) VALUES (?, ?, ?, ?)")
                 .params(district.id(), district.name(), district.nightlyCron(), district.timeZone())
