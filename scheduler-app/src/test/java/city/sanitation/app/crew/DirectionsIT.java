@@ -36,6 +36,7 @@ class DirectionsIT {
 
     private static AppInstance app;
     private static long publishedVersionId;
+    private static JsonNode report;
     private static JsonNode washingRoute;
     private static String otherVehicle;
 
@@ -58,7 +59,7 @@ class DirectionsIT {
         assertThat(published.status().value()).as(published.body()).isEqualTo(200);
         publishedVersionId = published.json().get("id").asLong();
 
-        JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
+        report = app.get("/api/plans/" + planId + "/versions/1").json();
         int mostPasses = 0;
         for (JsonNode route : report.get("routes")) {
             int passes = 0;
@@ -182,6 +183,34 @@ class DirectionsIT {
         // The same version named explicitly gives the same directions.
         var again = crew.get(directions(vehicle()) + "?date=" + TODAY + "&planVersionId=" + publishedVersionId);
         assertThat(again.json()).isEqualTo(directions);
+    }
+
+    @Test
+    void everyRouteDrivesAsFarAsThePlanSaysToBlindSpotsToiletsAndFacilitiesToo() {
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (JsonNode route : report.get("routes")) {
+            if (route.get("stops").isEmpty()) {
+                continue;
+            }
+            long planned = 0;
+            for (JsonNode stop : route.get("stops")) {
+                planned += stop.get("travelMetres").asLong();
+                kinds.add(
+                        stop.path("taskKind").isNull()
+                                ? stop.get("kind").asText()
+                                : stop.get("taskKind").asText());
+            }
+            var answer = app.get(directions(route.get("vehicleId").asText()) + "?date=" + TODAY);
+            assertThat(answer.status().value()).as(answer.body()).isEqualTo(200);
+            long driven = 0;
+            for (JsonNode leg : answer.json().get("legs")) {
+                driven += leg.get("distanceM").asLong();
+            }
+            assertThat((double) driven)
+                    .as("the driving of " + route.get("vehicleId").asText())
+                    .isCloseTo(planned, offset(planned * 0.03 + 5));
+        }
+        assertThat(kinds).as("what the routes drive to").contains("BLIND_SPOT", "TOILET_ROUND", "STREET_PASS");
     }
 
     @Test
