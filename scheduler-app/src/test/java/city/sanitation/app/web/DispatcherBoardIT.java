@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +36,7 @@ class DispatcherBoardIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final String DISTRICT = "boardcity";
     private static final String OVERDUE = "bs-overdue";
+    private static final String LONG_OVERDUE = "bs-long-overdue";
     private static final String USER = "board-admin";
     private static final String PASSWORD = "board admin password 1";
 
@@ -51,21 +54,11 @@ class DispatcherBoardIT {
                 "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("board"), "sanitation.solver.time-limit=4s");
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
-        // A report that was due last evening: whoever takes it today is late from the start.
+        // A report that was due last evening and one due three days ago: whoever takes them today is late at once.
         JsonNode known =
                 app.get("/api/districts/" + DISTRICT + "/blind-spots").json().get(0);
-        app.jdbc()
-                .sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority, source,"
-                        + " reported_at, deadline, status, reported_by) VALUES (?, ?, ?, ?,"
-                        + " 'HOUSEHOLD_GARBAGE', 1.0, 'URGENT', 'RESIDENT_HOTLINE', ?, ?, 'REPORTED', 'hotline')")
-                .params(
-                        OVERDUE,
-                        DISTRICT,
-                        known.get("lon").asDouble(),
-                        known.get("lat").asDouble(),
-                        TODAY.minusDays(1).atTime(18, 0),
-                        TODAY.minusDays(1).atTime(21, 38))
-                .update();
+        overdue(OVERDUE, known, 1);
+        overdue(LONG_OVERDUE, known, 3);
         planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
                 .json()
                 .get("id")
@@ -111,6 +104,10 @@ class DispatcherBoardIT {
         assertThat(browser.text("#unassigned")).doesNotContain("min ·").doesNotContain(" > ");
         assertThat(browser.text("#unassigned li.late-item[data-task='" + OVERDUE + "'] .reason"))
                 .contains("完成于");
+        LocalDate longAgo = TODAY.minusDays(3);
+        assertThat(browser.text("#unassigned li.late-item[data-task='" + LONG_OVERDUE + "'] button"))
+                .isEqualTo("迟到" + durationZh(longLate()) + "，应于" + longAgo.getMonthValue() + "月"
+                        + longAgo.getDayOfMonth() + "日21:38前完成");
 
         open("en");
         String en = browser.text("#unassigned li.late-item[data-task='" + OVERDUE + "'] button");
@@ -119,7 +116,13 @@ class DispatcherBoardIT {
         assertThat(browser.text("#unassigned")).doesNotContain("min ·").doesNotContain(" > ");
         assertThat(browser.text("#unassigned li.late-item[data-task='" + OVERDUE + "'] .reason"))
                 .contains(" finishes ");
-        // Every late line, not only the one the test made, reads the same way.
+        // Due three evenings ago, done this morning: more than two days late, read in days and hours, due on its date.
+        assertThat(longLate()).isGreaterThan(2 * 24 * 60);
+        assertThat(browser.text("#unassigned li.late-item[data-task='" + LONG_OVERDUE + "'] button"))
+                .matches("2 d( \\d+ h)? late, due 21:38 on .+")
+                .isEqualTo(durationEn(longLate()) + " late, due 21:38 on "
+                        + longAgo.format(DateTimeFormatter.ofPattern("d MMM", Locale.UK)));
+        // Every late line, not only the ones the test made, reads the same way.
         for (JsonNode late : report.get("late")) {
             assertThat(browser.text("#unassigned li.late-item[data-task='"
                             + late.get("taskId").asText() + "'] button"))
@@ -222,10 +225,33 @@ class DispatcherBoardIT {
         }
     }
 
+    private static void overdue(String id, JsonNode near, int daysAgo) {
+        app.jdbc()
+                .sql("INSERT INTO blind_spot (id, district_id, lon, lat, category, volume_m3, priority, source,"
+                        + " reported_at, deadline, status, reported_by) VALUES (?, ?, ?, ?,"
+                        + " 'HOUSEHOLD_GARBAGE', 1.0, 'URGENT', 'RESIDENT_HOTLINE', ?, ?, 'REPORTED', 'hotline')")
+                .params(
+                        id,
+                        DISTRICT,
+                        near.get("lon").asDouble(),
+                        near.get("lat").asDouble(),
+                        TODAY.minusDays(daysAgo).atTime(18, 0),
+                        TODAY.minusDays(daysAgo).atTime(21, 38))
+                .update();
+    }
+
     private static void open(String language) {
         browser.open("/dispatcher.html?district=" + DISTRICT + "&plan=" + planId + "&lang=" + language);
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#routes li")));
         browser.find("#unassigned li");
+    }
+
+    private static long longLate() {
+        JsonNode late = lateTask(LONG_OVERDUE);
+        assertThat(late)
+                .as("the plan takes the report three days overdue, late")
+                .isNotNull();
+        return late.get("lateMinutes").asLong();
     }
 
     private static JsonNode lateTask(String taskId) {
