@@ -27,12 +27,22 @@ export class Timeline {
     this.onSelect = onSelect;
     this.rows = new Map();
     this.bars = [];
+    this.selected = [null, null];
+    // A wider or narrower panel (a turned phone, a resized window) draws the day again to its width.
+    new ResizeObserver(() => {
+      if (this.drawn && Math.abs(this.container.clientWidth - this.drawnWidth) > 40) {
+        this.draw(...this.drawn);
+        this.select(...this.selected);
+      }
+    }).observe(container);
   }
 
   draw(timeline, colours, day) {
     this.rows.clear();
     this.bars = [];
     this.container.replaceChildren();
+    this.drawn = timeline ? [timeline, colours, day] : null;
+    this.drawnWidth = this.container.clientWidth;
     if (!timeline || !timeline.rows.length || !timeline.from) return;
     const from = localMillis(timeline.from);
     const to = localMillis(timeline.to);
@@ -120,6 +130,7 @@ export class Timeline {
   }
 
   select(vehicleId, taskId) {
+    this.selected = [vehicleId, taskId];
     for (const [id, group] of this.rows) group.classList.toggle('selected', id === vehicleId);
     this.labels?.querySelectorAll('.row-name').forEach((label) => label.classList.toggle('selected', label.dataset.vehicle === vehicleId));
     const row = this.rows.get(vehicleId);

@@ -176,24 +176,35 @@ class DispatcherBoardIT {
 
     @Test
     void atADesktopsWidthTheMapTakesTheFreeHeightAndTheTimelineScrollsSideways() {
-        open("en");
-        browser.find("#timeline svg");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> sizes = (Map<String, Object>)
-                browser.script("const map = document.getElementById('map').getBoundingClientRect();"
-                        + " const timeline = document.getElementById('timeline');"
-                        + " return {map: map.height, window: window.innerHeight,"
-                        + " timelineScrolls: timeline.scrollWidth > timeline.clientWidth,"
-                        + " pageWidth: document.documentElement.scrollWidth, windowWidth: window.innerWidth};");
-        assertThat(((Number) sizes.get("map")).doubleValue())
-                .as("the map fills the window's free height")
-                .isGreaterThan(((Number) sizes.get("window")).doubleValue() * 0.45);
-        assertThat(sizes.get("timelineScrolls"))
-                .as("a day's hours keep their width and scroll")
-                .isEqualTo(true);
-        assertThat(((Number) sizes.get("pageWidth")).intValue())
-                .isLessThanOrEqualTo(((Number) sizes.get("windowWidth")).intValue());
-        browser.screenshot("dispatcher-1280");
+        for (String language : List.of("en", "zh")) {
+            open(language);
+            browser.find("#timeline svg");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sizes = (Map<String, Object>)
+                    browser.script("const map = document.getElementById('map').getBoundingClientRect();"
+                            + " const timeline = document.getElementById('timeline');"
+                            + " return {map: map.height, window: window.innerHeight,"
+                            + " timelineScrolls: timeline.scrollWidth > timeline.clientWidth,"
+                            + " pageWidth: document.documentElement.scrollWidth, windowWidth: window.innerWidth};");
+            assertThat(((Number) sizes.get("map")).doubleValue())
+                    .as("the map fills the window's free height")
+                    .isGreaterThan(((Number) sizes.get("window")).doubleValue() * 0.45);
+            assertThat(sizes.get("timelineScrolls"))
+                    .as("a day's hours keep their width and scroll")
+                    .isEqualTo(true);
+            assertThat(((Number) sizes.get("pageWidth")).intValue())
+                    .as("no sideways scrolling of the page at 1280 px (%s)", language)
+                    .isLessThanOrEqualTo(((Number) sizes.get("windowWidth")).intValue());
+            browser.screenshot("dispatcher-1280-" + language);
+
+            // Scrolled to the day's end, each row still names its vehicle at the left.
+            Boolean namesInSight = (Boolean) browser.script("const box = document.getElementById('timeline');"
+                    + " box.scrollLeft = box.scrollWidth; box.dispatchEvent(new Event('scroll'));"
+                    + " const name = box.querySelector('.row-name').getBoundingClientRect();"
+                    + " const panel = box.getBoundingClientRect();"
+                    + " return box.scrollLeft > 0 && name.left >= panel.left - 1 && name.right <= panel.left + 160;");
+            assertThat(namesInSight).isTrue();
+        }
     }
 
     @Test
