@@ -5,7 +5,9 @@ import {
   time, today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
-import { labelText, reasonText, setAsideText } from './reasons.js';
+import {
+  labelText, reasonText, ruleEffectText, ruleName, scoreVerdict, setAsideText, verdict,
+} from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
 import { fill, lateness, localTime } from './format.js';
 import { Timeline } from './timeline.js';
@@ -119,7 +121,7 @@ async function loadPlan(planId, wantedVersion) {
   state.plan = view;
   setParams({ plan: planId });
   $('version').replaceChildren(...view.versions.slice().reverse().map((v) => el('option', { value: v.version },
-    `v${v.version} · ${t(v.status.toLowerCase())} · ${v.score}`)));
+    `v${v.version} · ${t(v.status.toLowerCase())} · ${verdict(v.feasible, v.rulesBroken)}`, { title: v.score })));
   const versions = view.versions.map((v) => v.version);
   const version = versions.includes(wantedVersion) ? wantedVersion : versions[versions.length - 1];
   if (version) {
@@ -166,14 +168,16 @@ function drawVersion() {
     drawSetAside();
     $('routes').replaceChildren();
     $('route-detail').replaceChildren();
-    $('score').textContent = '–';
+    $('rules').replaceChildren();
+    showScore(null);
     return;
   }
   const day = state.plan.plan.planDate;
   planLayer.draw(state.geojson, state.report, day);
   drawUnassigned(map, state.unassigned, unassignedGroup);
   timeline.draw(state.timeline, planLayer.colours, day);
-  $('score').textContent = state.report.score;
+  showScore(verdict(state.report.feasible, state.report.rules ? brokenCount(state.report.rules) : null), state.report.score);
+  drawRules();
   drawKpis(state.report.kpis);
   drawUnassignedList();
   drawSetAside();
@@ -188,7 +192,7 @@ function publishWarnings() {
   if (!info || info.status === 'PUBLISHED') return [];
   const warnings = [];
   const hard = scoreParts(info.score).hard;
-  if (!info.feasible || hard < 0) warnings.push(`${t('warnInfeasible')} (${info.score})`);
+  if (!info.feasible || hard < 0) warnings.push(`${t('warnInfeasible')} (${verdict(info.feasible, info.rulesBroken)})`);
   if (state.solving) warnings.push(t('warnSolving'));
   return warnings;
 }
@@ -232,7 +236,7 @@ function drawSetAside() {
   $('set-aside-title').textContent = `${t('setAsideTitle')}: ${setAside.length}`;
   $('set-aside').replaceChildren(...setAside.map((item) => el('li', { class: 'set-aside-item' },
     el('strong', {}, `${t(`setAsideKind_${item.kind}`)} ${item.id === '' ? t('setAsideNoId') : item.id}`),
-    el('div', { class: 'reason' }, setAsideText(item.reason)))));
+    el('div', { class: 'reason' }, setAsideText(item)))));
 }
 
 /** While solving: the figures the job's latest checkpoint tells; the others are the shown version's, greyed. */
@@ -268,7 +272,7 @@ function drawUnassignedList() {
       el('button', {
         type: 'button', class: 'link', onclick: () => showUnassigned(task.taskId),
       }, `${t(task.taskKind)} · ${labelText(task.label)}`),
-      el('div', { class: 'reason' }, reasonText(task.reason))));
+      el('div', { class: 'reason' }, reasonText(task))));
   }
   const day = state.plan.plan.planDate;
   for (const task of late) {
@@ -353,6 +357,93 @@ function select(vehicleId, taskId) {
   drawRouteDetail();
 }
 
+// --- The score as a table of rules ---------------------------------------------------------------------------
+
+/** The plan's verdict in words; the raw score stays a hover away for whoever wants it. */
+function showScore(words, score) {
+  $('score').textContent = words || '–';
+  $('score').title = score || '';
+}
+
+function brokenCount(rules) {
+  return rules.filter((rule) => rule.broken).length;
+}
+
+/** Where each task of the shown version is: its route and label, or undone. */
+function tasksOfReport() {
+  const tasks = new Map();
+  for (const route of state.report.routes) {
+    for (const stop of route.stops) {
+      if (stop.taskId) tasks.set(stop.taskId, { vehicleId: route.vehicleId, label: stop.label, kind: stop.taskKind });
+    }
+  }
+  for (const task of state.report.unassigned) {
+    tasks.set(task.taskId, { vehicleId: null, label: task.label, kind: task.taskKind });
+  }
+  return tasks;
+}
+
+const TASKS_LISTED = 30;
+
+/**
+ * Each rule the plan breaks, then the costs it pays, in words; a click on a line lists its tasks and shows the first
+ * on the map, in the timeline and in its route.
+ */
+function drawRules() {
+  const rules = state.report.rules || [];
+  const tasks = tasksOfReport();
+  const rows = [];
+  if (!rules.some((rule) => rule.broken)) {
+    rows.push(el('tr', { class: 'empty' }, el('td', { colspan: '2' }, t(state.report.rules ? 'rulesNone' : 'rulesNotReported'))));
+  }
+  for (const rule of [...rules.filter((r) => r.broken), ...rules.filter((r) => !r.broken)]) {
+    const first = rule.taskIds[0];
+    const row = el('tr', {
+      class: `rule-row ${rule.level}${rule.broken ? '' : ' cost'}`,
+      'data-rule': rule.rule,
+      'data-first-task': first || null,
+      'data-first-assigned': first && tasks.get(first)?.vehicleId ? 'true' : null,
+    },
+    el('td', {}, el('span', { class: `level ${rule.level}`, title: t(`level_${rule.level}`) }, t(`level_${rule.level}`))),
+    el('td', {},
+      el('button', {
+        type: 'button', class: 'link rule-effect', 'aria-expanded': 'false',
+        title: `${ruleName(rule.rule)} · ${number(rule.scoreImpact, 0)} ${rule.level}`,
+        onclick: (event) => showRule(rule, row, event.currentTarget, tasks),
+      }, ruleEffectText(rule, (id) => tasks.get(id)?.kind)),
+      el('div', { class: 'reason' }, ruleName(rule.rule))));
+    rows.push(row);
+  }
+  $('rules').replaceChildren(...rows);
+}
+
+function showRule(rule, row, button, tasks) {
+  const open = row.nextElementSibling?.classList.contains('rule-tasks');
+  $('rules').querySelectorAll('tr.rule-tasks').forEach((tr) => tr.remove());
+  $('rules').querySelectorAll('button.rule-effect').forEach((b) => b.setAttribute('aria-expanded', 'false'));
+  if (open) return;
+  button.setAttribute('aria-expanded', 'true');
+  const showTask = (taskId) => {
+    const task = tasks.get(taskId);
+    if (task?.vehicleId) select(task.vehicleId, taskId);
+    else showUnassigned(taskId);
+  };
+  const items = rule.taskIds.length
+    ? rule.taskIds.slice(0, TASKS_LISTED).map((taskId) => el('li', {},
+      el('button', { type: 'button', class: 'link', 'data-task': taskId, onclick: () => showTask(taskId) },
+        `${taskId} · ${labelText(tasks.get(taskId)?.label || '')}`)))
+    : rule.vehicleIds.slice(0, TASKS_LISTED).map((vehicleId) => el('li', {},
+      el('button', { type: 'button', class: 'link', 'data-vehicle': vehicleId, onclick: () => select(vehicleId, null) },
+        vehicleId)));
+  const more = Math.max(rule.taskIds.length || rule.vehicleIds.length, 0) - TASKS_LISTED;
+  if (more > 0) items.push(el('li', { class: 'hint' }, t('ruleMore').replace('{n}', number(more, 0))));
+  row.after(el('tr', { class: 'rule-tasks' }, el('td', { colspan: '2' },
+    el('div', { class: 'hint' }, t(rule.taskIds.length ? 'ruleTasks' : 'ruleRoutes')),
+    el('ul', { class: 'items' }, ...items))));
+  if (rule.taskIds.length) showTask(rule.taskIds[0]);
+  else if (rule.vehicleIds.length) select(rule.vehicleIds[0], null);
+}
+
 // --- Solving -------------------------------------------------------------------------------------------------
 
 function showSolving(solving, score, run) {
@@ -367,7 +458,7 @@ function showSolving(solving, score, run) {
   $('solve-status').classList.toggle('busy', solving && !state.stopping);
   $('solve-status').classList.toggle('stopping', state.stopping);
   drawPublishWarning();
-  if (score) $('score').textContent = score;
+  if (score) showScore(scoreVerdict(score), score);
   if (solving) {
     if (run?.startedAt || !wasSolving) state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
     tickProgress();
@@ -405,7 +496,7 @@ function follow() {
   state.events = events;
   events.addEventListener('best', (event) => {
     const data = JSON.parse(event.data);
-    $('score').textContent = data.score;
+    showScore(scoreVerdict(data.score), data.score);
     $('score').classList.add('flash');
     setTimeout(() => $('score').classList.remove('flash'), 400);
   });

@@ -205,7 +205,7 @@ export function drawUnassigned(map, geojson, group) {
       radius: 9, color: '#e00000', weight: 3, fillColor: '#ffdddd', fillOpacity: 0.8, pane: 'stops',
     }),
     onEachFeature: (feature, layer) => layer.bindTooltip(el('div', {},
-      `${t('unassigned')}: ${labelText(feature.properties.label)}`, el('br'), reasonText(feature.properties.reason))),
+      `${t('unassigned')}: ${labelText(feature.properties.label)}`, el('br'), reasonText(feature.properties))),
   }).addTo(group);
 }
 

@@ -1,65 +1,66 @@
-// The solver explains undone work in English sentences of a few fixed shapes (planning/report/UnassignedExplainer);
-// in the Chinese UI each shape is said in Chinese, with the plan rules' names translated. Details inside a rule
-// (times, volumes) stay as the solver wrote them.
+// The solver gives every reason and every rule's effect as a code with parameters (plan.json's unassigned[].code,
+// late[].code, setAside[].code and rules[]); the pages word them from the i18n catalogue in the reader's language.
+// A code the catalogue does not know, or a plan written before reasons had codes, shows the solver's English sentence.
+import { scoreParts } from './common.js';
 import { language, t } from './i18n.js';
 
-const RULES_ZH = {
-  'Vehicle can do the task': '车辆能做此作业',
-  'Crew has the equipment': '班组配有所需设备',
-  "Back before the shift's hard end": '班次硬性结束前回场',
-  'Work inside allowed windows': '在允许的时段内作业',
-  'Start before the latest start': '不晚于最迟开始时间',
-  'Task fits the vehicle': '任务不超出车辆容量',
-  'Toilet rounds keep the minimum gap': '公厕保洁保持最小间隔',
-  'Toilet rounds in order': '公厕保洁按轮次顺序',
-  'Breaks inside their windows': '休息在规定时段内',
-  'No work for a broken-down vehicle': '故障车辆不再派活',
-};
-
-const CAPABILITY_ZH = {
-  WASHING: '冲洗',
-  SPRINKLING: '洒水',
-  SWEEPING: '清扫',
-  GARBAGE_PICKUP: '垃圾清运',
-  TOILET_CLEANING: '公厕保洁',
-};
-
-const capability = (name) => CAPABILITY_ZH[name] || name;
-
-function rules(list) {
-  return list.split('; ').map((rule) => {
-    const named = Object.keys(RULES_ZH).find((name) => rule.startsWith(name));
-    return named ? RULES_ZH[named] + rule.slice(named.length) : rule;
-  }).join('；');
+/** The catalogue's words for key with each {name} filled from params; null when the catalogue has no such key. */
+export function say(key, params = {}) {
+  const words = t(key);
+  if (words === key) return null;
+  return words.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-const SHAPES = [
-  [/^no vehicle or crew in the fleet can do (\w+) work$/, (m) => `车队中没有能做${capability(m[1])}作业的车辆或班组`],
-  [/^no (\w+) crew has (.+)$/, (m) => `没有配备 ${m[2]} 的${capability(m[1])}班组`],
-  [/^no route has room for it$/, () => '没有任何路线排得下'],
-  [/^the best place \((.+), stop (\d+)\) would break: (.+)$/,
-    (m) => `最佳位置（${m[1]} 第 ${m[2]} 站）会违反：${rules(m[3])}`],
-  [/^it fits in (.+) at stop (\d+) without breaking a rule \(score change (.+)\); the solver had not placed it when its time ran out: solve longer or re-plan$/,
-    (m) => `可排入 ${m[1]} 第 ${m[2]} 站且不违反规则（得分变化 ${m[3]}）；求解时间结束前尚未排入：请延长求解或重新规划`],
-  [/^it fits in (.+) at stop (\d+), but doing it costs more than leaving it \(score change (.+)\)$/,
-    (m) => `可排入 ${m[1]} 第 ${m[2]} 站，但完成它的代价高于不做（得分变化 ${m[3]}）`],
-  [/^it fits in (.+) at stop (\d+) without breaking a rule, by the route planner's check of the routes and the toilets' gaps, and costs less than leaving it; the solver had not placed it when its time ran out: solve longer or re-plan$/,
-    (m) => `按路线规划器对各路线和公厕保洁间隔的检查，可排入 ${m[1]} 第 ${m[2]} 站且不违反规则，代价低于不做；求解时间结束前尚未排入：请延长求解或重新规划`],
-  [/^it fits in (.+) at stop (\d+) without breaking a rule, by the route planner's check of the routes and the toilets' gaps, but doing it there costs more than leaving it$/,
-    (m) => `按路线规划器对各路线和公厕保洁间隔的检查，可排入 ${m[1]} 第 ${m[2]} 站且不违反规则，但在此完成它的代价高于不做`],
-  [/^not checked one by one: /, () => '未逐一检查：说明原因的时间已用于前面列出的任务；重新规划或延长求解可看到更多'],
-  [/^no route of the plan has a place for it that keeps its windows, capacity, breaks, shift end and toilet gaps, as the routes are now$/,
-    () => '按各路线现状，没有任何位置能同时满足时段、容量、休息、班次结束和公厕保洁间隔的要求'],
-];
+/** The catalogue's words for n things: the key's "_one" form for one where the language has it. */
+function counted(key, n, params = {}) {
+  const one = n === 1 ? say(`${key}_one`, { n: count(n), ...params }) : null;
+  return one || say(key, { n: count(n), ...params }) || `${count(n)} ${key}`;
+}
 
-/** The solver's reason for an undone task, in the UI's language. */
-export function reasonText(reason) {
-  if (!reason || language() !== 'zh') return reason;
-  for (const [shape, say] of SHAPES) {
-    const match = reason.match(shape);
-    if (match) return say(match);
-  }
-  return reason;
+function count(n) {
+  return Number(n).toLocaleString(language() === 'zh' ? 'zh-CN' : 'en');
+}
+
+/** Minutes as the reader says them: "47 min", "2 h 8 min", "2 小时 8 分钟". */
+export function duration(minutes) {
+  const m = Math.round(Math.abs(Number(minutes) || 0));
+  const hours = Math.floor(m / 60);
+  const rest = m % 60;
+  if (!hours) return say('durationMinutes', { m: rest });
+  return rest ? say('durationHoursMinutes', { h: count(hours), m: rest }) : say('durationHours', { h: count(hours) });
+}
+
+/** Metres as "850 m" or "11,966 km". */
+function distance(metres) {
+  const m = Number(metres);
+  return m < 10000 ? `${count(Math.round(m))} m` : `${count(Math.round(m / 1000))} km`;
+}
+
+const capability = (name) => say(`capability_${name}`) || name;
+const ruleName = (code) => say(`rule_${code}`) || code;
+
+/** Each reason code's parameters as the words say them; parameters not named here are said as given. */
+const WORDED_PARAMS = {
+  capability,
+  rules: (codes) => codes.split(',').map(ruleName).join(language() === 'zh' ? '；' : '; '),
+  minutes: duration,
+  metres: distance,
+  target: (target) => say(`setAsideTarget_${target.replace(/ /g, '_')}`) || target,
+  field: (field) => say(`field_${field}`) || field,
+};
+
+function worded(params) {
+  return Object.fromEntries(Object.entries(params || {}).map(([name, value]) => [
+    name, WORDED_PARAMS[name] ? WORDED_PARAMS[name](String(value)) : value]));
+}
+
+/**
+ * Why a task is undone (an unassigned task or its map feature's properties: code, params and the English reason), in
+ * the UI's language. A bare string is an English reason from before reasons had codes and is shown as it is.
+ */
+export function reasonText(task) {
+  if (!task || typeof task === 'string') return task || '';
+  return (task.code && say(`reason_${task.code}`, worded(task.params))) || task.reason || '';
 }
 
 /** A task's label as the solver writes it; a blind spot without a description is "<category> at <street>". */
@@ -69,28 +70,66 @@ export function labelText(label) {
   return `${t(match[1].toUpperCase().replace(/ /g, '_'))} · ${match[2]}`;
 }
 
-// Why an item of the day's data was set aside (dataset/SetAsideSorting): what is wrong, then what to do. The common
-// shapes are said in Chinese; other checks' sentences stay as the reader wrote them.
-const SET_ASIDE_SHAPES = [
-  [/^The (blind spot|toilet) \((.*)\) is (.+) from the nearest street segment \((.+)\), farther than the maximum snapping distance \((.+)\)\.$/,
-    (m) => `${m[1] === 'toilet' ? '公厕' : '垃圾死角'}（${m[2]}）距最近的道路路段（${m[4]}）${m[3]}，超过最大吸附距离（${m[5]}）。`],
-  [/^The segment \((.+)\) of washing requirement \((.+)\) does not exist\.$/, (m) => `冲洗要求（${m[2]}）的路段（${m[1]}）已不在路网中。`],
-  [/^The depot \((.+)\) of vehicle \((.+)\) does not exist\.$/, (m) => `车辆（${m[2]}）的车场（${m[1]}）不存在。`],
-];
+/**
+ * Why an item of the day's data was set aside, then what to do about it, on one line in the UI's language. A check
+ * the catalogue has no words for shows its English sentence.
+ */
+export function setAsideText(item) {
+  const [what, ...hints] = (item?.reason || '').split('\n');
+  if (!item?.code) return [what, ...hints].join(' ');
+  const params = worded(item.params);
+  const said = say(`setAside_${item.code}`, params);
+  const atLocation = item.params?.atLocation === 'true';
+  const hint = say(`setAsideDo_${item.kind}${atLocation ? '_location' : ''}`) || say(`setAsideDo_${item.kind}`);
+  if (!said) return [what, ...hints].join(' ');
+  return hint ? `${said} ${hint}` : said;
+}
 
-const SET_ASIDE_HINTS_ZH = {
-  'Maybe correct its location or reject the report; the rest of the district is planned.': '可更正其位置或驳回该上报；辖区其余部分照常排班。',
-  'Maybe correct the report or reject it; the rest of the district is planned.': '可更正或驳回该上报；辖区其余部分照常排班。',
-  "Maybe correct the toilet in the district's data; it is left out of the plan until then.": '可在辖区数据中更正该公厕；更正前不排入计划。',
-  "Maybe correct or remove the washing requirement in the district's data; it is left out of the plan until then.": '可在辖区数据中更正或删除该冲洗要求；更正前不排入计划。',
-  "Maybe correct the vehicle in the district's data; the other vehicles are planned without it.": '可在辖区数据中更正该车辆；其余车辆照常排班。',
-};
+// --- The score as a table of rules -------------------------------------------------------------------------------
 
-/** The reason an item was set aside, on one line, in the UI's language. */
-export function setAsideText(reason) {
-  const [what, ...hints] = (reason || '').split('\n');
-  if (language() !== 'zh') return [what, ...hints].join(' ');
-  const shape = SET_ASIDE_SHAPES.find(([pattern]) => pattern.test(what));
-  const said = shape ? shape[1](what.match(shape[0])) : what;
-  return [said, ...hints.map((hint) => SET_ASIDE_HINTS_ZH[hint] || hint)].join(shape ? '' : ' ');
+const TASK_KINDS = ['BLIND_SPOT', 'TOILET_ROUND', 'STREET_PASS'];
+
+/**
+ * What a rule's line says: "3 blind spots late, 47 min in all", "2 toilet rounds undone", "cost ¥1,234".
+ *
+ * @param kindOf the kind of a task by its id (BLIND_SPOT, TOILET_ROUND, STREET_PASS), for the undone work
+ */
+export function ruleEffectText(rule, kindOf = () => null) {
+  const params = { amount: duration(rule.amount), yuan: yuan(rule.amount) };
+  if (rule.rule === 'UNASSIGNED') {
+    const byKind = {};
+    for (const id of rule.taskIds || []) {
+      const kind = kindOf(id) || 'TASK';
+      byKind[kind] = (byKind[kind] || 0) + 1;
+    }
+    const kinds = [...TASK_KINDS, 'TASK'].filter((kind) => byKind[kind]);
+    const what = kinds.map((kind) => counted(`count_${kind}`, byKind[kind]))
+      .join(language() === 'zh' ? '、' : ', ');
+    return say('ruleEffect_UNASSIGNED', { what }) || what;
+  }
+  const n = rule.unit === 'rounds' || rule.unit === 'breaks' ? rule.amount : rule.count;
+  const key = `ruleEffect_${rule.rule}`;
+  if (t(key) === key) return `${ruleName(rule.rule)}: ${count(n)}`;
+  return counted(key, n, params);
+}
+
+function yuan(fen) {
+  return (Number(fen) / 100).toLocaleString(language() === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 0 });
+}
+
+export { ruleName };
+
+/** A plan's verdict in a few words: "feasible · 3 rules broken"; without its rules (an older plan), feasibility alone. */
+export function verdict(feasible, rulesBroken) {
+  const feasibility = feasible ? t('feasible') : t('infeasible');
+  if (rulesBroken === null || rulesBroken === undefined) return feasibility;
+  const broken = Number(rulesBroken) === 0 ? t('verdictNoRuleBroken') : counted('verdictRulesBroken', Number(rulesBroken));
+  return `${feasibility} · ${broken}`;
+}
+
+/** The verdict of a bare score (while solving, before the plan's rules are known): feasible or not. */
+export function scoreVerdict(score) {
+  const { hard } = scoreParts(score);
+  if (hard === undefined) return '–';
+  return hard < 0 ? t('infeasible') : t('feasible');
 }

@@ -62,7 +62,9 @@ final class IdChecks {
             if (first != null) {
                 problems.add(
                         element.pointer() + idField,
-                        "The id (" + element.id() + ") is already used by " + first + ".\nMaybe give it another id.");
+                        "The id (" + element.id() + ") is already used by " + first + ".\nMaybe give it another id.",
+                        "DUPLICATE_ID",
+                        ProblemCollector.params("id", element.id()));
             }
         }
     }

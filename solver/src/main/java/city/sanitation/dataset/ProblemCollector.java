@@ -2,8 +2,11 @@ package city.sanitation.dataset;
 
 import city.sanitation.dataset.json.MappingProblem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Gathers the problems of one dataset file in the order they are found, each once. */
@@ -18,6 +21,20 @@ final class ProblemCollector {
 
     void add(String path, String reason) {
         problems.add(new DatasetProblem(file, path, reason));
+    }
+
+    /** Parameters in the order given, as key, value, key, value ...; a value may be null. */
+    static Map<String, String> params(Object... keysAndValues) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            params.put((String) keysAndValues[i], Objects.toString(keysAndValues[i + 1], ""));
+        }
+        return params;
+    }
+
+    /** A problem the pages can word themselves, from its code and parameters. */
+    void add(String path, String reason, String code, Map<String, String> params) {
+        problems.add(new DatasetProblem(file, path, reason, code, params));
     }
 
     /**

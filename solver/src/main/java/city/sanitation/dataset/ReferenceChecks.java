@@ -154,7 +154,9 @@ final class ReferenceChecks {
                 : "\nMaybe it is one of (" + candidates(known) + ").";
         problems.add(
                 pointer,
-                "The " + targetKind + " (" + id + ") of " + ownerKind + " (" + ownerId + ") does not exist." + hint);
+                "The " + targetKind + " (" + id + ") of " + ownerKind + " (" + ownerId + ") does not exist." + hint,
+                "MISSING_REFERENCE",
+                ProblemCollector.params("target", targetKind, "id", id, "owner", ownerKind, "item", ownerId));
     }
 
     private static String candidates(Collection<String> known) {

@@ -57,8 +57,7 @@ final class SetAsideSorting {
             });
         }
         Map<String, SetAsideItem> setAside = new LinkedHashMap<>();
-        items.forEach((pointer, item) -> setAside.put(
-                pointer, new SetAsideItem(item.kind(), item.id(), reason(item, problemsByItem.get(pointer)))));
+        items.forEach((pointer, item) -> setAside.put(pointer, setAside(item, problemsByItem.get(pointer))));
         return new Sorted(core, setAside);
     }
 
@@ -108,6 +107,35 @@ final class SetAsideSorting {
     private static Item item(JsonNode tree, String kind, String pointer, String idField) {
         JsonNode id = tree.at(pointer + idField);
         return new Item(kind, id.isTextual() ? id.textValue() : "", pointer);
+    }
+
+    /**
+     * The item with its reason in English and as a code: the first problem's that has one, else the field of the
+     * first problem, whose sentence the pages then show as the reader wrote it.
+     */
+    private static SetAsideItem setAside(Item item, List<DatasetProblem> problems) {
+        DatasetProblem first = problems.stream()
+                .filter(problem -> problem.code() != null)
+                .findFirst()
+                .orElse(problems.get(0));
+        Map<String, String> params = new LinkedHashMap<>();
+        String code;
+        if (first.code() != null) {
+            code = first.code();
+            params.putAll(first.params());
+        } else {
+            code = "INVALID_VALUE";
+            params.put("field", fieldOf(first.path().substring(item.pointer().length())));
+        }
+        params.put("atLocation", String.valueOf(atLocation(item, problems)));
+        return new SetAsideItem(item.kind(), item.id(), reason(item, problems), code, params);
+    }
+
+    private static boolean atLocation(Item item, List<DatasetProblem> problems) {
+        return problems.stream()
+                .anyMatch(problem -> fieldOf(
+                                problem.path().substring(item.pointer().length()))
+                        .equals("location"));
     }
 
     /** The problems' first lines in the item's words, then what a dispatcher can do about the item. */

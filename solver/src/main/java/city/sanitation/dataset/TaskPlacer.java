@@ -99,7 +99,13 @@ final class TaskPlacer {
                                 elementId,
                                 distance(nearest.distanceMetres()),
                                 nearest.segment().id(),
-                                maxSnappingMetres));
+                                maxSnappingMetres),
+                        "FAR_FROM_STREETS",
+                        ProblemCollector.params(
+                                "item", elementId,
+                                "metres", Math.round(nearest.distanceMetres()),
+                                "segment", nearest.segment().id(),
+                                "maxMetres", Math.round(maxSnappingMetres)));
             } else if (mustBeConnected
                     && !connectedSegmentIds.contains(nearest.segment().id())) {
                 problems.add(
@@ -107,7 +113,10 @@ final class TaskPlacer {
                         "The " + kind + " (" + elementId + ") is next to the street segment ("
                                 + nearest.segment().id()
                                 + "), which is outside the largest strongly connected part of the road network.\n"
-                                + "Maybe connect that street to the rest of the network or move the " + kind + ".");
+                                + "Maybe connect that street to the rest of the network or move the " + kind + ".",
+                        "STREET_NOT_CONNECTED",
+                        ProblemCollector.params(
+                                "item", elementId, "segment", nearest.segment().id()));
             }
             placements.put(
                     elementId,

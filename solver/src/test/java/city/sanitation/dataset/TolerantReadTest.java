@@ -81,6 +81,26 @@ class TolerantReadTest {
                 .allSatisfy(item -> assertThat(item.reason())
                         .doesNotContain(folder.toString())
                         .contains("\nMaybe "));
+        assertThat(loaded.setAside())
+                .extracting(SetAsideItem::id, SetAsideItem::code)
+                .containsExactlyInAnyOrder(
+                        tuple("bs-1", "FAR_FROM_STREETS"),
+                        tuple("toilet-1", "INVALID_VALUE"),
+                        tuple("wash-1", "MISSING_REFERENCE"),
+                        tuple("garbage-1", "MISSING_REFERENCE"));
+        assertThat(itemOf(loaded, "bs-1").params())
+                .containsEntry("item", "bs-1")
+                .containsEntry("atLocation", "true")
+                .containsKeys("segment", "maxMetres")
+                .hasEntrySatisfying("metres", metres -> assertThat(metres).startsWith("11966"));
+        assertThat(itemOf(loaded, "toilet-1").params())
+                .containsEntry("atLocation", "false")
+                .containsKey("field");
+        assertThat(itemOf(loaded, "wash-1").params())
+                .containsEntry("target", "segment")
+                .containsEntry("id", "s-gone")
+                .containsEntry("owner", "washing requirement")
+                .containsEntry("item", "wash-1");
 
         SanitationProblem problem = new ProblemBuilder().build(loaded);
         List<String> taskIds =
@@ -195,10 +215,13 @@ class TolerantReadTest {
     }
 
     private static String reasonOf(LoadedDataset loaded, String id) {
+        return itemOf(loaded, id).reason();
+    }
+
+    private static SetAsideItem itemOf(LoadedDataset loaded, String id) {
         return loaded.setAside().stream()
                 .filter(item -> item.id().equals(id))
                 .findFirst()
-                .orElseThrow()
-                .reason();
+                .orElseThrow();
     }
 }

@@ -14,9 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanRepository {
 
+    /** The version's columns, and how many rules its plan breaks, which plans stored before it was reported lack. */
     private static final String VERSION_COLUMNS =
             "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by,"
-                    + " supersedes";
+                    + " supersedes, CASE WHEN report->'rules' IS NULL THEN NULL ELSE (SELECT count(*) FROM"
+                    + " jsonb_array_elements(report->'rules') rule WHERE (rule->>'broken')::boolean) END AS rules_broken";
+
     private static final String RUN_COLUMNS =
             "id, plan_id, dataset_version_id, trigger, started_at, ended_at," + " outcome, best_score, failure_reason";
 

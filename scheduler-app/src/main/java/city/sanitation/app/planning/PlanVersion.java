@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
  * One proposal for a plan, without its documents.
  *
  * @param supersedes the id of the version of the day this one replaced when it was published, if any
+ * @param rulesBroken how many rules its plan breaks (the costs every plan pays not counted), for the version list's
+ *     verdict; null for a plan stored before its rules were reported
  */
 public record PlanVersion(
         long id,
@@ -18,4 +20,5 @@ public record PlanVersion(
         OffsetDateTime createdAt,
         OffsetDateTime publishedAt,
         String publishedBy,
-        Long supersedes) {}
+        Long supersedes,
+        Integer rulesBroken) {}

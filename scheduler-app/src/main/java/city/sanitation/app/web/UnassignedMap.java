@@ -61,12 +61,17 @@ class UnassignedMap {
             places.of(task).ifPresent(geometry -> {
                 ObjectNode feature = features.addObject().put("type", "Feature");
                 feature.set("geometry", GeoJson.write(geometry));
-                feature.putObject("properties")
+                ObjectNode properties = feature.putObject("properties")
                         .put("taskId", task.taskId())
                         .put("taskKind", task.taskKind())
                         .put("label", task.label())
                         .put("subdistrictId", task.subdistrictId())
                         .put("reason", task.reason());
+                // The reason as a code, for the page to word in the reader's language.
+                if (task.code() != null) {
+                    properties.put("code", task.code());
+                    task.params().forEach(properties.putObject("params")::put);
+                }
             });
         }
         return write(collection);

@@ -89,7 +89,9 @@ class WebUiIT {
                         .getOptions()
                         .isEmpty());
         browser.await(ExpectedConditions.elementToBeClickable(By.id("solve")));
-        assertThat(browser.text("#score")).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
+        assertThat(browser.text("#score"))
+                .as("the plan's verdict in words, not the raw score")
+                .matches("(可行|不可行)( · .+)?");
         assertThat(Integer.parseInt(browser.text("#kpis dd[data-kpi=vehiclesUsed]")))
                 .isPositive();
         assertThat(browser.driver.findElements(By.cssSelector("#map .stop.task")))
@@ -744,5 +746,49 @@ class WebUiIT {
             }
         }
         throw new AssertionError("The published plan has no route with a task.");
+    }
+
+    @Test
+    @Order(9)
+    void dispatcherReadsTheScoreAsATableOfRulesAndFollowsALineToItsTasks() {
+        long planId = publishedPlan();
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        try {
+            for (String language : List.of("en", "zh")) {
+                browser.open("/dispatcher.html?district=" + DISTRICT + "&plan=" + planId + "&lang=" + language);
+                browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rules tr.rule-row")));
+                String rules = browser.text("#rules");
+                assertThat(rules).doesNotContainPattern("-?\\d+(hard|medium|soft)");
+                assertThat(browser.text("#score")).doesNotContainPattern("\\d+(hard|medium|soft)");
+                assertThat(new Select(browser.find("#version")).getOptions())
+                        .as("the version list says the verdict, not the raw score")
+                        .allSatisfy(option -> assertThat(option.getText()).doesNotContain("hard/"));
+                if (language.equals("zh")) {
+                    assertThat(browser.text("#score")).matches("(可行|不可行)( · .+)?");
+                    assertThat(rules)
+                            .as("worded from the catalogue: no English sentence")
+                            .contains("费用 ¥")
+                            .doesNotContainPattern("[A-Za-z]{3,}");
+                } else {
+                    assertThat(browser.text("#score")).matches("(feasible|infeasible)( · .+)?");
+                    assertThat(rules).contains("cost ¥").contains("Driving and working cost");
+                }
+
+                // A line with a task in a route shows that task: chosen in the route's stops and on the map.
+                WebElement line = browser.find("#rules tr.rule-row[data-first-assigned] button.rule-effect");
+                String task = (String) browser.script("return arguments[0].closest('tr').dataset.firstTask", line);
+                line.click();
+                browser.await(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#route-detail .stop-row.selected[data-task='" + task + "']")));
+                assertThat(browser.find("#rules tr.rule-tasks button[data-task='" + task + "']")
+                                .isDisplayed())
+                        .isTrue();
+                assertThat(line.getAttribute("aria-expanded")).isEqualTo("true");
+                browser.script("document.getElementById('side').scrollTop = 0");
+                browser.screenshot(language.equals("zh") ? "dispatcher-1280" : "dispatcher-1280-en");
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
     }
 }

@@ -3,7 +3,9 @@ package city.sanitation.planning.report;
 import city.sanitation.dataset.SetAsideItem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A solved plan as crews and dispatchers read it: every route's ordered stops with times and places, the day's
@@ -11,6 +13,8 @@ import java.util.List;
  * planned. Plain data, written as JSON by {@link PlanReportJson}.
  *
  * @param setAside written only when there is one, so that a plan of sound data reads as before
+ * @param rules each rule's effect on the score, from Timefold's score analysis; absent in plans written before it was
+ *     reported
  */
 public record PlanReport(
         String formatVersion,
@@ -22,13 +26,46 @@ public record PlanReport(
         List<RouteReport> routes,
         List<UnassignedTask> unassigned,
         List<LateTask> late,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SetAsideItem> setAside) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SetAsideItem> setAside,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleEffect> rules) {
 
     public static final String FORMAT_VERSION = "1.0";
 
     public PlanReport {
         // A plan written before items were set aside has none.
         setAside = setAside == null ? List.of() : List.copyOf(setAside);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** A report without the rules' effects. */
+    public PlanReport(
+            String formatVersion,
+            String dataset,
+            LocalDateTime horizonStart,
+            String score,
+            boolean feasible,
+            Kpis kpis,
+            List<RouteReport> routes,
+            List<UnassignedTask> unassigned,
+            List<LateTask> late,
+            List<SetAsideItem> setAside) {
+        this(
+                formatVersion,
+                dataset,
+                horizonStart,
+                score,
+                feasible,
+                kpis,
+                routes,
+                unassigned,
+                late,
+                setAside,
+                List.of());
+    }
+
+    /** How many rules the plan breaks, costs every plan pays (driving, workload) not counted. */
+    public long rulesBroken() {
+        return rules.stream().filter(RuleEffect::broken).count();
     }
 
     /** A report with nothing set aside. */
@@ -42,7 +79,18 @@ public record PlanReport(
             List<RouteReport> routes,
             List<UnassignedTask> unassigned,
             List<LateTask> late) {
-        this(formatVersion, dataset, horizonStart, score, feasible, kpis, routes, unassigned, late, List.of());
+        this(
+                formatVersion,
+                dataset,
+                horizonStart,
+                score,
+                feasible,
+                kpis,
+                routes,
+                unassigned,
+                late,
+                List.of(),
+                List.of());
     }
 
     /**
@@ -171,8 +219,98 @@ public record PlanReport(
             Double lat,
             Double snapMetres) {}
 
-    public record UnassignedTask(String taskId, String taskKind, String label, String subdistrictId, String reason) {}
+    /**
+     * A task no route does.
+     *
+     * @param reason why, in English, for the command line and older clients
+     * @param code why, for the pages to word in the reader's language with {@code params} (see {@link
+     *     UnassignedExplainer.Explanation}); absent in plans written before reasons had codes
+     */
+    public record UnassignedTask(
+            String taskId,
+            String taskKind,
+            String label,
+            String subdistrictId,
+            String reason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String code,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> params) {
 
+        public UnassignedTask(String taskId, String taskKind, String label, String subdistrictId, String reason) {
+            this(taskId, taskKind, label, subdistrictId, reason, null, null);
+        }
+    }
+
+    /**
+     * A blind spot cleared after its deadline.
+     *
+     * @param code {@value #CLEARED_AFTER_DEADLINE}, with {@code params} task, vehicle, minutes, deadline and end;
+     *     absent in plans written before reasons had codes
+     * @param reason the same in English
+     */
     public record LateTask(
-            String taskId, String vehicleId, LocalDateTime deadline, LocalDateTime end, long lateMinutes) {}
+            String taskId,
+            String vehicleId,
+            LocalDateTime deadline,
+            LocalDateTime end,
+            long lateMinutes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String code,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> params,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+
+        public static final String CLEARED_AFTER_DEADLINE = "CLEARED_AFTER_DEADLINE";
+
+        public LateTask(String taskId, String vehicleId, LocalDateTime deadline, LocalDateTime end, long lateMinutes) {
+            this(taskId, vehicleId, deadline, end, lateMinutes, null, null, null);
+        }
+
+        /** A late task with its code, parameters and sentence. */
+        static LateTask explained(
+                String taskId, String vehicleId, LocalDateTime deadline, LocalDateTime end, long lateMinutes) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("task", taskId);
+            params.put("vehicle", vehicleId);
+            params.put("minutes", String.valueOf(lateMinutes));
+            params.put("deadline", deadline.toString());
+            params.put("end", end.toString());
+            return new LateTask(
+                    taskId,
+                    vehicleId,
+                    deadline,
+                    end,
+                    lateMinutes,
+                    CLEARED_AFTER_DEADLINE,
+                    params,
+                    "%s clears %s %d min after its deadline (%s)".formatted(vehicleId, taskId, lateMinutes, deadline));
+        }
+    }
+
+    /**
+     * One rule's effect on the plan, from Timefold's score analysis.
+     *
+     * @param rule the rule's stable code, e.g. SLA_LATENESS (the constraint names can be reworded)
+     * @param level hard, medium or soft
+     * @param count how many tasks, toilets, routes or breaks break it (or pay it, for a cost)
+     * @param amount by how much, in {@code unit}
+     * @param unit minutes, km, fen, rounds, breaks or tasks
+     * @param scoreImpact what it takes off the score on its level: the impacts of a level add up to the score's
+     * @param broken false for the costs every plan pays (driving and working, workload), true for a rule broken
+     * @param taskIds the tasks behind it, worst first
+     * @param vehicleIds the routes behind it, worst first
+     */
+    public record RuleEffect(
+            String rule,
+            String level,
+            long count,
+            long amount,
+            String unit,
+            long scoreImpact,
+            boolean broken,
+            List<String> taskIds,
+            List<String> vehicleIds) {
+
+        public RuleEffect {
+            taskIds = taskIds == null ? List.of() : List.copyOf(taskIds);
+            vehicleIds = vehicleIds == null ? List.of() : List.copyOf(vehicleIds);
+        }
+    }
 }

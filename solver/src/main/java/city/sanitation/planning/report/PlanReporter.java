@@ -127,22 +127,25 @@ public final class PlanReporter {
             if (!explainable && checkUntil == Long.MIN_VALUE) {
                 checkUntil = System.nanoTime() + QUICK_CHECK_BUDGET.toNanos();
             }
-            String reason;
+            UnassignedExplainer.Explanation reason;
             if (!explainUnassigned) {
-                reason = REASON_NOT_LOOKED_FOR;
+                reason = new UnassignedExplainer.Explanation(
+                        "NOT_LOOKED_FOR", UnassignedExplainer.params("task", task.getId()), REASON_NOT_LOOKED_FOR);
             } else if (explainable) {
-                reason = explainer.explain(plan, task);
+                reason = explainer.reason(plan, task);
             } else {
                 reason = System.nanoTime() < checkUntil
-                        ? explainer.explainQuickly(fits, task)
-                        : UnassignedExplainer.NOT_CHECKED;
+                        ? explainer.quickReason(fits, task)
+                        : UnassignedExplainer.notChecked(task);
             }
             unassigned.add(new UnassignedTask(
                     task.getId(),
                     task.getKind().name(),
                     task.getProblem().label(),
                     task.getProblem().subdistrictId(),
-                    reason));
+                    reason.text(),
+                    reason.code(),
+                    reason.params()));
         }
         HardMediumSoftLongScore score = plan.getScore();
         return new PlanReport(
@@ -155,7 +158,8 @@ public final class PlanReporter {
                 routes,
                 unassigned,
                 late,
-                setAside);
+                setAside,
+                RuleTable.of(solutionManager, plan));
     }
 
     private static RouteReport routeReport(
@@ -232,7 +236,7 @@ public final class PlanReporter {
             double[] lonLat = coordinates.apply(at);
             long lateSeconds = Math.max(0, stop.end() - problem.slaDeadline());
             if (task.getKind() == TaskKind.BLIND_SPOT && lateSeconds > 0) {
-                late.add(new LateTask(
+                late.add(LateTask.explained(
                         task.getId(),
                         route.getId(),
                         clock.toTime(problem.slaDeadline()),

@@ -13,9 +13,10 @@ import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.score.Justifications;
 import city.sanitation.planning.search.RouteFit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Says why a task stayed unassigned, from what the score says about its best possible insertions: the hard rules
@@ -39,8 +40,42 @@ public final class UnassignedExplainer {
     /** A possible place for a task: the route, its position there and the score change. */
     public record Insertion(String routeId, int position, long start, HardMediumSoftLongScore scoreChange) {}
 
+    /**
+     * Why a task is undone, as a code with its parameters for the pages to word in the reader's language, and as an
+     * English sentence for the command line and older clients.
+     *
+     * @param code one of NO_CAPABLE_VEHICLE, NO_VEHICLE_WITH_EQUIPMENT, NO_ROUTE_HAS_ROOM, BEST_PLACE_BREAKS_RULES,
+     *     FITS_NOT_PLACED_YET, COSTS_MORE_THAN_LEAVING, FITS_BY_ROUTE_CHECK, COSTS_MORE_BY_ROUTE_CHECK,
+     *     NO_PLACE_BY_ROUTE_CHECK, NOT_CHECKED, NOT_LOOKED_FOR
+     * @param params what the sentence names: task, capability, equipment, vehicle, stop, rules (rule codes joined by
+     *     commas), scoreChange
+     */
+    public record Explanation(String code, Map<String, String> params, String text) {
+        public Explanation {
+            params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        }
+    }
+
+    /** Parameters in the order given, as key, value, key, value ..., so that the plan's JSON keeps that order. */
+    static Map<String, String> params(String... keysAndValues) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            params.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return params;
+    }
+
+    /** What the report says of undone tasks past the time it gives to reasons. */
+    static Explanation notChecked(Task task) {
+        return new Explanation("NOT_CHECKED", params("task", task.getId()), NOT_CHECKED);
+    }
+
     public String explain(SanitationPlan plan, Task task) {
-        String fleetGap = fleetGap(plan, task);
+        return reason(plan, task).text();
+    }
+
+    public Explanation reason(SanitationPlan plan, Task task) {
+        Explanation fleetGap = fleetGap(plan, task);
         if (fleetGap != null) {
             return fleetGap;
         }
@@ -53,24 +88,43 @@ public final class UnassignedExplainer {
                 .findFirst()
                 .orElse(null);
         if (best == null) {
-            return "no route has room for it";
+            return new Explanation("NO_ROUTE_HAS_ROOM", params("task", task.getId()), "no route has room for it");
         }
         HardMediumSoftLongScore change = best.scoreAnalysisDiff().score();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("task", task.getId());
+        params.put("vehicle", best.proposition().routeId());
+        params.put("stop", String.valueOf(best.proposition().position() + 1));
         if (change.hardScore() < 0) {
-            Set<String> reasons = hardReasons(analyzeInsertion(plan, task, best.proposition()), task);
-            return "the best place (%s, stop %d) would break: %s"
-                    .formatted(
-                            best.proposition().routeId(),
-                            best.proposition().position() + 1,
-                            String.join("; ", reasons));
+            Map<String, String> reasons = hardReasons(analyzeInsertion(plan, task, best.proposition()), task);
+            params.put("rules", String.join(",", reasons.keySet()));
+            return new Explanation(
+                    "BEST_PLACE_BREAKS_RULES",
+                    params,
+                    "the best place (%s, stop %d) would break: %s"
+                            .formatted(
+                                    best.proposition().routeId(),
+                                    best.proposition().position() + 1,
+                                    String.join("; ", reasons.values())));
         }
+        params.put("scoreChange", change.toString());
         if (change.compareTo(HardMediumSoftLongScore.ZERO) > 0) {
-            return ("it fits in %s at stop %d without breaking a rule (score change %s); the solver had not placed it"
-                            + " when its time ran out: solve longer or re-plan")
-                    .formatted(best.proposition().routeId(), best.proposition().position() + 1, change);
+            return new Explanation(
+                    "FITS_NOT_PLACED_YET",
+                    params,
+                    ("it fits in %s at stop %d without breaking a rule (score change %s); the solver had not placed it"
+                                    + " when its time ran out: solve longer or re-plan")
+                            .formatted(
+                                    best.proposition().routeId(),
+                                    best.proposition().position() + 1,
+                                    change));
         }
-        return "it fits in %s at stop %d, but doing it costs more than leaving it (score change %s)"
-                .formatted(best.proposition().routeId(), best.proposition().position() + 1, change);
+        return new Explanation(
+                "COSTS_MORE_THAN_LEAVING",
+                params,
+                "it fits in %s at stop %d, but doing it costs more than leaving it (score change %s)"
+                        .formatted(
+                                best.proposition().routeId(), best.proposition().position() + 1, change));
     }
 
     /**
@@ -80,34 +134,61 @@ public final class UnassignedExplainer {
      * it does not price (the toilets' maximum gaps, which doing a round can only ease) are why it says so.
      */
     public String explainQuickly(RouteFit fits, Task task) {
-        String fleetGap = fleetGap(fits.plan(), task);
+        return quickReason(fits, task).text();
+    }
+
+    public Explanation quickReason(RouteFit fits, Task task) {
+        Explanation fleetGap = fleetGap(fits.plan(), task);
         if (fleetGap != null) {
             return fleetGap;
         }
         return fits.cheapest(task)
-                .map(fit -> fit.cheaperThanLeavingUndone()
-                        ? ("it fits in %s at stop %d without breaking a rule, by the route planner's check of the"
-                                        + " routes and the toilets' gaps, and costs less than leaving it; the solver"
-                                        + " had not placed it when its time ran out: solve longer or re-plan")
-                                .formatted(fit.routeId(), fit.position() + 1)
-                        : ("it fits in %s at stop %d without breaking a rule, by the route planner's check of the"
-                                        + " routes and the toilets' gaps, but doing it there costs more than leaving"
-                                        + " it")
-                                .formatted(fit.routeId(), fit.position() + 1))
-                .orElse("no route of the plan has a place for it that keeps its windows, capacity, breaks, shift end"
-                        + " and toilet gaps, as the routes are now");
+                .map(fit -> {
+                    Map<String, String> params = new LinkedHashMap<>();
+                    params.put("task", task.getId());
+                    params.put("vehicle", fit.routeId());
+                    params.put("stop", String.valueOf(fit.position() + 1));
+                    return fit.cheaperThanLeavingUndone()
+                            ? new Explanation(
+                                    "FITS_BY_ROUTE_CHECK",
+                                    params,
+                                    ("it fits in %s at stop %d without breaking a rule, by the route planner's check"
+                                                    + " of the routes and the toilets' gaps, and costs less than"
+                                                    + " leaving it; the solver had not placed it when its time ran"
+                                                    + " out: solve longer or re-plan")
+                                            .formatted(fit.routeId(), fit.position() + 1))
+                            : new Explanation(
+                                    "COSTS_MORE_BY_ROUTE_CHECK",
+                                    params,
+                                    ("it fits in %s at stop %d without breaking a rule, by the route planner's check"
+                                                    + " of the routes and the toilets' gaps, but doing it there costs"
+                                                    + " more than leaving it")
+                                            .formatted(fit.routeId(), fit.position() + 1));
+                })
+                .orElse(new Explanation(
+                        "NO_PLACE_BY_ROUTE_CHECK",
+                        params("task", task.getId()),
+                        "no route of the plan has a place for it that keeps its windows, capacity, breaks, shift end"
+                                + " and toilet gaps, as the routes are now"));
     }
 
     /** Why no vehicle at all can take the task, or null when some could. */
-    private static String fleetGap(SanitationPlan plan, Task task) {
+    private static Explanation fleetGap(SanitationPlan plan, Task task) {
         boolean anyCapable = plan.getRoutes().stream().anyMatch(route -> route.can(task.capability()));
         if (!anyCapable) {
-            return "no vehicle or crew in the fleet can do %s work".formatted(task.capability());
+            return new Explanation(
+                    "NO_CAPABLE_VEHICLE",
+                    params("task", task.getId(), "capability", task.capability().name()),
+                    "no vehicle or crew in the fleet can do %s work".formatted(task.capability()));
         }
         boolean anyEquipped = plan.getRoutes().stream()
                 .anyMatch(route -> route.can(task.capability()) && route.hasSkills(task.requiredSkills()));
         if (!anyEquipped) {
-            return "no %s crew has %s".formatted(task.capability(), String.join(", ", task.requiredSkills()));
+            String equipment = String.join(", ", task.requiredSkills());
+            return new Explanation(
+                    "NO_VEHICLE_WITH_EQUIPMENT",
+                    params("task", task.getId(), "capability", task.capability().name(), "equipment", equipment),
+                    "no %s crew has %s".formatted(task.capability(), equipment));
         }
         return null;
     }
@@ -161,8 +242,9 @@ public final class UnassignedExplainer {
                 null);
     }
 
-    private static Set<String> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff, Task task) {
-        Set<String> reasons = new LinkedHashSet<>();
+    /** Per rule the insertion breaks, by its code: its name and up to two of its matches' details. */
+    private static Map<String, String> hardReasons(ScoreAnalysis<HardMediumSoftLongScore> diff, Task task) {
+        Map<String, String> reasons = new LinkedHashMap<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : diff.constraintAnalyses()) {
             if (constraint.score().hardScore() >= 0) {
                 continue;
@@ -176,7 +258,8 @@ public final class UnassignedExplainer {
                     }
                 }
             }
-            reasons.add(
+            reasons.put(
+                    RuleTable.code(constraint.constraintName()),
                     details.isEmpty()
                             ? constraint.constraintName()
                             : constraint.constraintName() + " ("
@@ -184,7 +267,7 @@ public final class UnassignedExplainer {
                                             ", ", details.stream().limit(2).toList()) + ")");
         }
         if (reasons.isEmpty()) {
-            reasons.add("a hard rule for " + task.getId());
+            reasons.put("HARD_RULE", "a hard rule for " + task.getId());
         }
         return reasons;
     }

@@ -171,6 +171,8 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
                         route.getSchedule().windowsMissed(),
+                        route.getSchedule().windowsMissed(),
+                        taskIdsWhere(route, Stop::windowMissed),
                         "%s reaches %s after its last allowed window"
                                 .formatted(route.getId(), tasksWhere(route, Stop::windowMissed))))
                 .asConstraint(ALLOWED_WINDOW);
@@ -185,7 +187,9 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                         route -> route.getSchedule().hardLateSeconds())
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
-                        route.getSchedule().hardLateSeconds(),
+                        taskIdsWhere(route, stop -> stop.hardLateSeconds() > 0).size(),
+                        minutesCeil(route.getSchedule().hardLateSeconds()),
+                        taskIdsWhere(route, stop -> stop.hardLateSeconds() > 0),
                         "%s starts %s after the latest start"
                                 .formatted(route.getId(), tasksWhere(route, stop -> stop.hardLateSeconds() > 0))))
                 .asConstraint(LATEST_START);
@@ -200,7 +204,11 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                         HardMediumSoftLongScore.ONE_HARD,
                         route -> VIOLATION * route.getSchedule().overCapacityStops())
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
-                        route.getId(), route.getSchedule().overCapacityStops(), capacityDetail(route)))
+                        route.getId(),
+                        route.getSchedule().overCapacityStops(),
+                        route.getSchedule().overCapacityStops(),
+                        taskIdsWhere(route, Stop::overCapacity),
+                        capacityDetail(route)))
                 .asConstraint(CAPACITY);
     }
 
@@ -235,6 +243,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
                         toilet,
                         minimumGapShortfallMinutes(visits),
+                        taskIdsOf(visits),
                         "rounds of %s are %d min too close in all"
                                 .formatted(visits.get(0).label(), minimumGapShortfallMinutes(visits))))
                 .asConstraint(TOILET_MINIMUM_GAP);
@@ -253,6 +262,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
                         toilet,
                         roundsOutOfOrder(visits).size(),
+                        taskIdsOf(visits),
                         "%s: %s".formatted(visits.get(0).label(), String.join(", ", roundsOutOfOrder(visits)))))
                 .asConstraint(TOILET_ROUND_ORDER);
     }
@@ -299,6 +309,8 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
                         route.getSchedule().missedBreaks(),
+                        route.getSchedule().missedBreaks(),
+                        List.of(),
                         "%s cannot take %d break(s) inside the window"
                                 .formatted(route.getId(), route.getSchedule().missedBreaks())))
                 .asConstraint(BREAK);
@@ -315,6 +327,14 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
                         route.getTasks().size() - route.getPinnedCount(),
+                        route.getTasks().size() - route.getPinnedCount(),
+                        route
+                                .getTasks()
+                                .subList(
+                                        route.getPinnedCount(), route.getTasks().size())
+                                .stream()
+                                .map(Task::getId)
+                                .toList(),
                         "%s is out of service".formatted(route.getId())))
                 .asConstraint(OUT_OF_SERVICE);
     }
@@ -360,15 +380,30 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .penalizeLong(weight(SLA_LATENESS), SanitationConstraintProvider::slaLatenessPoints)
                 .justifyWith((route, score) -> new Justifications.RouteIssue(
                         route.getId(),
-                        slaLatenessPoints(route),
+                        taskIdsWhere(route, SanitationConstraintProvider::pastDeadline)
+                                .size(),
+                        slaLateMinutes(route),
+                        taskIdsWhere(route, SanitationConstraintProvider::pastDeadline),
                         "%s clears %s after the deadline"
                                 .formatted(
-                                        route.getId(),
-                                        tasksWhere(
-                                                route,
-                                                (task, stop) -> stop.end()
-                                                        > task.getProblem().slaDeadline()))))
+                                        route.getId(), tasksWhere(route, SanitationConstraintProvider::pastDeadline))))
                 .asConstraint(SLA_LATENESS);
+    }
+
+    private static boolean pastDeadline(Task task, Stop stop) {
+        return stop.end() > task.getProblem().slaDeadline();
+    }
+
+    /** The minutes the route's stops end past their deadlines, each rounded up, as the plan's late list counts them. */
+    private static long slaLateMinutes(Route route) {
+        List<Task> tasks = route.getTasks();
+        List<Stop> stops = route.getSchedule().stops();
+        long minutes = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            minutes += minutesCeil(
+                    Math.max(0, stops.get(i).end() - tasks.get(i).getProblem().slaDeadline()));
+        }
+        return minutes;
     }
 
     /** The lateness points of a route's stops, each by {@link PlanCosts#slaLatenessPoints}. */
@@ -424,6 +459,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 .justifyWith((toilet, visits, score) -> new Justifications.ToiletRounds(
                         toilet,
                         minutesCeil(UncleanedStretches.excessSeconds(visits)),
+                        taskIdsOf(visits),
                         "%s is left %d min longer than its maximum gap of %d min: %s"
                                 .formatted(
                                         visits.get(0).label(),
@@ -450,6 +486,22 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     private static String tasksWhere(Route route, java.util.function.BiPredicate<Task, Stop> test) {
+        return String.join(", ", taskIdsWhere(route, test));
+    }
+
+    private static List<String> taskIdsWhere(Route route, java.util.function.Predicate<Stop> test) {
+        return taskIdsWhere(route, (task, stop) -> test.test(stop));
+    }
+
+    /** The toilet's rounds in time order: the collected visits come in no set order. */
+    private static List<String> taskIdsOf(List<ToiletVisit> visits) {
+        return visits.stream()
+                .sorted(java.util.Comparator.comparingLong(ToiletVisit::start).thenComparing(ToiletVisit::taskId))
+                .map(ToiletVisit::taskId)
+                .toList();
+    }
+
+    private static List<String> taskIdsWhere(Route route, java.util.function.BiPredicate<Task, Stop> test) {
         List<String> ids = new ArrayList<>();
         List<Task> tasks = route.getTasks();
         List<Stop> stops = route.getSchedule().stops();
@@ -458,7 +510,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 ids.add(tasks.get(i).getId());
             }
         }
-        return String.join(", ", ids);
+        return ids;
     }
 
     Constraint balancedWorkBetweenCrews(ConstraintFactory factory) {

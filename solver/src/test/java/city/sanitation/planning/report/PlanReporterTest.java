@@ -93,6 +93,23 @@ class PlanReporterTest {
     }
 
     @Test
+    void aLateBlindSpotSaysSoAsACodeWithItsMinutes() {
+        List<Route> routes = List.of(route(garbageTruck("g1", Set.of()), blindSpot("b1", 3, 1.0, 0, 300, 2)));
+        PlanReport report = reporter.report("test", planOf(routes), CLOCK, location -> new double[] {location, 0});
+
+        assertThat(report.late()).singleElement().satisfies(late -> {
+            assertThat(late.code()).isEqualTo(PlanReport.LateTask.CLEARED_AFTER_DEADLINE);
+            assertThat(late.params())
+                    .containsEntry("task", "b1")
+                    .containsEntry("vehicle", "g1")
+                    .containsEntry("minutes", "10")
+                    .containsEntry("deadline", "2026-11-28T18:05")
+                    .containsEntry("end", "2026-11-28T18:15");
+            assertThat(late.reason()).isEqualTo("g1 clears b1 10 min after its deadline (2026-11-28T18:05)");
+        });
+    }
+
+    @Test
     void withNothingWashedTheWashingFiguresHaveNoValue(@TempDir Path folder) {
         List<Route> routes =
                 List.of(route(washer("w1")), route(garbageTruck("g1", Set.of()), blindSpot("b1", 3, 1.0, 0, 3600, 2)));
@@ -120,7 +137,10 @@ class PlanReporterTest {
 
         assertThat(report.unassigned())
                 .hasSize(nothingPlanned.getTasks().size())
-                .allSatisfy(task -> assertThat(task.reason()).isEqualTo(PlanReporter.REASON_NOT_LOOKED_FOR));
+                .allSatisfy(task -> {
+                    assertThat(task.reason()).isEqualTo(PlanReporter.REASON_NOT_LOOKED_FOR);
+                    assertThat(task.code()).isEqualTo("NOT_LOOKED_FOR");
+                });
         assertThat(report.kpis().unassignedTasks())
                 .isEqualTo(nothingPlanned.getTasks().size());
         assertThat(report.kpis().washingDeadheadKmPerKmWashed()).isNull();

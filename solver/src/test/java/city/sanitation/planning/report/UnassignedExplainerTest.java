@@ -116,6 +116,52 @@ class UnassignedExplainerTest {
     }
 
     @Test
+    void eachReasonCarriesACodeAndTheParametersItsSentenceNames() {
+        Task pile = blindSpot("b9", 3, 1.0, 0, HOUR, 2);
+        assertThat(explainer.reason(planWith(List.of(route(washer("w1"))), pile), pile))
+                .satisfies(reason -> {
+                    assertThat(reason.code()).isEqualTo("NO_CAPABLE_VEHICLE");
+                    assertThat(reason.params())
+                            .containsEntry("task", "b9")
+                            .containsEntry("capability", "GARBAGE_PICKUP");
+                    assertThat(reason.text()).isEqualTo("no vehicle or crew in the fleet can do GARBAGE_PICKUP work");
+                });
+
+        Task loaderPile = blindSpot("b8", 3, 1.0, 0, HOUR, 2, "loader");
+        SanitationPlan unequipped = planWith(List.of(route(garbageTruck("g1", Set.of()))), loaderPile);
+        assertThat(explainer.reason(unequipped, loaderPile)).satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("NO_VEHICLE_WITH_EQUIPMENT");
+            assertThat(reason.params())
+                    .containsEntry("capability", "GARBAGE_PICKUP")
+                    .containsEntry("equipment", "loader");
+        });
+
+        Task tooLarge = blindSpot("b7", 3, 12.0, 0, HOUR, 2);
+        SanitationPlan small = planWith(List.of(route(garbageTruck("g1", Set.of()))), tooLarge);
+        assertThat(explainer.reason(small, tooLarge)).satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("BEST_PLACE_BREAKS_RULES");
+            assertThat(reason.params())
+                    .containsEntry("vehicle", "g1")
+                    .containsEntry("stop", "1")
+                    .containsEntry("rules", "CAPACITY");
+        });
+        assertThat(explainer.quickReason(new RouteFit(small), tooLarge).code()).isEqualTo("NO_PLACE_BY_ROUTE_CHECK");
+
+        Task fits = blindSpot("b6", 3, 1.0, 0, 4 * HOUR, 2);
+        SanitationPlan roomy =
+                planWith(List.of(route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1.0, 0, 4 * HOUR, 2))), fits);
+        assertThat(explainer.quickReason(new RouteFit(roomy), fits)).satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("FITS_BY_ROUTE_CHECK");
+            assertThat(reason.params()).containsEntry("vehicle", "g1").containsKey("stop");
+        });
+        assertThat(explainer.reason(roomy, fits)).satisfies(reason -> {
+            assertThat(reason.code()).isEqualTo("FITS_NOT_PLACED_YET");
+            assertThat(reason.params()).containsEntry("vehicle", "g1").containsKey("scoreChange");
+        });
+        assertThat(UnassignedExplainer.notChecked(fits).code()).isEqualTo("NOT_CHECKED");
+    }
+
+    @Test
     void aNewReportGetsItsBestPlacesBestFirst() {
         Route truck1 = route(garbageTruck("g1", Set.of()), blindSpot("b1", 1, 1.0, 0, 4 * HOUR, 2));
         Route truck2 = route(garbageTruck("g2", Set.of()), blindSpot("b2", 8, 1.0, 0, 4 * HOUR, 2));

@@ -389,8 +389,11 @@ class SanitationConstraintProviderTest {
                             toiletRound("t1", 2, 1, open, 0, 4 * HOUR),
                             toiletRound("t1", 1, 1, open, 0, 4 * HOUR))))
                     .settingAllShadowVariables()
-                    .justifiesWith(
-                            new Justifications.ToiletRounds("t1", 1, "Toilet t1: round 2 is cleaned before round 1"))
+                    .justifiesWith(new Justifications.ToiletRounds(
+                            "t1",
+                            1,
+                            List.of("t1-round-2", "t1-round-1"),
+                            "Toilet t1: round 2 is cleaned before round 1"))
                     .penalizesBy(1000);
         }
 
@@ -446,6 +449,7 @@ class SanitationConstraintProviderTest {
                     .justifiesWith(new Justifications.ToiletRounds(
                             "t1",
                             179,
+                            List.of("t1-r1"),
                             "Toilet t1 is left 179 min longer than its maximum gap of 60 min: round 1 to closing"
                                     + " 239 min"))
                     .penalizesBy(100 * 179);
@@ -461,6 +465,7 @@ class SanitationConstraintProviderTest {
                     .justifiesWith(new Justifications.ToiletRounds(
                             "t1",
                             7,
+                            List.of("t1-round-1"),
                             "Toilet t1 is left 7 min longer than its maximum gap of 60 min: opening to round 1 67 min"))
                     .penalizesBy(100 * 7);
         }
@@ -479,6 +484,7 @@ class SanitationConstraintProviderTest {
                     .justifiesWith(new Justifications.ToiletRounds(
                             "t1",
                             50,
+                            List.of("t1-round-1", "t1-round-2"),
                             "Toilet t1 is left 50 min longer than its maximum gap of 120 min: round 1 to round 2"
                                     + " 170 min"))
                     .penalizesBy(100 * 50);
