@@ -50,6 +50,8 @@ async function init() {
   onLanguageChange(() => {
     if (last) draw(last);
     if (note) showNote(note);
+    // The versions' statuses are words too.
+    for (const side of ['left', 'right']) fillVersions(side, Number($(`${side}-version`).value)).catch(reportError);
     buildPicker();
     loadNightly().catch(reportError);
   });
