@@ -158,12 +158,28 @@ class ManagerPageIT {
     }
 
     @Test
-    void withOnlyOneVersionThePageSaysThereIsNothingToCompare() {
+    void withOnlyOneVersionThePageSaysThereIsNothingToCompareAndANewPlanIsComparedWithThePublishedOne()
+            throws InterruptedException {
         browser.open("/manager.html?district=" + ONE_VERSION_DISTRICT + "&lang=en");
         assertThat(browser.text("#compare-note")).isEqualTo("Only one version: nothing to compare yet.");
         assertThat(browser.driver.findElements(By.cssSelector("#kpi-table tr"))).isEmpty();
         new Select(browser.find("#language")).selectByValue("zh");
         assertThat(browser.text("#compare-note")).isEqualTo("只有一个版本，暂无可对比的版本。");
+
+        // A newer plan with one version: compared with the previous plan's published version.
+        long published = app.get("/api/districts/" + ONE_VERSION_DISTRICT + "/plans")
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        var publish = app.post("/api/plans/" + published + "/versions/1/publish", Map.of());
+        assertThat(publish.status().value()).as(publish.body()).isEqualTo(200);
+        long newer = solvedPlan(ONE_VERSION_DISTRICT);
+        browser.open("/manager.html?district=" + ONE_VERSION_DISTRICT);
+        assertThat(browser.text("#kpi-table thead th:nth-child(2)")).startsWith("#" + published + " v1");
+        assertThat(browser.text("#kpi-table thead th:nth-child(3)")).startsWith("#" + newer + " v1");
+        assertThat(browser.driver.findElement(By.id("compare-note")).isDisplayed())
+                .isFalse();
     }
 
     @Test
