@@ -7,6 +7,7 @@ import {
 import { onLanguageChange, t } from './i18n.js';
 import { labelText, reasonText, setAsideText } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
+import { fill, lateness, localTime } from './format.js';
 import { Timeline } from './timeline.js';
 
 const L = window.L;
@@ -45,7 +46,7 @@ const reportGroup = L.layerGroup().addTo(map);
 const proposalGroup = L.layerGroup().addTo(map);
 const timeline = new Timeline($('timeline'), select);
 legend(map, [['main', 'legendMain'], ['secondary', 'legendSecondary'], ['branch', 'legendBranch'],
-  ['washed', 'legendWashed'], ['deadhead', 'legendDeadhead'], ['refill', 'legendRefill'],
+  ['washed', 'legendWashed'], ['deadhead', 'legendDeadhead'], ['stopnum', 'legendStops'], ['refill', 'legendRefill'],
   ['dump', 'legendDump'], ['depot', 'legendDepot'], ['unassigned', 'legendUnassigned']]);
 
 header('dispatcher');
@@ -269,11 +270,16 @@ function drawUnassignedList() {
       }, `${t(task.taskKind)} · ${labelText(task.label)}`),
       el('div', { class: 'reason' }, reasonText(task.reason))));
   }
+  const day = state.plan.plan.planDate;
   for (const task of late) {
-    items.push(el('li', { class: 'late-item' },
+    // The task by what the crew would call it, and the vehicle by its name: ids are for the system.
+    const route = state.report.routes.find((r) => r.vehicleId === task.vehicleId);
+    const stop = route?.stops.find((s) => s.taskId === task.taskId);
+    items.push(el('li', { class: 'late-item', 'data-task': task.taskId },
       el('button', { type: 'button', class: 'link', onclick: () => select(task.vehicleId, task.taskId) },
-        `${t('late')} ${task.lateMinutes} min · ${task.taskId}`),
-      el('div', { class: 'reason' }, `${task.vehicleId}: ${time(task.end, state.plan.plan.planDate)} > ${time(task.deadline, state.plan.plan.planDate)}`)));
+        lateness(task, day)),
+      el('div', { class: 'reason' }, `${stop ? labelText(stop.label) : task.taskId} · ${
+        fill(t('fmt_finishes'), { vehicle: route?.vehicleName || task.vehicleId, time: localTime(task.end, day) })}`)));
   }
   if (!items.length) items.push(el('li', { class: 'empty' }, t('noneUnassigned')));
   $('unassigned').replaceChildren(...items);

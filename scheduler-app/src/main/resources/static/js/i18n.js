@@ -253,6 +253,20 @@ const WORDS = {
     // Crew page: a blind spot withdrawn after the route was published
     withdrawn_REJECTED: '已撤销：调度员驳回了该上报，无需处理',
     withdrawn_DUPLICATE: '已撤销：重复上报（同 {other}），无需处理',
+    // Dispatcher board: durations and local times in words (format.js), the map's and timeline's words
+    fmt_minutes: '{m}分钟',
+    fmt_hours: '{h}小时',
+    fmt_hoursMinutes: '{h}小时{m}分',
+    fmt_days: '{d}天',
+    fmt_daysHours: '{d}天{h}小时',
+    fmt_today: '今天{time}',
+    fmt_yesterday: '昨天{time}',
+    fmt_tomorrow: '明天{time}',
+    fmt_onDate: '{date}{time}',
+    fmt_late: '迟到{duration}，应于{due}前完成',
+    fmt_lateShort: '迟到{duration}',
+    fmt_finishes: '{vehicle}完成于{time}',
+    legendStops: '所选路线的站点序号',
     // Manager page (issue 14): the newest versions compared, the schedule picker, what each figure counts
     onlyOneVersion: '只有一个版本，暂无可对比的版本。',
     noVersionYet: '该辖区还没有计划版本，暂无可对比的内容。',
@@ -559,6 +573,20 @@ const WORDS = {
     // Crew page: a blind spot withdrawn after the route was published
     withdrawn_REJECTED: 'Cancelled: the dispatcher rejected this report; nothing to do',
     withdrawn_DUPLICATE: 'Cancelled: a duplicate of {other}; nothing to do',
+    // Dispatcher board: durations and local times in words (format.js), the map's and timeline's words
+    fmt_minutes: '{m} min',
+    fmt_hours: '{h} h',
+    fmt_hoursMinutes: '{h} h {m} min',
+    fmt_days: '{d} d',
+    fmt_daysHours: '{d} d {h} h',
+    fmt_today: '{time} today',
+    fmt_yesterday: '{time} yesterday',
+    fmt_tomorrow: '{time} tomorrow',
+    fmt_onDate: '{time} on {date}',
+    fmt_late: '{duration} late, due {due}',
+    fmt_lateShort: '{duration} late',
+    fmt_finishes: '{vehicle} finishes {time}',
+    legendStops: 'Stops of the chosen route',
     // Manager page (issue 14): the newest versions compared, the schedule picker, what each figure counts
     onlyOneVersion: 'Only one version: nothing to compare yet.',
     noVersionYet: 'This district has no plan version yet: nothing to compare.',

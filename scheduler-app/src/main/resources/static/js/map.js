@@ -1,6 +1,7 @@
 // The district's own map in Leaflet: no tiles, only the district's streets, boundaries and facilities, with plan
 // routes, stops and unassigned work drawn on top.
-import { el, routeColour, text, time } from './common.js';
+import { el, routeColour, text } from './common.js';
+import { duration, fill, span } from './format.js';
 import { t } from './i18n.js';
 import { labelText, reasonText } from './reasons.js';
 
@@ -106,17 +107,12 @@ export class PlanLayer {
       const { kind, vehicleId } = feature.properties;
       if (kind !== 'washed' && kind !== 'deadhead') continue;
       const colour = this.colours.get(vehicleId);
-      const line = L.geoJSON(feature, {
-        renderer,
-        style: kind === 'washed'
-          ? { color: colour, weight: 6, opacity: 0.9, lineCap: 'round' }
-          : { color: colour, weight: 2.5, opacity: 0.75, dashArray: '5 6' },
-      });
+      const line = L.geoJSON(feature, { renderer, style: routeStyle(kind, colour, false, false) });
       line.on('click', () => this.onSelect(vehicleId, null));
       line.bindTooltip(text(`${vehicleId} · ${t(kind === 'washed' ? 'legendWashed' : 'legendDeadhead')}`), { sticky: true });
       line.addTo(this.group);
       if (!this.lines.has(vehicleId)) this.lines.set(vehicleId, []);
-      this.lines.get(vehicleId).push({ line, kind });
+      this.lines.get(vehicleId).push({ line, kind, colour });
     }
     for (const route of report.routes) {
       let number = 0;
@@ -133,7 +129,9 @@ export class PlanLayer {
         });
         marker.bindTooltip(el('div', {},
           el('b', {}, `${route.vehicleName || route.vehicleId} · ${stop.kind === 'TASK' ? number : t(stop.kind)}`),
-          el('br'), stop.label, el('br'), `${time(stop.start, day)}–${time(stop.end, day)}`));
+          el('br'), stop.label, el('br'), span(stop.start, stop.end, day),
+          stop.lateMinutes > 0 ? el('br') : null,
+          stop.lateMinutes > 0 ? el('span', { class: 'late-text' }, fill(t('fmt_lateShort'), { duration: duration(stop.lateMinutes) })) : null));
         marker.on('click', () => this.onSelect(route.vehicleId, stop.taskId || null));
         marker.stopInfo = { kind: stop.kind, number, colour };
         this.markers.set(`${route.vehicleId}|${stop.taskId || `#${stop.sequence}`}`, marker);
@@ -143,9 +141,8 @@ export class PlanLayer {
 
   select(vehicleId, taskId) {
     for (const [id, parts] of this.lines) {
-      for (const { line, kind } of parts) {
-        const dim = vehicleId && id !== vehicleId;
-        line.setStyle({ opacity: dim ? 0.15 : (kind === 'washed' ? 0.95 : 0.8), weight: kind === 'washed' ? (id === vehicleId ? 8 : 6) : 2.5 });
+      for (const { line, kind, colour } of parts) {
+        line.setStyle(routeStyle(kind, colour, id === vehicleId, Boolean(vehicleId) && id !== vehicleId));
         if (id === vehicleId) line.bringToFront();
       }
     }
@@ -164,6 +161,29 @@ export class PlanLayer {
       if (selected) this.map.panInside(marker.getLatLng(), { padding: [60, 60] });
     }
   }
+}
+
+/**
+ * How a route's line is drawn. Washing is the work: thick, solid, in the route's colour. Deadheading is only the way
+ * there: thin, dashed and greyed, so that at a glance the washed streets stand out and the empty runs recede.
+ */
+export function routeStyle(kind, colour, chosen, dimmed) {
+  if (kind === 'washed') {
+    return {
+      color: colour, weight: chosen ? 8 : 6, opacity: dimmed ? 0.15 : 0.95, lineCap: 'round', dashArray: null, className: 'route-washed',
+    };
+  }
+  return {
+    color: greyed(colour || '#777'), weight: chosen ? 3 : 2, opacity: dimmed ? 0.12 : 0.9, dashArray: '3 7', lineCap: 'butt',
+    className: 'route-deadhead',
+  };
+}
+
+/** A colour mixed half and half with the basemap's grey: the route still tells, but as a lesser line. */
+export function greyed(colour) {
+  const hex = colour.replace('#', '');
+  const channel = (i) => Math.round((parseInt(hex.slice(i, i + 2), 16) + 0x8a) / 2).toString(16).padStart(2, '0');
+  return hex.length === 6 ? `#${channel(0)}${channel(2)}${channel(4)}` : colour;
 }
 
 /** Each route's colour, by the colour index the plan GeoJSON gives it. */
@@ -189,13 +209,20 @@ export function drawUnassigned(map, geojson, group) {
   }).addTo(group);
 }
 
+/**
+ * The map's legend, folded on a narrow screen (where it would cover the map) and open on a wide one; its summary
+ * names it, so that it opens with one tap.
+ */
 export function legend(map, entries) {
   const control = L.control({ position: 'bottomleft' });
   control.onAdd = () => {
-    const box = el('div', { class: 'legend', role: 'list', 'aria-label': t('legend'), 'data-i18n-aria': 'legend' });
+    const list = el('div', { role: 'list' });
     for (const [swatch, key] of entries) {
-      box.appendChild(el('div', { role: 'listitem' }, el('span', { class: `swatch ${swatch}` }), el('span', { 'data-i18n': key }, t(key))));
+      list.appendChild(el('div', { role: 'listitem' }, el('span', { class: `swatch ${swatch}` }), el('span', { 'data-i18n': key }, t(key))));
     }
+    const box = el('details', { class: 'legend', 'aria-label': t('legend'), 'data-i18n-aria': 'legend' },
+      el('summary', { 'data-i18n': 'legend' }, t('legend')), list);
+    box.open = window.matchMedia('(min-width: 901px)').matches;
     L.DomEvent.disableClickPropagation(box);
     return box;
   };

@@ -1,12 +1,16 @@
 // The plan's day as an SVG timeline: one row per vehicle or crew, its bars for driving, waiting, work, refills,
 // dumps and breaks, overtime outlined in red past the shift's end. Selecting a row or bar calls onSelect.
-import { el, localMillis, time } from './common.js';
+import { el, localMillis } from './common.js';
+import { date, duration, fill, span } from './format.js';
 import { t } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 24;
 const AXIS = 22;
 const LABEL = 150;
+// Room for an hour that keeps a one-minute stop apart from the next: a long day scrolls sideways instead of
+// squeezing into the panel's width.
+const HOUR_WIDTH = 64;
 
 function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
@@ -23,29 +27,42 @@ export class Timeline {
     this.onSelect = onSelect;
     this.rows = new Map();
     this.bars = [];
+    this.selected = [null, null];
+    // A wider or narrower panel (a turned phone, a resized window) draws the day again to its width.
+    new ResizeObserver(() => {
+      if (this.drawn && Math.abs(this.container.clientWidth - this.drawnWidth) > 40) {
+        this.draw(...this.drawn);
+        this.select(...this.selected);
+      }
+    }).observe(container);
   }
 
   draw(timeline, colours, day) {
     this.rows.clear();
     this.bars = [];
     this.container.replaceChildren();
+    this.drawn = timeline ? [timeline, colours, day] : null;
+    this.drawnWidth = this.container.clientWidth;
     if (!timeline || !timeline.rows.length || !timeline.from) return;
-    const width = Math.max(this.container.clientWidth - 4, 600);
     const from = localMillis(timeline.from);
     const to = localMillis(timeline.to);
+    const width = Math.max(this.container.clientWidth - 4, LABEL + 10 + Math.ceil((to - from) / 3600000) * HOUR_WIDTH);
     const scale = (width - LABEL - 10) / Math.max(to - from, 1);
     const x = (moment) => LABEL + (localMillis(moment) - from) * scale;
     const height = AXIS + timeline.rows.length * ROW + 4;
     const chart = svg('svg', { width, height, role: 'group', class: 'timeline-chart', 'aria-label': t('timeline') });
 
-    // Hour lines and labels.
+    // Hour lines and labels; midnight names the day it begins, so that a night shift reads across it.
     const firstHour = Math.ceil(from / 3600000) * 3600000;
-    const hourStep = (to - from) / 3600000 > 16 ? 2 : 1;
-    for (let hour = firstHour; hour <= to; hour += 3600000 * hourStep) {
+    for (let hour = firstHour; hour <= to; hour += 3600000) {
       const at = LABEL + (hour - from) * scale;
-      chart.appendChild(svg('line', { x1: at, x2: at, y1: AXIS - 4, y2: height, class: 'hour' }));
-      chart.appendChild(svg('text', { x: at, y: 13, class: 'hour-label' }, new Date(hour).toISOString().slice(11, 16)));
+      const moment = new Date(hour).toISOString();
+      const midnight = moment.slice(11, 16) === '00:00';
+      chart.appendChild(svg('line', { x1: at, x2: at, y1: AXIS - 4, y2: height, class: midnight ? 'hour midnight' : 'hour' }));
+      chart.appendChild(svg('text', { x: at, y: 13, class: midnight ? 'hour-label midnight' : 'hour-label' },
+        midnight ? date(moment.slice(0, 10)) : moment.slice(11, 16)));
     }
+    const labels = svg('g', { class: 'labels' }, svg('rect', { x: 0, y: 0, width: LABEL - 4, height: AXIS - 4, class: 'label-bg' }));
 
     timeline.rows.forEach((row, index) => {
       const y = AXIS + index * ROW;
@@ -56,10 +73,15 @@ export class Timeline {
         x: x(row.shiftStart), y: y + 3, width: Math.max(x(row.shiftEnd) - x(row.shiftStart), 0), height: ROW - 6,
         class: 'shift',
       }));
-      const name = svg('text', { x: 18, y: y + 16, class: 'row-label' }, row.vehicleName || row.vehicleId);
-      group.appendChild(svg('rect', { x: 4, y: y + 7, width: 10, height: 10, rx: 2, fill: colour }));
-      group.appendChild(name);
-      group.appendChild(svg('title', {}, `${row.vehicleName} (${row.vehicleId}) ${t('shift')} ${time(row.shiftStart, day)}–${time(row.shiftEnd, day)}`));
+      // The names stay in sight while the hours scroll under them (see keepLabelsInSight).
+      const label = svg('g', { class: 'row-name', 'data-vehicle': row.vehicleId },
+        svg('rect', { x: 0, y, width: LABEL - 4, height: ROW, class: 'label-bg' }),
+        svg('rect', { x: 4, y: y + 7, width: 10, height: 10, rx: 2, fill: colour }),
+        svg('text', { x: 18, y: y + 16, class: 'row-label' }, row.vehicleName || row.vehicleId),
+        svg('title', {}, `${row.vehicleName} (${row.vehicleId}) ${t('shift')} ${span(row.shiftStart, row.shiftEnd, day)}`));
+      label.addEventListener('click', () => this.onSelect(row.vehicleId, null));
+      labels.appendChild(label);
+      group.appendChild(svg('title', {}, `${row.vehicleName} (${row.vehicleId}) ${t('shift')} ${span(row.shiftStart, row.shiftEnd, day)}`));
       group.addEventListener('click', (event) => {
         if (!event.target.closest('.bar')) this.onSelect(row.vehicleId, null);
       });
@@ -73,8 +95,8 @@ export class Timeline {
           fill: bar.kind === 'TASK' ? colour : null,
           'data-task': bar.taskId || '',
           tabindex: bar.kind === 'TASK' ? 0 : null,
-          'aria-label': `${t(bar.kind)} ${bar.label || ''} ${time(bar.start, day)}–${time(bar.end, day)}`,
-        }, svg('title', {}, `${t(bar.kind)}${bar.taskKind ? ` · ${t(bar.taskKind)}` : ''}\n${bar.label || ''}\n${time(bar.start, day)}–${time(bar.end, day)}${bar.lateMinutes > 0 ? `\n${t('late')} ${bar.lateMinutes} min` : ''}`));
+          'aria-label': `${t(bar.kind)} ${bar.label || ''} ${span(bar.start, bar.end, day)}`,
+        }, svg('title', {}, `${t(bar.kind)}${bar.taskKind ? ` · ${t(bar.taskKind)}` : ''}\n${bar.label || ''}\n${span(bar.start, bar.end, day)}${bar.lateMinutes > 0 ? `\n${fill(t('fmt_lateShort'), { duration: duration(bar.lateMinutes) })}` : ''}`));
         rect.addEventListener('click', () => this.onSelect(row.vehicleId, bar.taskId || null));
         rect.addEventListener('keydown', (event) => {
           if (event.key === 'Enter') this.onSelect(row.vehicleId, bar.taskId || null);
@@ -86,17 +108,31 @@ export class Timeline {
         group.appendChild(svg('rect', {
           x: x(row.overtime.start), y: y + 2, width: Math.max(x(row.overtime.end) - x(row.overtime.start), 1),
           height: ROW - 4, class: 'overtime',
-        }, svg('title', {}, `${t('OVERTIME')} ${time(row.overtime.start, day)}–${time(row.overtime.end, day)}`)));
+        }, svg('title', {}, `${t('OVERTIME')} ${span(row.overtime.start, row.overtime.end, day)}`)));
       }
       chart.appendChild(group);
       this.rows.set(row.vehicleId, group);
     });
+    chart.appendChild(labels);
+    this.labels = labels;
     this.container.appendChild(chart);
     this.container.appendChild(legend());
+    if (!this.scrolling) {
+      this.scrolling = true;
+      this.container.addEventListener('scroll', () => this.keepLabelsInSight(), { passive: true });
+    }
+    this.keepLabelsInSight();
+  }
+
+  /** Moves the row names with a sideways scroll, so that each row still says whose it is. */
+  keepLabelsInSight() {
+    this.labels?.setAttribute('transform', `translate(${this.container.scrollLeft},0)`);
   }
 
   select(vehicleId, taskId) {
+    this.selected = [vehicleId, taskId];
     for (const [id, group] of this.rows) group.classList.toggle('selected', id === vehicleId);
+    this.labels?.querySelectorAll('.row-name').forEach((label) => label.classList.toggle('selected', label.dataset.vehicle === vehicleId));
     const row = this.rows.get(vehicleId);
     if (row) {
       // Keeps the chosen row in sight in a long fleet, scrolling the timeline alone.
@@ -107,6 +143,14 @@ export class Timeline {
     for (const bar of this.bars) {
       const selected = taskId && bar.taskId === taskId && bar.vehicleId === vehicleId;
       bar.rect.classList.toggle('selected', Boolean(selected));
+      if (selected) {
+        // The chosen task in sight too when the day is wider than the panel.
+        const box = this.container;
+        const left = Number(bar.rect.getAttribute('x'));
+        if (left - LABEL < box.scrollLeft || left > box.scrollLeft + box.clientWidth - 20) {
+          box.scrollLeft = Math.max(left - LABEL - (box.clientWidth - LABEL) / 3, 0);
+        }
+      }
     }
   }
 }

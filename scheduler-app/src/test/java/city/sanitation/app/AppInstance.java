@@ -144,6 +144,18 @@ public final class AppInstance implements AutoCloseable {
                 new SpringApplicationBuilder(SchedulerApplication.class).run(args.toArray(String[]::new)));
     }
 
+    /**
+     * Imports the small sample district for {@code day} at {@code districtPath} ({@code /api/districts/{id}}), the
+     * start of most tests.
+     */
+    public void importSmallDistrict(String districtPath, java.time.LocalDate day) {
+        Response imported = post(districtPath + "/datasets", SampleData.smallDistrict(day));
+        if (imported.status().value() != 201) {
+            throw new IllegalStateException("The small district was not imported at (" + districtPath + "): "
+                    + imported.status() + " " + imported.body());
+        }
+    }
+
     public JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
     }

@@ -31,10 +31,7 @@ class DistrictDataIT {
         app = AppInstance.start(
                 "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("districtdata"),
                 "sanitation.solver.time-limit=6s");
-        assertThat(app.post(DISTRICT + "/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict(DISTRICT, TODAY);
     }
 
     @AfterAll
@@ -390,10 +387,7 @@ class DistrictDataIT {
 
     @Test
     void anUrgentReportGetsTheSolversBestPlacesAndJoinsThePlanSolvedOrSolving() throws Exception {
-        assertThat(app.post("/api/districts/urgent/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict("/api/districts/urgent", TODAY);
         long planId = app.post("/api/districts/urgent/plans", Map.of("date", TODAY.toString()))
                 .json()
                 .get("id")

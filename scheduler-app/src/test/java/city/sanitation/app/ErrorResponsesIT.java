@@ -30,10 +30,7 @@ class ErrorResponsesIT {
     @BeforeAll
     static void start() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("errorresponses"));
-        assertThat(app.post(DISTRICT + "/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict(DISTRICT, TODAY);
     }
 
     @AfterAll

@@ -28,10 +28,7 @@ class LedgerFilingRaceIT {
     @BeforeAll
     static void start() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("ledgerrace"));
-        assertThat(app.post("/api/districts/race/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict("/api/districts/race", TODAY);
     }
 
     @AfterAll

@@ -31,10 +31,7 @@ class LedgerSetAsideIT {
     @BeforeAll
     static void start() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("ledgeraside"));
-        assertThat(app.post("/api/districts/aside/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict("/api/districts/aside", TODAY);
         known = app.get(REPORTS).json().get(0);
     }
 

@@ -44,10 +44,7 @@ class LedgerValidationIT {
     @BeforeAll
     static void start() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("ledgervalidation"));
-        assertThat(app.post("/api/districts/ledger/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict("/api/districts/ledger", TODAY);
         known = app.get(REPORTS).json().get(0);
         streets = new Envelope();
         var network = SampleDistrictGenerator.generate(DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, TODAY)

@@ -37,10 +37,7 @@ class RequestLimitsIT {
                 "sanitation.limits.osm-decompressed=16MB",
                 "spring.servlet.multipart.max-file-size=4MB",
                 "spring.servlet.multipart.max-request-size=4MB");
-        assertThat(app.post(DISTRICT + "/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict(DISTRICT, TODAY);
     }
 
     @AfterAll

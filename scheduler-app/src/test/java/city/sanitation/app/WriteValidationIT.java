@@ -35,10 +35,7 @@ class WriteValidationIT {
     @BeforeAll
     static void start() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("writevalidation"));
-        assertThat(app.post(DISTRICT + "/datasets", SampleData.smallDistrict(TODAY))
-                        .status()
-                        .value())
-                .isEqualTo(201);
+        app.importSmallDistrict(DISTRICT, TODAY);
         var plan =
                 app.post(DISTRICT + "/plans", Map.of("date", TODAY.plusDays(1).toString()));
         assertThat(plan.status().value()).as(plan.body()).isEqualTo(201);

@@ -117,6 +117,7 @@ class AccessMatrixIT {
         rule("GET " + crew + "/route", OWN_CREW);
         rule("GET " + crew + "/route.geojson", OWN_CREW);
         rule("GET " + crew + "/route-sheet", OWN_CREW);
+        rule("GET " + crew + "/directions", OWN_CREW);
         rule("POST " + crew + "/tasks/{taskId}/started", OWN_CREW);
         rule("POST " + crew + "/tasks/{taskId}/done", OWN_CREW);
 

@@ -6,7 +6,9 @@ import city.sanitation.task.PassDirection;
 import city.sanitation.task.WashFrequency;
 import city.sanitation.task.WashingRequirement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,21 @@ public final class StreetPasses {
             }
         }
         return passes;
+    }
+
+    /**
+     * The segment each pass of the requirements drives when it goes forward, by task id: what a stored plan's street
+     * pass is, read back from its data. A requirement whose segment is not in the network has none.
+     */
+    public static Map<String, RoadSegment> segmentsByTaskId(
+            List<WashingRequirement> requirements, RoadNetwork network) {
+        Map<String, RoadSegment> segments = new HashMap<>();
+        for (WashingRequirement requirement : requirements) {
+            if (network.findSegment(requirement.segmentId()).isPresent()) {
+                of(requirement, network).forEach(pass -> segments.put(pass.taskId(), pass.segment()));
+            }
+        }
+        return segments;
     }
 
     /** The task ids of the requirement's passes on a day it is due. */
