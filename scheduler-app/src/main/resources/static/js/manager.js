@@ -396,9 +396,10 @@ async function loadNightly() {
       reportError(error);
     }
   });
+  // The next run on the district's own clock, as the schedule is: "2026-12-06 18:00", without offset and zone.
   $('nightly-schedule').replaceChildren(`${t('nightlySchedule')}: `,
     el('strong', { id: 'schedule-words', 'data-cron': schedule.cron }, describe(schedule.cron)), ` · ${t('nextFire')}: `
-    + `${schedule.nextFire ? schedule.nextFire.replace('T', ' ').replace(/\[.*\]$/, '') : '–'} `, runNow);
+    + `${schedule.nextFire ? schedule.nextFire.slice(0, 16).replace('T', ' ') : '–'} `, runNow);
   // The server's reason (English, with a hint) as the tooltip; the line itself in the page's language.
   $('nightly-problem').hidden = schedule.scheduled;
   $('nightly-problem').title = schedule.problem || '';
