@@ -1,11 +1,12 @@
 // The manager's view: two plan versions side by side (figures and their differences, charts, tasks per subdistrict
 // on the map) and the history of nightly re-planning.
 import {
-  api, districtSelect, el, header, instantLocal, me, notify, number, param, reportError, setParams,
+  ApiError, api, districtSelect, el, header, instantLocal, me, notify, number, param, reportError, setParams,
 } from './common.js';
-import { onLanguageChange, t } from './i18n.js';
+import { language, onLanguageChange, t } from './i18n.js';
 import { pairedBars } from './charts.js';
 import { createMap, drawBasemap } from './map.js';
+import { DAYS, buildCron, readCron, scheduleWords } from './nightly-schedule.js';
 
 const L = window.L;
 const $ = (id) => document.getElementById(id);
@@ -16,6 +17,12 @@ const LOWER_IS_BETTER = new Set(['vehiclesUsed', 'kmDriven', 'kmDeadheaded', 'wa
   'subdistrictsPerWashingVehicle', 'waitingMinutesOnStreet', 'waitingMinutesAtDepot', 'toiletMaxGapBreaches',
   'worstLatenessMinutes']);
 
+// Shown under blind spots cleared as "of which ...": they count part of it, not something beside it.
+const PART_OF_CLEARED = new Set(['blindSpotsClearedWithinSla', 'blindSpotsOverdue']);
+
+// How many plans back the default comparison looks for a version to compare the newest one with.
+const PLANS_LOOKED_AT = 20;
+
 // Ratios and means read to two decimals; the other figures to one.
 const TWO_DECIMALS = new Set(['washingDeadheadKmPerKmWashed', 'subdistrictsPerWashingVehicle']);
 
@@ -23,19 +30,29 @@ const map = createMap($('area-map'));
 let basemap = null;
 let areaLayer = null;
 let last = null;
+let note = null;
 
 header('manager');
 init().catch(reportError);
 
 async function init() {
   await districtSelect($('district'));
-  $('district').addEventListener('change', () => loadDistrict().catch(reportError));
+  $('district').addEventListener('change', () => {
+    // The versions named in the address belong to the district left.
+    setParams({ left: null, right: null });
+    loadDistrict().catch(reportError);
+  });
   $('left-plan').addEventListener('change', () => fillVersions('left').catch(reportError));
   $('right-plan').addEventListener('change', () => fillVersions('right').catch(reportError));
   $('compare').addEventListener('click', () => compare().catch(reportError));
   $('cron-form').addEventListener('submit', () => saveCron());
+  buildPicker();
   onLanguageChange(() => {
     if (last) draw(last);
+    if (note) showNote(note);
+    // The versions' statuses are words too.
+    for (const side of ['left', 'right']) fillVersions(side, Number($(`${side}-version`).value)).catch(reportError);
+    buildPicker();
     loadNightly().catch(reportError);
   });
   await loadDistrict();
@@ -51,36 +68,70 @@ async function loadDistrict() {
   for (const side of ['left', 'right']) {
     $(`${side}-plan`).replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
   }
-  await chooseDefaults(plans);
+  const comparable = await chooseDefaults(plans);
   await loadNightly();
-  if ($('left-version').value && $('right-version').value) await compare();
+  if (comparable) await compare();
 }
 
-/** By default the newest version on the right and the one before it (or the published one) on the left. */
+/**
+ * The two versions compared unless the address names them: the newest plan's newest version on the right, and on the
+ * left the version before it, or the previous plan's published version when the newest plan has only one.
+ * False (and a note saying so) when there are not two versions to compare.
+ */
 async function chooseDefaults(plans) {
-  const all = [];
-  for (const plan of plans.slice(0, 3)) {
-    const versions = await api(`/api/plans/${plan.id}/versions`);
-    versions.forEach((v) => all.push(v));
-  }
-  all.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-  const [right, leftCandidate] = all;
-  const left = all.find((v) => v.status === 'PUBLISHED' && v !== right) || leftCandidate || right;
   const wanted = (name) => param(name)?.split('v').map(Number);
-  const [leftPlan, leftVersion] = wanted('left') || (left ? [left.planId, left.version] : []);
-  const [rightPlan, rightVersion] = wanted('right') || (right ? [right.planId, right.version] : []);
-  if (leftPlan) $('left-plan').value = String(leftPlan);
-  if (rightPlan) $('right-plan').value = String(rightPlan);
-  await fillVersions('left', leftVersion);
-  await fillVersions('right', rightVersion);
+  showNote(null);
+  let left = wanted('left');
+  let right = wanted('right');
+  if (!left || !right) {
+    const pair = await newestPair(plans);
+    if (pair.right) right = [pair.right.planId, pair.right.version];
+    left = pair.left ? [pair.left.planId, pair.left.version] : right;
+    if (!pair.left) showNote(pair.right ? 'onlyOneVersion' : 'noVersionYet');
+  }
+  if (!right) return false;
+  $('left-plan').value = String(left[0]);
+  $('right-plan').value = String(right[0]);
+  await fillVersions('left', left[1]);
+  await fillVersions('right', right[1]);
+  return !note;
+}
+
+async function newestPair(plans) {
+  let right = null;
+  for (const plan of plans.slice(0, PLANS_LOOKED_AT)) {
+    const versions = await api(`/api/plans/${plan.id}/versions`);
+    if (versions.length) {
+      if (right) return { left: versions.find((v) => v.status === 'PUBLISHED') || versions[versions.length - 1], right };
+      right = versions[versions.length - 1];
+      if (versions.length > 1) return { left: versions[versions.length - 2], right };
+    }
+  }
+  return { right };
+}
+
+/** A line in place of the comparison (key of its words, or null to take it away); the figures drawn are cleared. */
+function showNote(key) {
+  note = key;
+  $('compare-note').hidden = !key;
+  $('compare-note').textContent = key ? t(key) : '';
+  if (key) {
+    last = null;
+    $('kpi-table').replaceChildren();
+    $('charts').replaceChildren();
+    $('moved').textContent = '';
+    if (areaLayer) map.removeLayer(areaLayer);
+    areaLayer = null;
+  }
 }
 
 async function fillVersions(side, wanted) {
   const planId = $(`${side}-plan`).value;
   if (!planId) return;
   const versions = await api(`/api/plans/${planId}/versions`);
+  // The raw score would make the list wider than a phone; feasibility is what tells versions apart here.
   $(`${side}-version`).replaceChildren(...versions.slice().reverse().map((v) => el('option', { value: v.version },
-    `v${v.version} · ${t(v.status.toLowerCase())} · ${v.score}`)));
+    `v${v.version} · ${t(v.status.toLowerCase())}${v.feasible ? '' : ` · ${t('infeasible')}`}`)));
   if (wanted && versions.some((v) => v.version === wanted)) $(`${side}-version`).value = String(wanted);
 }
 
@@ -89,6 +140,12 @@ async function compare() {
   const leftVersion = $('left-version').value;
   const rightPlan = $('right-plan').value;
   const rightVersion = $('right-version').value;
+  if (!leftVersion || !rightVersion) return;
+  if (leftPlan === rightPlan && leftVersion === rightVersion) {
+    showNote(note === 'onlyOneVersion' ? note : 'sameVersion');
+    return;
+  }
+  showNote(null);
   setParams({ left: `${leftPlan}v${leftVersion}`, right: `${rightPlan}v${rightVersion}` });
   const [comparison, leftReport, rightReport] = await Promise.all([
     api(`/api/comparisons?leftPlan=${leftPlan}&leftVersion=${leftVersion}&rightPlan=${rightPlan}&rightVersion=${rightVersion}`),
@@ -116,14 +173,24 @@ function drawTable(comparison) {
       const better = compared && (row.difference < 0) === LOWER_IS_BETTER.has(row.kpi);
       const judged = compared ? (better ? 'better' : 'worse') : '';
       const digits = TWO_DECIMALS.has(row.kpi) ? 2 : 1;
-      return el('tr', { 'data-kpi': row.kpi, 'data-vehicle-type': row.vehicleTypeId },
-        el('th', { scope: 'row' }, row.vehicleTypeId ? `${t(row.kpi)} · ${row.vehicleTypeId}` : t(row.kpi)),
-        el('td', {}, number(row.left, digits)),
-        el('td', {}, number(row.right, digits)),
-        el('td', { class: judged, title: judged ? t(judged) : '' },
+      const explanation = t(`explain_${row.kpi}`);
+      const part = PART_OF_CLEARED.has(row.kpi);
+      return el('tr', { 'data-kpi': row.kpi, 'data-vehicle-type': row.vehicleTypeId, class: part ? 'part' : null },
+        el('th', { scope: 'row', title: explanation }, part ? ofWhich(t(row.kpi))
+          : (row.vehicleTypeId ? `${t(row.kpi)} · ${row.vehicleTypeId}` : t(row.kpi))),
+        el('td', { title: explanation }, number(row.left, digits)),
+        el('td', { title: explanation }, number(row.right, digits)),
+        el('td', { class: judged, title: judged ? `${t(judged)} · ${explanation}` : explanation },
           `${row.difference > 0 ? '+' : ''}${number(row.difference, digits)}`));
     })));
   $('moved').textContent = `${t('movedTasks')}: ${comparison.movedTasks.length}`;
+  $('moved').title = t('explain_movedTasks');
+}
+
+/** "of which cleared within SLA", "其中按时清理". */
+function ofWhich(label) {
+  return language() === 'en' ? `${t('ofWhich')} ${label.charAt(0).toLowerCase()}${label.slice(1)}`
+    : `${t('ofWhich')}${label}`;
 }
 
 function drawCharts(left, right) {
@@ -139,17 +206,22 @@ function drawCharts(left, right) {
   }
   // One quantity (or one unit) per chart: a shared scale would dwarf counts next to cubic metres or minutes.
   const one = (key, value) => [{ label: t(key), ...value }];
+  const explained = (key, chart) => {
+    chart.title = t(`explain_${key}`);
+    chart.dataset.chart = key;
+    return chart;
+  };
   $('charts').replaceChildren(
-    pairedBars(t('chartKm'), [
+    explained('chartKm', pairedBars(t('chartKm'), [
       { ...kpi('kmDriven'), label: t('kmDrivenShort') }, { ...kpi('kmDeadheaded'), label: t('kmDeadheadedShort') },
-      { ...kpi('kmWashed'), label: t('kmWashedShort') }], 'km'),
-    pairedBars(t('chartWater'), one('waterUsedShort', { left: left.kpis.waterUsedM3, right: right.kpis.waterUsedM3 }), 'm³'),
-    pairedBars(t('chartRefills'), one('refills', { left: left.kpis.refills, right: right.kpis.refills }), t('unitRefills')),
-    pairedBars(t('chartSla'), one('slaShort', { left: sla(left.kpis), right: sla(right.kpis) }), '%'),
-    pairedBars(t('chartOverdue'), one('blindSpotsOverdue', { left: left.kpis.blindSpotsOverdue, right: right.kpis.blindSpotsOverdue }), t('unitSpots')),
-    pairedBars(t('chartOvertime'), one('overtimeShort', { left: left.kpis.overtimeMinutes, right: right.kpis.overtimeMinutes }), t('unitMin')),
-    pairedBars(t('chartUnassigned'), one('unassignedTasks', { left: left.kpis.unassignedTasks, right: right.kpis.unassignedTasks }), t('unitTasks')),
-    pairedBars(t('workPerCrew'), [...work.values()], t('unitMin')));
+      { ...kpi('kmWashed'), label: t('kmWashedShort') }], 'km')),
+    explained('chartWater', pairedBars(t('chartWater'), one('waterUsedShort', { left: left.kpis.waterUsedM3, right: right.kpis.waterUsedM3 }), 'm³')),
+    explained('chartRefills', pairedBars(t('chartRefills'), one('refills', { left: left.kpis.refills, right: right.kpis.refills }), t('unitRefills'))),
+    explained('chartSla', pairedBars(t('chartSla'), one('slaShort', { left: sla(left.kpis), right: sla(right.kpis) }), '%')),
+    explained('chartOverdue', pairedBars(t('chartOverdue'), one('blindSpotsOverdue', { left: left.kpis.blindSpotsOverdue, right: right.kpis.blindSpotsOverdue }), t('unitSpots'))),
+    explained('chartOvertime', pairedBars(t('chartOvertime'), one('overtimeShort', { left: left.kpis.overtimeMinutes, right: right.kpis.overtimeMinutes }), t('unitMin'))),
+    explained('chartUnassigned', pairedBars(t('chartUnassigned'), one('unassignedTasks', { left: left.kpis.unassignedTasks, right: right.kpis.unassignedTasks }), t('unitTasks'))),
+    explained('workPerCrew', pairedBars(t('workPerCrew'), [...work.values()], t('unitMin'))));
 }
 
 /** Subdistricts where either plan works, shaded by the change in work minutes (blue more, orange less). */
@@ -186,14 +258,110 @@ function drawAreas(comparison) {
   if (areaLayer.getBounds().isValid()) map.fitBounds(areaLayer.getBounds(), { padding: [8, 8] });
 }
 
+/** The picker's days (Monday first) and hours and minutes; what it shows is set from the stored cron. */
+function buildPicker() {
+  // Every day until the stored schedule is read; the days ticked so far when the language changes.
+  const first = !$('days').children.length;
+  const checked = new Set(first ? DAYS : pickedDays());
+  $('days').replaceChildren(...DAYS.map((day) => {
+    const box = el('input', { type: 'checkbox', value: day, id: `day-${day}`, checked: checked.has(day) });
+    box.addEventListener('change', pickerChanged);
+    return el('label', { class: 'day', for: `day-${day}` }, box, t(`day_${day}`));
+  }));
+  const hour = $('schedule-hour').value || '18';
+  const minute = $('schedule-minute').value || '0';
+  $('schedule-hour').replaceChildren(...Array.from({ length: 24 }, (_, h) => el('option', { value: h }, pad(h))));
+  fillMinutes(Number(minute));
+  $('schedule-hour').value = hour;
+  if (!$('schedule-hour').dataset.wired) {
+    $('schedule-hour').dataset.wired = 'yes';
+    $('schedule-hour').addEventListener('change', pickerChanged);
+    $('schedule-minute').addEventListener('change', pickerChanged);
+    $('cron').addEventListener('input', cronTyped);
+  }
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** Every five minutes, and the minute of the stored schedule when it is another one. */
+function fillMinutes(minute) {
+  const minutes = Array.from({ length: 12 }, (_, i) => i * 5);
+  if (!minutes.includes(minute)) minutes.push(minute);
+  minutes.sort((a, b) => a - b);
+  $('schedule-minute').replaceChildren(...minutes.map((m) => el('option', { value: m }, pad(m))));
+  $('schedule-minute').value = String(minute);
+}
+
+function pickedDays() {
+  return [...document.querySelectorAll('#days input:checked')].map((box) => box.value);
+}
+
+function showPicked(schedule) {
+  $('schedule-hour').value = String(schedule.hour);
+  fillMinutes(schedule.minute);
+  document.querySelectorAll('#days input').forEach((box) => { box.checked = schedule.days.includes(box.value); });
+}
+
+/** The picker writes the cron that will be saved; an advanced cron is replaced by what was picked. */
+function pickerChanged() {
+  showCronError(null);
+  const days = pickedDays();
+  if (!days.length) {
+    showCronError(t('scheduleNoDay'));
+    return;
+  }
+  $('cron').value = buildCron({ hour: Number($('schedule-hour').value), minute: Number($('schedule-minute').value), days });
+  showPreview();
+}
+
+/** A cron typed by hand moves the picker along when the picker can show it. */
+function cronTyped() {
+  showCronError(null);
+  const schedule = readCron($('cron').value);
+  if (schedule) showPicked(schedule);
+  else document.querySelectorAll('#days input').forEach((box) => { box.checked = false; });
+  showPreview();
+}
+
+function showPreview() {
+  const schedule = readCron($('cron').value);
+  $('cron-advanced-note').textContent = schedule ? '' : t('scheduleAdvancedNote');
+  $('cron-preview').textContent = `${t('scheduleWillRun')}${describe($('cron').value)}`;
+}
+
+/** The schedule in words, or marked advanced with its cron when the words would not say it. */
+function describe(cron) {
+  const schedule = readCron(cron);
+  return schedule ? scheduleWords(schedule) : `${t('scheduleAdvancedShort')} (cron ${cron})`;
+}
+
+/** Next to the picker: why the schedule was not saved (the app's reason names the cron), or nothing. */
+function showCronError(message) {
+  $('cron-error').hidden = !message;
+  $('cron-error').textContent = message || '';
+  if (message) $('cron').setAttribute('aria-invalid', 'true');
+  else $('cron').removeAttribute('aria-invalid');
+}
+
 async function saveCron() {
   const districtId = $('district').value;
+  if (!pickedDays().length && readCron($('cron').value)) {
+    showCronError(t('scheduleNoDay'));
+    return;
+  }
   try {
     await api(`/api/districts/${districtId}/nightly`, { method: 'PUT', body: { cron: $('cron').value.trim() } });
+    showCronError(null);
     notify(t('saved'));
     await loadNightly();
   } catch (error) {
-    reportError(error);
+    if (!(error instanceof ApiError) || error.status !== 400) {
+      reportError(error);
+      return;
+    }
+    const reasons = (error.problem?.errors || []).filter((e) => e.field === 'cron').map((e) => e.reason);
+    showCronError(`${t('cronRefused')}: cron ${reasons.length ? reasons.join('; ') : error.message}`);
+    $('cron-advanced').open = true;
   }
 }
 
@@ -228,8 +396,10 @@ async function loadNightly() {
       reportError(error);
     }
   });
-  $('nightly-schedule').replaceChildren(`${t('nightlySchedule')}: ${schedule.cron} · ${t('nextFire')}: `
-    + `${schedule.nextFire ? schedule.nextFire.replace('T', ' ').replace(/\[.*\]$/, '') : '–'} `, runNow);
+  // The next run on the district's own clock, as the schedule is: "2026-12-06 18:00", without offset and zone.
+  $('nightly-schedule').replaceChildren(`${t('nightlySchedule')}: `,
+    el('strong', { id: 'schedule-words', 'data-cron': schedule.cron }, describe(schedule.cron)), ` · ${t('nextFire')}: `
+    + `${schedule.nextFire ? schedule.nextFire.slice(0, 16).replace('T', ' ') : '–'} `, runNow);
   // The server's reason (English, with a hint) as the tooltip; the line itself in the page's language.
   $('nightly-problem').hidden = schedule.scheduled;
   $('nightly-problem').title = schedule.problem || '';
@@ -240,7 +410,14 @@ async function loadNightly() {
   $('cron-form').hidden = !maySchedule;
   $('audit-panel').hidden = !maySchedule;
   if (maySchedule) {
-    if (document.activeElement !== $('cron')) $('cron').value = schedule.cron;
+    if (document.activeElement !== $('cron')) {
+      $('cron').value = schedule.cron;
+      const picked = readCron(schedule.cron);
+      // An advanced schedule leaves no day ticked: ticking one starts a schedule the picker makes, replacing it.
+      showPicked(picked || { hour: Number($('schedule-hour').value), minute: Number($('schedule-minute').value), days: [] });
+      $('cron-advanced').open = !picked;
+      showPreview();
+    }
     await loadAudit(districtId);
   }
   if (!runs.length) {

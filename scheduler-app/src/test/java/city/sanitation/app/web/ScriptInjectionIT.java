@@ -113,6 +113,12 @@ class ScriptInjectionIT {
                         .status()
                         .value())
                 .isEqualTo(200);
+        // A second version, so that the manager page has two to compare and draws the data it shows.
+        app.post("/api/plans/" + planId + "/solve", Map.of("fromVersion", 1));
+        await("the second version").atMost(Duration.ofMinutes(2)).until(() -> {
+            JsonNode plan = app.get("/api/plans/" + planId).json();
+            return plan.get("versions").size() >= 2 && !plan.get("solving").asBoolean();
+        });
         browser = Browser.start(app.baseUrl, 1400, 1000);
     }
 

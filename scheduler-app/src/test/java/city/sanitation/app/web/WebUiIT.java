@@ -514,7 +514,7 @@ class WebUiIT {
         assertThat(browser.driver.findElements(By.cssSelector("#area-map .area-label")))
                 .as("subdistricts labelled with their tasks")
                 .isNotEmpty();
-        assertThat(browser.text("#nightly-schedule")).contains("0 0 18 * * ?");
+        assertThat(browser.text("#nightly-schedule")).contains("每天18:00");
 
         browser.screenshot("manager-comparison");
 
