@@ -6,7 +6,7 @@ const CACHE = 'crew-page-v1';
 const SHELL = [
   '/crew.html', '/css/app.css', '/css/crew.css', '/js/crew.js', '/js/common.js', '/js/i18n.js', '/js/map.js',
   '/js/reasons.js', '/js/offline.js', '/webjars/leaflet/dist/leaflet.js', '/webjars/leaflet/dist/leaflet.css',
-  '/crew.webmanifest', '/icons/crew-192.png',
+  '/crew-manifest.json', '/icons/crew-192.png',
 ];
 
 self.addEventListener('install', (event) => {

@@ -379,8 +379,9 @@ function drawOffline() {
   const waiting = queued().length;
   const parts = [];
   if (savedAt) {
+    // In the district's time, as every time on the page.
     const at = new Date(savedAt).toLocaleTimeString(language() === 'zh' ? 'zh-CN' : 'en-GB',
-      { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: route ? route.timeZone : undefined });
     parts.push(el('p', { id: 'offline-saved' }, t('offlineSaved').replace('{time}', at)));
   }
   if (waiting) {

@@ -20,7 +20,10 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +38,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Done for a whole street), loses the network, reports on, and sees each report sent once when the network is back;
  * the page fits a phone and a desktop in both languages and shows a crew nothing it cannot act on.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrewPageIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -211,7 +215,28 @@ class CrewPageIT {
     void aCrewWorksOnADesktopInEnglish() {
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
         browser.signIn("crew-1", PASSWORD);
-        browser.open("/crew.html?lang=en");
+        // The directions come from the road network; here the page is given a known leg to word.
+        String firstTask = firstOpenTask(vehicles.get(1));
+        String stub = "const realFetch = window.fetch.bind(window); window.fetch = (url, init) =>"
+                + " String(url).includes('/directions?') ? Promise.resolve(new Response(JSON.stringify({legs: [{toTaskId: '"
+                + firstTask + "', distanceM: 1234, steps: [{turn: 'DEPART', street: '大北街', distanceM: 800},"
+                + " {turn: 'LEFT', street: '鲜鱼口胡同', distanceM: 350}, {turn: 'SLIGHT_RIGHT', street: null, distanceM: 84},"
+                + " {turn: 'ARRIVE', street: '鲜鱼口胡同', distanceM: 0}]}]}),"
+                + " {status: 200, headers: {'Content-Type': 'application/json'}})) : realFetch(url, init);";
+        Map<String, Object> injected =
+                browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub));
+        try {
+            browser.open("/crew.html?lang=en");
+            assertThat(browser.text("#directions"))
+                    .contains("Getting there (1.2 km)")
+                    .contains("Head off along 大北街, 800 m")
+                    .contains("Turn left onto 鲜鱼口胡同, 350 m")
+                    .contains("Bear right onto an unnamed road, 80 m")
+                    .contains("Arrive at 鲜鱼口胡同");
+        } finally {
+            browser.driver.executeCdpCommand(
+                    "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", injected.get("identifier")));
+        }
         String first = nextBlock();
         assertThat(browser.text("#next .eyebrow")).startsWithIgnoringCase("Next");
         assertThat(browser.text("#shift-title")).matches("(Night|Day) shift \\d\\d-\\d\\d \\d\\d:\\d\\d – .+");
@@ -224,6 +249,38 @@ class CrewPageIT {
         browser.await(driver -> nextBlock().equals(first) ? null : true);
         await("done").atMost(Duration.ofSeconds(30)).until(() -> rows(tasks, "DONE") == tasks.size());
         browser.screenshot("crew-1280-en");
+    }
+
+    /**
+     * Installed, the page keeps its files and what it read last: with the app out of reach (here stopped, as the
+     * browser's own offline switch does not hold back a service worker) the route opens again, saying when it was
+     * saved. Last, as nothing answers after it.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theRouteOpensWithoutNetworkFromWhatThePhoneKept() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-2", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        nextBlock();
+        browser.await(
+                driver -> Boolean.TRUE.equals(browser.script("return navigator.serviceWorker.controller !== null"))
+                        ? true
+                        : null);
+        // Once more under the service worker, which keeps what the page reads.
+        browser.driver.navigate().refresh();
+        String next = nextBlock();
+        assertThat(browser.driver.findElement(By.id("offline")).isDisplayed()).isFalse();
+
+        app.close();
+        browser.driver.navigate().refresh();
+
+        assertThat(browser.text("#offline-saved")).startsWith("离线 — 显示").endsWith("保存的路线");
+        assertThat(nextBlock()).isEqualTo(next);
+        assertThat(browser.text("#shift-title"))
+                .as("the shift from the kept route")
+                .matches("(夜班|白班) .+");
+        browser.screenshot("crew-390-offline-reload");
     }
 
     @ParameterizedTest
@@ -291,6 +348,22 @@ class CrewPageIT {
         });
         assertThat(tasks).as("the block " + blockId + " has tasks").isNotEmpty();
         return tasks;
+    }
+
+    /** The first task of the first block of work not done yet. */
+    private static String firstOpenTask(String vehicle) {
+        JsonNode route = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicle + "/route?date=" + TODAY)
+                .json();
+        for (JsonNode block : route.get("blocks")) {
+            JsonNode tasks = block.get("taskIds");
+            if (!tasks.isEmpty()
+                    && !"DONE"
+                            .equals(route.at("/progress/" + tasks.get(0).asText())
+                                    .asText())) {
+                return tasks.get(0).asText();
+            }
+        }
+        throw new AssertionError("no work left on the route of " + vehicle);
     }
 
     private static long rows(List<String> tasks, String status) {
