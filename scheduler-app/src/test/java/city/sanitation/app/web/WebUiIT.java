@@ -426,6 +426,8 @@ class WebUiIT {
             browser.await(ExpectedConditions.alertIsPresent()).accept();
             browser.await(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#finished-blocks li[data-block='" + block + "']")));
+            // Shown done at once; recorded when the phone's queue has sent it.
+            browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
             JsonNode progress = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
                     .json()
                     .get("progress");
