@@ -117,9 +117,14 @@ export async function me() {
   return signedIn;
 }
 
+/** The pages ('dispatcher', 'crew', 'manager') an account may open; none for no account. */
+export function pagesFor(account) {
+  return PAGES_BY_ROLE[account ? account.role : 'REPORTER'] || [];
+}
+
 export async function header(active) {
   const account = await me().catch(() => null);
-  const allowed = PAGES_BY_ROLE[account ? account.role : 'REPORTER'] || [];
+  const allowed = pagesFor(account);
   const nav = el('nav', { 'aria-label': t('appName') },
     ...[['dispatcher', 'navDispatcher', '/dispatcher.html'], ['crew', 'navCrew', '/crew.html'],
       ['manager', 'navManager', '/manager.html']].filter(([id]) => allowed.includes(id)).map(([id, key, href]) => el('a', {
@@ -136,6 +141,10 @@ export async function header(active) {
   const signOut = el('button', { type: 'button', class: 'link', id: 'sign-out', 'data-i18n': 'signOut' });
   signOut.addEventListener('click', async () => {
     await fetch('/sign-out', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
+    // What the crew page kept for use without network is the signed-in account's: the next one on this phone
+    // must not read it.
+    Object.keys(localStorage).filter((key) => key.startsWith('crew-saved:')).forEach((key) => localStorage.removeItem(key));
+    if (window.caches) await caches.keys().then((names) => Promise.all(names.map((name) => caches.delete(name))));
     window.location.assign('/sign-in.html');
   });
   const bar = el('header', { class: 'top' },

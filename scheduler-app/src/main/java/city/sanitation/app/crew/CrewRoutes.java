@@ -1,6 +1,7 @@
 package city.sanitation.app.crew;
 
 import city.sanitation.app.district.DistrictClock;
+import city.sanitation.app.district.DistrictData;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.ConflictException;
 import city.sanitation.app.infra.NotFoundException;
@@ -9,6 +10,7 @@ import city.sanitation.app.planning.LiveSolving;
 import city.sanitation.app.planning.PlanDocuments;
 import city.sanitation.app.planning.PlanRepository;
 import city.sanitation.app.planning.PlanVersion;
+import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.planning.realtime.TaskStarted;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReport.RouteReport;
@@ -34,6 +36,9 @@ class CrewRoutes {
     private final LiveSolving solving;
     private final JdbcClient jdbc;
     private final DistrictClock clock;
+    private final DistrictData districtData;
+    /** The passes of the data version read last per district: a new version of the data replaces them. */
+    private final Map<String, Map.Entry<Object, DrivenPasses>> passes = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Parsed reports of the versions crews fetch, newest used kept: a stored version never changes, and every crew of
      * a district fetches (and refreshes) the same one all day.
@@ -52,13 +57,15 @@ class CrewRoutes {
             BlindSpotLedger ledger,
             LiveSolving solving,
             JdbcClient jdbc,
-            DistrictClock clock) {
+            DistrictClock clock,
+            DistrictData districtData) {
         this.plans = plans;
         this.documents = documents;
         this.ledger = ledger;
         this.solving = solving;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.districtData = districtData;
     }
 
     /**
@@ -72,6 +79,7 @@ class CrewRoutes {
      *     it replaced none
      * @param withdrawn blind spots of the route a dispatcher rejected or marked a duplicate since it was published:
      *     nothing to do there
+     * @param blocks the route as the crew works it: passes along one street one after another are one block
      */
     record CrewRoute(
             String districtId,
@@ -85,7 +93,8 @@ class CrewRoutes {
             RouteReport route,
             Map<String, String> progress,
             RouteChange change,
-            Map<String, Withdrawn> withdrawn) {}
+            Map<String, Withdrawn> withdrawn,
+            List<RouteBlocks.Block> blocks) {}
 
     /**
      * A blind spot taken off the crew's work after the route was published.
@@ -134,7 +143,19 @@ class CrewRoutes {
                 route,
                 progress,
                 change(version, vehicleId, tasks),
-                withdrawn(districtId, route));
+                withdrawn(districtId, route),
+                RouteBlocks.of(route, drivenPasses(districtId)));
+    }
+
+    /** The district's passes as driven, from its current data (a pass the data no longer has goes without). */
+    private java.util.function.Function<PlanReport.StopReport, RouteBlocks.Pass> drivenPasses(String districtId) {
+        SanitationDataset dataset = districtData.current(districtId);
+        Map.Entry<Object, DrivenPasses> known = passes.get(districtId);
+        if (known == null || known.getKey() != dataset) {
+            known = Map.entry(dataset, new DrivenPasses(dataset));
+            passes.put(districtId, known);
+        }
+        return known.getValue();
     }
 
     private Map<String, Withdrawn> withdrawn(String districtId, RouteReport route) {
@@ -190,7 +211,23 @@ class CrewRoutes {
     }
 
     String geoJson(String districtId, String vehicleId, LocalDate date) {
+        return geoJson(route(districtId, vehicleId, date), vehicleId);
+    }
+
+    /** The route as GPX 1.1 for the truck's navigation device: its stops, and the lines it drives. */
+    String gpx(String districtId, String vehicleId, LocalDate date) {
         CrewRoute route = route(districtId, vehicleId, date);
+        try {
+            return RouteGpx.write(
+                    route.route(),
+                    java.time.ZoneId.of(route.timeZone()),
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(geoJson(route, vehicleId)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String geoJson(CrewRoute route, String vehicleId) {
         return jdbc.sql("SELECT jsonb_build_object('type', 'FeatureCollection', 'features',"
                         + " coalesce(jsonb_agg(f), '[]'::jsonb))::text FROM plan_version v,"
                         + " jsonb_array_elements(v.geojson -> 'features') f"
@@ -203,7 +240,9 @@ class CrewRoutes {
     /**
      * Marks a task of the crew's route started or done; a blind spot moves along in the ledger. A report names the
      * version the crew's page shows ({@code planVersionId}; none from older clients, which report on the published
-     * one): a route replaced meanwhile is refused with 409 naming the current version, and nothing is recorded.
+     * one): a route replaced meanwhile is refused with 409 naming the current version, and nothing is recorded. A
+     * report repeated (a phone sending again what it sent before the network dropped its answer) records nothing more
+     * and answers with the route.
      */
     @Transactional
     public CrewRoute report(
@@ -214,6 +253,44 @@ class CrewRoutes {
             String status,
             Long planVersionId,
             String account) {
+        CrewRoute route = routeToReportOn(districtId, vehicleId, date, planVersionId);
+        record(route, vehicleId, taskId, status, account);
+        return route(districtId, vehicleId, date);
+    }
+
+    /**
+     * Marks every task of a block of the crew's route started or done at once, all or none: what the crew does with
+     * one Start or one Done on its page. Repeated, it records nothing more.
+     */
+    @Transactional
+    public CrewRoute reportBlock(
+            String districtId,
+            String vehicleId,
+            LocalDate date,
+            String blockId,
+            String status,
+            Long planVersionId,
+            String account) {
+        CrewRoute route = routeToReportOn(districtId, vehicleId, date, planVersionId);
+        RouteBlocks.Block block = route.blocks().stream()
+                .filter(candidate -> candidate.id().equals(blockId))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("block of the route of " + vehicleId + " on " + date, blockId));
+        if (block.taskIds().isEmpty()) {
+            throw new BadRequestException(
+                    "blockId",
+                    "the block (" + blockId + ") is a " + block.kind().toLowerCase(java.util.Locale.ROOT)
+                            + " stop with nothing to report on; only work (street, blind spot, toilet) is started and"
+                            + " done");
+        }
+        for (String taskId : block.taskIds()) {
+            record(route, vehicleId, taskId, status, account);
+        }
+        return route(districtId, vehicleId, date);
+    }
+
+    private CrewRoute routeToReportOn(String districtId, String vehicleId, LocalDate date, Long planVersionId) {
         // A publish of the day waits for this report, or this report for the publish: none falls between its
         // carry-over and its commit.
         plans.lockDay(districtId, date, false);
@@ -224,20 +301,26 @@ class CrewRoutes {
                     + local(route) + " by (" + route.publishedBy() + ") and is the route now (planVersionId "
                     + route.planVersionId() + ").\nMaybe reload the route and report again.");
         }
+        return route;
+    }
+
+    private void record(CrewRoute route, String vehicleId, String taskId, String status, String account) {
         boolean inRoute = route.route().stops().stream().anyMatch(stop -> taskId.equals(stop.taskId()));
         if (!inRoute) {
             throw new BadRequestException(
-                    "taskId", "the task (" + taskId + ") is not in the route of (" + vehicleId + ") on " + date);
+                    "taskId",
+                    "the task (" + taskId + ") is not in the route of (" + vehicleId + ") on " + route.date());
         }
         long versionId = route.planVersionId();
         Map<String, String> progress = route.progress();
         if ("DONE".equals(progress.get(taskId))) {
-            throw new ConflictException("The task (" + taskId + ") is already done.");
+            return;
         }
+        String districtId = route.districtId();
         boolean blindSpot = route.route().stops().stream()
                 .anyMatch(stop -> taskId.equals(stop.taskId()) && "BLIND_SPOT".equals(stop.taskKind()));
         if (!progress.containsKey(taskId)) {
-            record(versionId, taskId, vehicleId, "STARTED", account);
+            insert(versionId, taskId, vehicleId, "STARTED", account);
             if (blindSpot) {
                 ledger.started(districtId, taskId, vehicleId);
             }
@@ -245,12 +328,11 @@ class CrewRoutes {
             solving.change(route.planId(), problem -> new TaskStarted(taskId));
         }
         if ("DONE".equals(status)) {
-            record(versionId, taskId, vehicleId, "DONE", account);
+            insert(versionId, taskId, vehicleId, "DONE", account);
             if (blindSpot) {
                 ledger.done(districtId, taskId, vehicleId);
             }
         }
-        return route(districtId, vehicleId, date);
     }
 
     private String local(CrewRoute route) {
@@ -263,7 +345,7 @@ class CrewRoutes {
                         .toString();
     }
 
-    private void record(long versionId, String taskId, String vehicleId, String status, String account) {
+    private void insert(long versionId, String taskId, String vehicleId, String status, String account) {
         jdbc.sql("INSERT INTO task_progress (plan_version_id, task_id, vehicle_id, status, actor)"
                         + " VALUES (?, ?, ?, ?, ?)")
                 .params(versionId, taskId, vehicleId, status, account)

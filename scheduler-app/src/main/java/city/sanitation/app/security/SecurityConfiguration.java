@@ -68,6 +68,8 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/css/**",
                                 "/webjars/**",
+                                // The crew page's icons: a phone fetches them without the session to install it.
+                                "/icons/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",

@@ -120,6 +120,9 @@ class AccessMatrixIT {
         rule("GET " + crew + "/directions", OWN_CREW);
         rule("POST " + crew + "/tasks/{taskId}/started", OWN_CREW);
         rule("POST " + crew + "/tasks/{taskId}/done", OWN_CREW);
+        rule("GET " + crew + "/route.gpx", OWN_CREW);
+        rule("POST " + crew + "/blocks/{blockId}/started", OWN_CREW);
+        rule("POST " + crew + "/blocks/{blockId}/done", OWN_CREW);
 
         rule("POST /api/districts/{districtId}/blind-spots", DISPATCH);
         rule("GET /api/districts/{districtId}/blind-spots", OFFICE);

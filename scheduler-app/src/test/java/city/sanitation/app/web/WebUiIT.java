@@ -409,32 +409,34 @@ class WebUiIT {
         browser.driver.manage().window().setSize(new Dimension(412, 915));
         try {
             browser.open("/crew.html?district=" + DISTRICT + "&vehicle=" + vehicleId + "&date=" + TODAY);
-            WebElement firstTask = browser.find(".crew-stop.task");
-            String taskId = firstTask.getAttribute("data-task");
+            String block = browser.find("#next[data-block]").getAttribute("data-block");
+            String taskId = block;
             assertThat(browser.find("#print-sheet").getAttribute("href")).contains("/route-sheet?date=" + TODAY);
 
-            // Done cannot be undone: the phone asks first, and a "no" leaves the task open.
-            firstTask.findElement(By.cssSelector("button.done")).click();
+            // Done cannot be undone: the phone asks first, and a "no" leaves the block open.
+            browser.click("#block-done");
             var question = browser.await(ExpectedConditions.alertIsPresent());
             assertThat(question.getText()).contains("无法撤销");
             question.dismiss();
-            assertThat(browser.find(".crew-stop[data-task='" + taskId + "']").getAttribute("class"))
-                    .doesNotContain("done");
+            assertThat(browser.find("#next").getAttribute("data-block")).isEqualTo(block);
             assertThat(app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
                             .json()
                             .at("/progress/" + taskId)
                             .asText())
                     .isNotEqualTo("DONE");
-            browser.find(".crew-stop[data-task='" + taskId + "'] button.done").click();
+            browser.click("#block-done");
             browser.await(ExpectedConditions.alertIsPresent()).accept();
-            browser.await(ExpectedConditions.attributeContains(
-                    By.cssSelector(".crew-stop[data-task='" + taskId + "']"), "class", "done"));
+            browser.await(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#finished-blocks li[data-block='" + block + "']")));
+            // Shown done at once; recorded when the phone's queue has sent it.
+            browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
             JsonNode progress = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
                     .json()
                     .get("progress");
             assertThat(progress.path(taskId).asText()).isEqualTo("DONE");
-            assertThat(browser.driver.findElements(By.cssSelector(".crew-stop[data-task='" + taskId + "'] button")))
-                    .as("a done task offers no more buttons")
+            assertThat(browser.driver.findElements(
+                            By.cssSelector("#finished-blocks li[data-block='" + block + "'] button")))
+                    .as("a done block offers no more buttons")
                     .isEmpty();
             browser.screenshot("crew-route");
 
@@ -446,7 +448,7 @@ class WebUiIT {
             browser.click("#route-changed-seen");
             browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("route-changed")));
             browser.open("/crew.html?district=" + DISTRICT + "&vehicle=" + vehicleId + "&date=" + TODAY);
-            browser.find(".crew-stop.task");
+            browser.find("#next[data-block]");
             assertThat(browser.driver.findElement(By.id("route-changed")).isDisplayed())
                     .as("seen once, the change is not announced again")
                     .isFalse();

@@ -1,0 +1,377 @@
+package city.sanitation.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import city.sanitation.app.AppInstance;
+import city.sanitation.app.SampleData;
+import city.sanitation.app.TestDatabase;
+import city.sanitation.app.security.NewAccount;
+import city.sanitation.app.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The crew's phone page in a real headless Chromium: a crew works through its route block by block (one Start and one
+ * Done for a whole street), loses the network, reports on, and sees each report sent once when the network is back;
+ * the page fits a phone and a desktop in both languages and shows a crew nothing it cannot act on.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrewPageIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String DISTRICT = "pingcheng";
+    private static final String PASSWORD = "crew page password 1";
+
+    private static AppInstance app;
+    private static Browser browser;
+    /** Vehicles of the published plan with the most tasks, most first: one per test that reports. */
+    private static final List<String> vehicles = new ArrayList<>();
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+
+    @BeforeAll
+    static void start() {
+        app = AppInstance.start(
+                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("crewpage"),
+                "sanitation.solver.time-limit=4s");
+        var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        await("the first version")
+                .atMost(Duration.ofMinutes(2))
+                .until(() ->
+                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
+        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
+        assertThat(published.status().value()).as(published.body()).isEqualTo(200);
+        List<JsonNode> routes = new ArrayList<>();
+        app.get("/api/plans/" + planId + "/versions/1").json().get("routes").forEach(routes::add);
+        routes.stream()
+                .sorted(Comparator.comparingLong((JsonNode route) -> StreamSupport.stream(
+                                        route.get("stops").spliterator(), false)
+                                .filter(stop -> "TASK".equals(stop.get("kind").asText()))
+                                .count())
+                        .reversed())
+                .map(route -> route.get("vehicleId").asText())
+                .forEach(vehicles::add);
+        for (int i = 0; i < 3; i++) {
+            app.withPassword(
+                    new NewAccount("crew-" + i, "班组 " + i, Role.CREW, Set.of(), DISTRICT, vehicles.get(i), PASSWORD));
+        }
+        browser = Browser.start(app.baseUrl, 1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        app.close();
+    }
+
+    @Test
+    void oneReportCoversAWholeStreetAndRepeatingItChangesNothing() {
+        String vehicle = vehicles.get(2);
+        String crew = "/api/districts/" + DISTRICT + "/crews/" + vehicle;
+        JsonNode route = app.get(crew + "/route?date=" + TODAY).json();
+        List<String> inBlocks = new ArrayList<>();
+        route.get("blocks").forEach(block -> block.get("taskIds").forEach(id -> inBlocks.add(id.asText())));
+        List<String> inStops = new ArrayList<>();
+        route.at("/route/stops").forEach(stop -> {
+            if (stop.hasNonNull("taskId")) {
+                inStops.add(stop.get("taskId").asText());
+            }
+        });
+        assertThat(inBlocks).as("every task in one block, in the route's order").isEqualTo(inStops);
+        JsonNode street = StreamSupport.stream(route.get("blocks").spliterator(), false)
+                .max(Comparator.comparingInt(block -> block.get("taskIds").size()))
+                .orElseThrow();
+        if ("STREET_PASS".equals(street.get("kind").asText())) {
+            assertThat(street.get("lengthM").asLong()).isPositive();
+        }
+        List<String> tasks = new ArrayList<>();
+        street.get("taskIds").forEach(id -> tasks.add(id.asText()));
+        String url = crew + "/blocks/" + street.get("id").asText() + "/done?date=" + TODAY + "&planVersionId="
+                + route.get("planVersionId").asLong();
+
+        var done = app.post(url, "");
+        assertThat(done.status().value()).as(done.body()).isEqualTo(200);
+        assertThat(rows(tasks, "STARTED")).as("started on the way").isEqualTo(tasks.size());
+        assertThat(rows(tasks, "DONE")).isEqualTo(tasks.size());
+        var again = app.post(url, "");
+        assertThat(again.status().value())
+                .as("a phone sending again after a lost answer: " + again.body())
+                .isEqualTo(200);
+        assertThat(rows(tasks, "DONE")).as("nothing recorded twice").isEqualTo(tasks.size());
+        assertThat(rows(tasks, "STARTED")).isEqualTo(tasks.size());
+        tasks.forEach(task ->
+                assertThat(again.json().at("/progress/" + task).asText()).isEqualTo("DONE"));
+
+        var unknown = app.post(crew + "/blocks/no-such-block/started?date=" + TODAY, "");
+        assertThat(unknown.status().value()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asText()).contains("no-such-block");
+
+        var gpx = app.get(crew + "/route.gpx?date=" + TODAY);
+        assertThat(gpx.status().value()).isEqualTo(200);
+        assertThat(gpx.body()).contains("<gpx").contains("<rtept").contains("<trkpt");
+    }
+
+    @Test
+    void aCrewWorksThroughItsBlocksOnAPhoneAlsoWithoutNetwork() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-0", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        String first = nextBlock();
+        assertThat(browser.text("#shift-title")).matches("(夜班|白班) \\d\\d-\\d\\d \\d\\d:\\d\\d – .+");
+        assertThat(browser.text("#next")).doesNotContain("超时");
+
+        // The first block: Start, then Done for all its tasks at once.
+        List<String> firstTasks = tasksOf(first);
+        browser.click("#block-start");
+        await("started").atMost(Duration.ofSeconds(30)).until(() -> rows(firstTasks, "STARTED") == firstTasks.size());
+        assertThat(rows(firstTasks, "DONE")).isZero();
+        sent();
+        assertThat(browser.driver.findElements(By.id("block-start")))
+                .as("started: Done is left")
+                .isEmpty();
+        done();
+        String second = browser.await(driver -> {
+            String shown = nextBlock();
+            return shown.equals(first) ? null : shown;
+        });
+        await("done").atMost(Duration.ofSeconds(30)).until(() -> rows(firstTasks, "DONE") == firstTasks.size());
+        assertThat(browser.await(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("#finished-blocks li[data-block='" + first + "']")))
+                        .isDisplayed())
+                .as("done, folded away at the end")
+                .isFalse();
+
+        // The second block straight to Done: started and done in one go.
+        List<String> secondTasks = tasksOf(second);
+        done();
+        String third = browser.await(driver -> {
+            String shown = nextBlock();
+            return shown.equals(second) ? null : shown;
+        });
+        await("done").atMost(Duration.ofSeconds(30)).until(() -> rows(secondTasks, "DONE") == secondTasks.size());
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
+        browser.screenshot("crew-390");
+
+        // No network: the report waits on the phone, and the page moves on.
+        List<String> thirdTasks = tasksOf(third);
+        browser.driver.setNetworkConditions(offline());
+        try {
+            done();
+            assertThat(browser.text("#reports-waiting")).contains("1 条上报等待发送");
+            browser.await(driver -> nextBlock().equals(third) ? null : true);
+            assertThat(rows(thirdTasks, "DONE")).as("not sent without network").isZero();
+            browser.screenshot("crew-390-offline");
+        } finally {
+            browser.driver.deleteNetworkConditions();
+        }
+        await("sent when the network is back")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> rows(thirdTasks, "DONE") == thirdTasks.size());
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
+        assertThat(app.jdbc()
+                        .sql("SELECT count(*) FROM task_progress WHERE status = 'DONE' AND task_id IN (:tasks)"
+                                + " GROUP BY task_id HAVING count(*) > 1")
+                        .param("tasks", thirdTasks)
+                        .query(Long.class)
+                        .list())
+                .as("each report sent once")
+                .isEmpty();
+        assertThat(rows(thirdTasks, "DONE")).isEqualTo(thirdTasks.size());
+    }
+
+    @Test
+    void aCrewWorksOnADesktopInEnglish() {
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.signIn("crew-1", PASSWORD);
+        // The directions come from the road network; here the page is given a known leg to word.
+        String firstTask = firstOpenTask(vehicles.get(1));
+        String stub = "const realFetch = window.fetch.bind(window); window.fetch = (url, init) =>"
+                + " String(url).includes('/directions?') ? Promise.resolve(new Response(JSON.stringify({legs: [{toTaskId: '"
+                + firstTask + "', distanceM: 1234, steps: [{turn: 'DEPART', street: '大北街', distanceM: 800},"
+                + " {turn: 'LEFT', street: '鲜鱼口胡同', distanceM: 350}, {turn: 'SLIGHT_RIGHT', street: null, distanceM: 84},"
+                + " {turn: 'ARRIVE', street: '鲜鱼口胡同', distanceM: 0}]}]}),"
+                + " {status: 200, headers: {'Content-Type': 'application/json'}})) : realFetch(url, init);";
+        Map<String, Object> injected =
+                browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub));
+        try {
+            browser.open("/crew.html?lang=en");
+            assertThat(browser.text("#directions"))
+                    .contains("Getting there (1.2 km)")
+                    .contains("Head off along 大北街, 800 m")
+                    .contains("Turn left onto 鲜鱼口胡同, 350 m")
+                    .contains("Bear right onto an unnamed road, 80 m")
+                    .contains("Arrive at 鲜鱼口胡同");
+        } finally {
+            browser.driver.executeCdpCommand(
+                    "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", injected.get("identifier")));
+        }
+        String first = nextBlock();
+        assertThat(browser.text("#next .eyebrow")).startsWithIgnoringCase("Next");
+        assertThat(browser.text("#shift-title")).matches("(Night|Day) shift \\d\\d-\\d\\d \\d\\d:\\d\\d – .+");
+        assertThat(browser.find("#download-gpx").getAttribute("href")).contains("/route.gpx?date=" + TODAY);
+        assertThat(browser.find("#download-geojson").getAttribute("href")).contains("/route.geojson?date=" + TODAY);
+        List<String> tasks = tasksOf(first);
+        browser.click("#block-start");
+        sent();
+        done();
+        browser.await(driver -> nextBlock().equals(first) ? null : true);
+        await("done").atMost(Duration.ofSeconds(30)).until(() -> rows(tasks, "DONE") == tasks.size());
+        browser.screenshot("crew-1280-en");
+    }
+
+    /**
+     * Installed, the page keeps its files and what it read last: with the app out of reach (here stopped, as the
+     * browser's own offline switch does not hold back a service worker) the route opens again, saying when it was
+     * saved. Last, as nothing answers after it.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theRouteOpensWithoutNetworkFromWhatThePhoneKept() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-2", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        nextBlock();
+        browser.await(
+                driver -> Boolean.TRUE.equals(browser.script("return navigator.serviceWorker.controller !== null"))
+                        ? true
+                        : null);
+        // Once more under the service worker, which keeps what the page reads.
+        browser.driver.navigate().refresh();
+        String next = nextBlock();
+        assertThat(browser.driver.findElement(By.id("offline")).isDisplayed()).isFalse();
+
+        app.close();
+        browser.driver.navigate().refresh();
+
+        assertThat(browser.text("#offline-saved")).startsWith("离线 — 显示").endsWith("保存的路线");
+        assertThat(nextBlock()).isEqualTo(next);
+        assertThat(browser.text("#shift-title"))
+                .as("the shift from the kept route")
+                .matches("(夜班|白班) .+");
+        browser.screenshot("crew-390-offline-reload");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"390, zh", "390, en", "1280, zh", "1280, en"})
+    void theHeaderStaysOnOneLineAndACrewSeesNoOfficePages(int width, String language) {
+        browser.driver.manage().window().setSize(new Dimension(width, 900));
+        browser.signIn("crew-0", PASSWORD);
+        browser.open("/crew.html?lang=" + language);
+        nextBlock();
+        List<String> links = browser.driver.findElements(By.cssSelector("header.top nav a")).stream()
+                .map(link -> link.getAttribute("href")
+                        .replaceAll("^https?://[^/]+", "")
+                        .replaceAll("\\?.*$", ""))
+                .toList();
+        assertThat(links).containsOnly("/crew.html");
+        assertThat(browser.driver.findElements(By.cssSelector("a[href*='dispatcher'], a[href*='manager']")))
+                .isEmpty();
+        WebElement switcher = browser.find("#language");
+        WebElement signOut = browser.find("#sign-out");
+        assertThat(Math.abs(switcher.getRect().getY() - signOut.getRect().getY()))
+                .as("the language switch on the header's line")
+                .isLessThan(12);
+        assertThat(browser.find("header.top").getRect().getHeight()).isLessThan(64);
+        assertThat(browser.driver.findElement(By.id("district")).isDisplayed())
+                .as("a crew cannot choose another district")
+                .isFalse();
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the screen")
+                .isEqualTo(true);
+    }
+
+    private static ChromiumNetworkConditions offline() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(true);
+        return conditions;
+    }
+
+    private static String nextBlock() {
+        return browser.await(driver -> {
+            String block = driver.findElement(By.id("next")).getAttribute("data-block");
+            return block == null || block.isEmpty() ? null : block;
+        });
+    }
+
+    /** Waits until the page has sent what it queued and drawn the app's answer. */
+    private static void sent() {
+        browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
+    }
+
+    /** Done on the card in front, and yes to "this cannot be undone". */
+    private static void done() {
+        browser.click("#block-done");
+        browser.await(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    private static List<String> tasksOf(String blockId) {
+        String vehicle = (String) browser.script("return new URLSearchParams(location.search).get('vehicle')");
+        JsonNode route = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicle + "/route?date=" + TODAY)
+                .json();
+        List<String> tasks = new ArrayList<>();
+        route.get("blocks").forEach(block -> {
+            if (block.get("id").asText().equals(blockId)) {
+                block.get("taskIds").forEach(id -> tasks.add(id.asText()));
+            }
+        });
+        assertThat(tasks).as("the block " + blockId + " has tasks").isNotEmpty();
+        return tasks;
+    }
+
+    /** The first task of the first block of work not done yet. */
+    private static String firstOpenTask(String vehicle) {
+        JsonNode route = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicle + "/route?date=" + TODAY)
+                .json();
+        for (JsonNode block : route.get("blocks")) {
+            JsonNode tasks = block.get("taskIds");
+            if (!tasks.isEmpty()
+                    && !"DONE"
+                            .equals(route.at("/progress/" + tasks.get(0).asText())
+                                    .asText())) {
+                return tasks.get(0).asText();
+            }
+        }
+        throw new AssertionError("no work left on the route of " + vehicle);
+    }
+
+    private static long rows(List<String> tasks, String status) {
+        return app.jdbc()
+                .sql("SELECT count(*) FROM task_progress WHERE status = :status AND task_id IN (:tasks)")
+                .param("status", status)
+                .param("tasks", tasks)
+                .query(Long.class)
+                .single();
+    }
+}
