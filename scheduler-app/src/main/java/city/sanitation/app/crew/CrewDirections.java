@@ -2,6 +2,7 @@ package city.sanitation.app.crew;
 
 import city.sanitation.app.district.DatasetDocuments;
 import city.sanitation.app.district.DistrictRepository;
+import city.sanitation.app.infra.BoundedCache;
 import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.planning.PlanDocuments;
 import city.sanitation.app.planning.PlanRepository;
@@ -18,10 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,8 +42,8 @@ class CrewDirections {
     private final DatasetDocuments datasets;
     private final DistrictRepository districts;
     private final JdbcClient jdbc;
-    private final Map<RouteKey, Directions> directions = lru(CACHED_ROUTES);
-    private final Map<Long, RouteDirections> byDataVersion = lru(CACHED_DATA_VERSIONS);
+    private final BoundedCache<RouteKey, Directions> directions = new BoundedCache<>(CACHED_ROUTES);
+    private final BoundedCache<Long, RouteDirections> byDataVersion = new BoundedCache<>(CACHED_DATA_VERSIONS);
 
     CrewDirections(
             PlanRepository plans,
@@ -100,7 +98,7 @@ class CrewDirections {
                         && found.planDate().equals(date))
                 .orElseThrow(() -> new NotFoundException(
                         "published route version of district " + districtId + " on " + date, versionId));
-        return directions.computeIfAbsent(new RouteKey(versionId, vehicleId), key -> {
+        return directions.get(new RouteKey(versionId, vehicleId), key -> {
             RouteReport route = documents.report(plans.document(versionId, "report")).routes().stream()
                     .filter(candidate -> candidate.vehicleId().equals(vehicleId))
                     .findFirst()
@@ -128,7 +126,7 @@ class CrewDirections {
     }
 
     private RouteDirections routeDirections(long datasetVersionId) {
-        return byDataVersion.computeIfAbsent(datasetVersionId, id -> new RouteDirections(data(id)));
+        return byDataVersion.get(datasetVersionId, id -> new RouteDirections(data(id)));
     }
 
     /**
@@ -167,14 +165,5 @@ class CrewDirections {
 
     private static Step step(DrivingStep step) {
         return new Step(step.turn(), step.street(), Math.round(step.metres()));
-    }
-
-    private static <K, V> Map<K, V> lru(int capacity) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        });
     }
 }

@@ -3,6 +3,7 @@ package city.sanitation.app.crew;
 import city.sanitation.app.district.DistrictClock;
 import city.sanitation.app.district.DistrictData;
 import city.sanitation.app.infra.BadRequestException;
+import city.sanitation.app.infra.BoundedCache;
 import city.sanitation.app.infra.ConflictException;
 import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.ledger.BlindSpotLedger;
@@ -43,13 +44,7 @@ class CrewRoutes {
      * Parsed reports of the versions crews fetch, newest used kept: a stored version never changes, and every crew of
      * a district fetches (and refreshes) the same one all day.
      */
-    private final Map<Long, PlanReport> reports =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, PlanReport> eldest) {
-                    return size() > 16;
-                }
-            });
+    private final BoundedCache<Long, PlanReport> reports = new BoundedCache<>(16);
 
     CrewRoutes(
             PlanRepository plans,
@@ -192,7 +187,7 @@ class CrewRoutes {
     }
 
     private PlanReport report(long versionId) {
-        return reports.computeIfAbsent(versionId, id -> documents.report(plans.document(id, "report")));
+        return reports.get(versionId, id -> documents.report(plans.document(id, "report")));
     }
 
     private static Optional<RouteReport> routeOf(PlanReport report, String vehicleId) {

@@ -1,5 +1,6 @@
 package city.sanitation.app.district;
 
+import city.sanitation.app.infra.BoundedCache;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DatasetWriter;
 import city.sanitation.dataset.LoadedDataset;
@@ -9,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +22,7 @@ public class DatasetDocuments {
     private static final int CACHED_VERSIONS = 8;
 
     private final DatasetWriter writer = new DatasetWriter();
-    private final Map<Long, LoadedDataset> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, LoadedDataset> eldest) {
-            return size() > CACHED_VERSIONS;
-        }
-    };
-
+    private final BoundedCache<Long, LoadedDataset> cache = new BoundedCache<>(CACHED_VERSIONS);
     /** Reads and checks a document; throws {@link city.sanitation.dataset.InvalidDatasetException} listing all. */
     public LoadedDataset read(String document, String name) {
         try {
@@ -49,12 +42,7 @@ public class DatasetDocuments {
         return writer.writeToString(dataset);
     }
 
-    public synchronized LoadedDataset version(long versionId, DistrictRepository districts) {
-        LoadedDataset cached = cache.get(versionId);
-        if (cached == null) {
-            cached = read(districts.document(versionId), "dataset version " + versionId);
-            cache.put(versionId, cached);
-        }
-        return cached;
+    public LoadedDataset version(long versionId, DistrictRepository districts) {
+        return cache.get(versionId, id -> read(districts.document(id), "dataset version " + id));
     }
 }

@@ -2,9 +2,8 @@ package city.sanitation.app.ledger;
 
 import city.sanitation.app.district.DatasetDocuments;
 import city.sanitation.app.district.DistrictRepository;
+import city.sanitation.app.infra.BoundedCache;
 import city.sanitation.dataset.DatasetReader;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,7 @@ class DistrictAreas {
     private final DistrictRepository districts;
     private final DatasetDocuments documents;
     private final LedgerLimits limits;
-    private final Map<Long, DistrictArea> byVersion = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, DistrictArea> eldest) {
-            return size() > CACHED_VERSIONS;
-        }
-    };
+    private final BoundedCache<Long, DistrictArea> byVersion = new BoundedCache<>(CACHED_VERSIONS);
 
     DistrictAreas(DistrictRepository districts, DatasetDocuments documents, LedgerLimits limits) {
         this.districts = districts;
@@ -35,18 +29,13 @@ class DistrictAreas {
     /** The area of the district's newest data version. */
     DistrictArea current(String districtId) {
         long versionId = districts.currentVersionId(districtId);
-        synchronized (byVersion) {
-            DistrictArea area = byVersion.get(versionId);
-            if (area == null) {
-                // The same limit the dataset reader places reports with when the day's plan is built.
-                area = new DistrictArea(
+        // The same limit the dataset reader places reports with when the day's plan is built.
+        return byVersion.get(
+                versionId,
+                id -> new DistrictArea(
                         districtId,
-                        documents.version(versionId, districts).dataset(),
+                        documents.version(id, districts).dataset(),
                         DatasetReader.DEFAULT_MAX_SNAPPING_DISTANCE_METRES,
-                        limits.areaMarginMetres());
-                byVersion.put(versionId, area);
-            }
-            return area;
-        }
+                        limits.areaMarginMetres()));
     }
 }
