@@ -9,7 +9,7 @@ import {
   labelText, reasonText, ruleEffectText, ruleName, scoreVerdict, setAsideText, verdict,
 } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
-import { fill, lateness, localTime } from './format.js';
+import { fill, lateness, localTime, span } from './format.js';
 import { Timeline } from './timeline.js';
 
 const L = window.L;
@@ -309,7 +309,7 @@ function drawRoutes() {
       el('span', { class: 'chip', style: `background:${colour}` }),
       el('span', { class: 'route-name' }, route.vehicleName || route.vehicleId),
       el('span', { class: 'route-figures' },
-        `${tasks} ${t('taskCount')} · ${number(route.kmDriven)} km · ${time(route.departure, day)}–${time(route.returnTime, day)}`,
+        `${tasks} ${t('taskCount')} · ${number(route.kmDriven)} km · ${span(route.departure, route.returnTime, day)}`,
         route.overtimeMinutes > 0 ? el('span', { class: 'overtime-text' }, ` · ${t('OVERTIME')} ${route.overtimeMinutes}′`) : null)));
   }));
 }
@@ -333,7 +333,7 @@ function drawRouteDetail() {
           type: 'button', class: 'link', onclick: () => select(route.vehicleId, stop.taskId || null),
         },
         el('span', { class: 'seq' }, stop.kind === 'TASK' ? String(number) : t(stop.kind)),
-        el('span', { class: 'when' }, `${time(stop.start, day)}–${time(stop.end, day)}`),
+        el('span', { class: 'when' }, span(stop.start, stop.end, day)),
         el('span', { class: 'what' }, stop.label)),
         number <= (state.pins[route.vehicleId] || route.pinnedStops) && stop.kind === 'TASK' ? el('span', { class: 'pin', title: t('pins'), 'aria-label': t('pins') }, '■') : null);
     })));

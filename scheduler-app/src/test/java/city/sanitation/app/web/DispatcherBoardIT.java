@@ -152,6 +152,9 @@ class DispatcherBoardIT {
                 assertThat(numbered).hasSize(placedTasks(route));
             }
 
+            // Route and stop times read as clocks, a day in words only off the plan's day: no "12-05 22:00".
+            assertThat(browser.text("#routes")).doesNotContainPattern("\\d\\d-\\d\\d \\d\\d:\\d\\d");
+
             // Washing thick and solid, deadheading thin and dashed.
             @SuppressWarnings("unchecked")
             Map<String, Object> lines =
