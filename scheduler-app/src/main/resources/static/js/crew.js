@@ -5,6 +5,7 @@
 import {
   ApiError, api, districtSelect, el, header, me, notify, nowLocal, number, param, reportError, setParams, time, today,
 } from './common.js';
+import { duration } from './format.js';
 import { language, onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, stopIcon } from './map.js';
 import {
@@ -287,12 +288,6 @@ function distance(metres) {
     : t('distanceM').replace('{m}', Math.round(metres / 10) * 10 || Math.round(metres));
 }
 
-function duration(minutes) {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (!h) return t('durationMinutes').replace('{m}', m);
-  return m ? t('durationHoursMinutes').replace('{h}', h).replace('{m}', m) : t('durationHours').replace('{h}', h);
-}
 
 /** How far the crew is behind the plan on the next block, only while its shift runs and only when it is. */
 function behind(block, status) {

@@ -2,6 +2,7 @@
 // late[].code, setAside[].code and rules[]); the pages word them from the i18n catalogue in the reader's language.
 // A code the catalogue does not know, or a plan written before reasons had codes, shows the solver's English sentence.
 import { scoreParts } from './common.js';
+import { duration } from './format.js';
 import { language, t } from './i18n.js';
 
 /** The catalogue's words for key with each {name} filled from params; null when the catalogue has no such key. */
@@ -21,14 +22,6 @@ function count(n) {
   return Number(n).toLocaleString(language() === 'zh' ? 'zh-CN' : 'en');
 }
 
-/** Minutes as the reader says them: "47 min", "2 h 8 min", "2 小时 8 分钟". */
-export function duration(minutes) {
-  const m = Math.round(Math.abs(Number(minutes) || 0));
-  const hours = Math.floor(m / 60);
-  const rest = m % 60;
-  if (!hours) return say('durationMinutes', { m: rest });
-  return rest ? say('durationHoursMinutes', { h: count(hours), m: rest }) : say('durationHours', { h: count(hours) });
-}
 
 /** Metres as "850 m" or "11,966 km". */
 function distance(metres) {
