@@ -138,11 +138,26 @@ final class LeftoverPostgres {
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {
+            // A process exiting while its /proc entry is read answers ESRCH ("No such process"): it is gone.
+            if (hasExited(pid)) {
+                return false;
+            }
             throw new IllegalStateException(
                     "Cannot tell whether process " + pid + " named in " + dataDir.resolve(PID_FILE)
                             + " is a PostgreSQL serving this data folder (" + e + "). Maybe the app runs as another"
                             + " user than the PostgreSQL; stop that PostgreSQL by hand or run the app as its user.",
                     e);
+        }
+    }
+
+    private static boolean hasExited(long pid) {
+        if (ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true)) {
+            return true;
+        }
+        try {
+            return isZombie(Path.of("/proc", Long.toString(pid)));
+        } catch (IOException e) {
+            return true;
         }
     }
 
