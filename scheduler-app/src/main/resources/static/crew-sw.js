@@ -2,11 +2,11 @@
 // its directions), so that a phone that loses the network, or starts without one, still shows the day's route.
 // Answers come from the network whenever it answers; a kept copy only without it, marked with when it was kept.
 // Reports (POST) are never touched here: the page queues them itself and sends them when the network is back.
-const CACHE = 'crew-page-v1';
+const CACHE = 'crew-page-v2';
 const SHELL = [
   '/crew.html', '/css/app.css', '/css/crew.css', '/js/crew.js', '/js/common.js', '/js/i18n.js', '/js/map.js',
-  '/js/reasons.js', '/js/offline.js', '/webjars/leaflet/dist/leaflet.js', '/webjars/leaflet/dist/leaflet.css',
-  '/crew-manifest.json', '/icons/crew-192.png',
+  '/js/reasons.js', '/js/format.js', '/js/offline.js', '/webjars/leaflet/dist/leaflet.js',
+  '/webjars/leaflet/dist/leaflet.css', '/crew-manifest.json', '/icons/crew-192.png',
 ];
 
 self.addEventListener('install', (event) => {

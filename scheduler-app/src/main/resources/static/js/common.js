@@ -122,6 +122,13 @@ export function pagesFor(account) {
   return PAGES_BY_ROLE[account ? account.role : 'REPORTER'] || [];
 }
 
+const signOutChecks = [];
+
+/** check() runs when the account signs out, before it does: false (or a promise of it) keeps the account signed in. */
+export function beforeSignOut(check) {
+  signOutChecks.push(check);
+}
+
 export async function header(active) {
   const account = await me().catch(() => null);
   const allowed = pagesFor(account);
@@ -140,6 +147,9 @@ export async function header(active) {
   const who = account ? el('span', { class: 'who', id: 'signed-in-as' }, account.displayName || account.username) : '';
   const signOut = el('button', { type: 'button', class: 'link', id: 'sign-out', 'data-i18n': 'signOut' });
   signOut.addEventListener('click', async () => {
+    for (const check of signOutChecks) {
+      if (!(await check())) return;
+    }
     await fetch('/sign-out', { method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken() }, credentials: 'same-origin' });
     // What the crew page kept for use without network is the signed-in account's: the next one on this phone
     // must not read it.

@@ -3,20 +3,23 @@
 // it, the rest below, the done ones folded away. The route is kept on the phone, and reports made without network
 // wait in a queue until it is back.
 import {
-  ApiError, api, districtSelect, el, header, me, notify, nowLocal, number, param, reportError, setParams, time, today,
+  ApiError, api, beforeSignOut, districtSelect, el, header, me, notify, nowLocal, number, param, reportError, setParams,
+  time, today,
 } from './common.js';
 import { duration } from './format.js';
 import { language, onLanguageChange, t } from './i18n.js';
 import { createMap, drawBasemap, stopIcon } from './map.js';
 import {
-  flush, installOffline, isNetworkFailure, onQueueChange, onReport, queueReport, queued, savedRoute, saveRoute,
-  startSending,
+  discard, flush, installOffline, isHeld, isNetworkFailure, mine, onQueueChange, onReport, queueReport, queued,
+  savedRoute, saveRoute, setAccount, signedInAs, startSending,
 } from './offline.js';
 
 const L = window.L;
 const $ = (id) => document.getElementById(id);
 const COLOUR = '#1565c0';
 const NEXT_COLOUR = '#e65100';
+/** How long a Done waits on the phone, to be taken back with one tap, before it is sent. */
+const UNDO_MS = 5000;
 
 const map = createMap($('crew-map'), { zoomControl: false });
 const routeGroup = L.layerGroup().addTo(map);
@@ -28,6 +31,9 @@ let directions = null;
 let savedAt = null;
 /** The version shown before the route changed, while the crew has not yet said it saw the change. */
 let changed = null;
+/** The signed-in account's name as the crew reads it, for what the phone keeps under it. */
+let accountName = null;
+let undoTimer = null;
 
 header('crew');
 installOffline();
@@ -37,6 +43,11 @@ async function init() {
   const account = await me().catch(() => null);
   // A crew account works its own route: the district and vehicle are chosen for it, and not shown.
   if (account && account.role === 'CREW') document.body.classList.add('crew-role');
+  if (account) {
+    setAccount(account.username);
+    accountName = account.displayName || account.username;
+  }
+  beforeSignOut(confirmSignOut);
   await districtSelect($('district')).catch((error) => {
     if (!isNetworkFailure(error)) throw error;
   });
@@ -175,7 +186,7 @@ function keep(geojson) {
 function progress() {
   const merged = { ...(route.progress || {}) };
   const waiting = new Set();
-  for (const report of queued().filter((r) => r.key === key())) {
+  for (const report of mine().filter((r) => r.key === key())) {
     for (const taskId of report.taskIds) {
       waiting.add(taskId);
       if (report.what === 'done') merged[taskId] = 'DONE';
@@ -327,10 +338,8 @@ function drawNext(entry, day, state) {
       }, t('markStarted')),
       el('button', {
         type: 'button', class: 'primary done', id: 'block-done', 'aria-label': `${t('markDone')} ${title(block)}`,
-        onclick: () => {
-          // Done cannot be taken back from the phone: the block leaves the crew's list of work.
-          if (window.confirm(t('confirmDone').replace('{task}', title(block)))) report(block, 'done');
-        },
+        // One tap: the block leaves the list at once, and the report waits a moment for an Undo before it is sent.
+        onclick: () => showUndo(block, report(block, 'done', UNDO_MS)),
       }, t('markDone'))),
     drawDirections(block)].filter(Boolean));
 }
@@ -364,7 +373,8 @@ function row({ block, n, status }, day, state, withdrawn) {
 function drawDownloads() {
   const date = route.date;
   $('downloads').replaceChildren(
-    el('a', { href: `${base()}/route-sheet?date=${date}`, target: '_blank', rel: 'noopener', id: 'print-sheet' },
+    el('a', { href: `${base()}/route-sheet?date=${date}&lang=${language()}`, target: '_blank', rel: 'noopener',
+      id: 'print-sheet' },
       t('printSheet')),
     el('a', { href: `${base()}/route.gpx?date=${date}`, download: '', id: 'download-gpx' }, t('downloadGpx')),
     el('a', { href: `${base()}/route.geojson?date=${date}`, download: `${route.route.vehicleId}-${date}.geojson`,
@@ -372,7 +382,8 @@ function drawDownloads() {
 }
 
 function drawOffline() {
-  const waiting = queued().length;
+  const waiting = mine().filter((report) => !isHeld(report)).length;
+  const others = queued().filter((report) => report.account && report.account !== signedInAs());
   const parts = [];
   if (savedAt) {
     // In the district's time, as every time on the page.
@@ -383,6 +394,12 @@ function drawOffline() {
   if (waiting) {
     parts.push(el('p', { id: 'reports-waiting' }, t('reportsWaiting').replace('{n}', waiting),
       ' ', el('button', { type: 'button', class: 'link', id: 'send-now', onclick: () => flush() }, t('sendNow'))));
+  }
+  if (others.length) {
+    // Kept for the account that made them: this crew neither sends nor sees them as its own progress.
+    const names = [...new Set(others.map((report) => report.accountName || report.account))].join(', ');
+    parts.push(el('p', { id: 'reports-other' },
+      t('reportsOfOther').replace('{n}', others.length).replace('{account}', names)));
   }
   $('offline').hidden = parts.length === 0;
   $('offline').replaceChildren(...parts);
@@ -421,15 +438,83 @@ function withdrawnText(withdrawn) {
   return withdrawn.reason ? `${text} · ${withdrawn.reason}` : text;
 }
 
-/** Queues the report and sends it: at once with network, when it is back without. */
-function report(block, what) {
-  queueReport({
+/**
+ * Queues the report, under the account signed in now, and sends it: at once with network (after holdMs, for an Undo),
+ * when it is back without. Returns the report's id.
+ */
+function report(block, what, holdMs = 0) {
+  const account = signedInAs();
+  const id = queueReport({
     key: key(),
     url: `${base()}/blocks/${encodeURIComponent(block.id)}/${what}?date=${$('date').value}`
-      + `&planVersionId=${route.planVersionId}`,
+      + `&planVersionId=${route.planVersionId}${account ? `&reportedBy=${encodeURIComponent(account)}` : ''}`,
+    account,
+    accountName,
+    districtId: districtId(),
+    vehicleId: $('vehicle').value,
+    planVersionId: route.planVersionId,
     blockId: block.id,
     taskIds: block.taskIds,
     what,
-  });
+  }, holdMs);
   draw();
+  return id;
+}
+
+/** "Done: Wash 大北街 · Undo" for as long as the report waits; Undo takes it off the queue unsent. */
+function showUndo(block, reportId) {
+  clearTimeout(undoTimer);
+  const hide = () => {
+    clearTimeout(undoTimer);
+    $('undo').hidden = true;
+    $('undo').replaceChildren();
+  };
+  $('undo').replaceChildren(
+    el('span', {}, t('blockDoneUndo').replace('{block}', title(block))),
+    el('button', {
+      type: 'button', id: 'undo-done',
+      onclick: () => {
+        hide();
+        discard({ id: reportId });
+        draw();
+      },
+    }, t('undo')));
+  $('undo').hidden = false;
+  undoTimer = setTimeout(() => {
+    hide();
+    draw();
+  }, UNDO_MS);
+}
+
+/**
+ * Before signing out with reports of this account still on the phone: says they stay for its next sign-in, or lets
+ * the crew discard them. Resolves true to sign out.
+ */
+function confirmSignOut() {
+  const waiting = mine().filter((report) => report.account);
+  if (!waiting.length) return true;
+  return new Promise((resolve) => {
+    const close = (answer) => {
+      dialog.close();
+      dialog.remove();
+      resolve(answer);
+    };
+    const dialog = el('dialog', { id: 'sign-out-queue', class: 'crew-dialog' },
+      el('p', {}, t('signOutQueued').replace('{n}', waiting.length)
+        .replace('{account}', accountName || signedInAs() || '')),
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'primary', id: 'sign-out-keep', onclick: () => close(true) },
+          t('signOutKeep')),
+        el('button', {
+          type: 'button', id: 'sign-out-discard',
+          onclick: () => {
+            discard({ account: signedInAs() });
+            close(true);
+          },
+        }, t('signOutDiscard')),
+        el('button', { type: 'button', class: 'link', id: 'sign-out-stay', onclick: () => close(false) },
+          t('signOutStay'))));
+    document.body.append(dialog);
+    dialog.showModal();
+  });
 }

@@ -444,6 +444,14 @@ const WORDS = {
     sendNow: '立即发送',
     downloadGpx: '导航文件（GPX）',
     downloadGeoJson: '路线数据（GeoJSON）',
+    // Crew page (s7): Done in one tap with an Undo, reports kept on the phone per account
+    blockDoneUndo: '已完成：{block}',
+    undo: '撤销',
+    reportsOfOther: '此手机上保留着 {account} 的 {n} 条上报，该账号再次登录后发送',
+    signOutQueued: '还有 {n} 条上报未发送。它们保留在此手机上，{account} 再次登录后发送。',
+    signOutKeep: '保留并退出',
+    signOutDiscard: '丢弃这些上报并退出',
+    signOutStay: '不退出',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -901,6 +909,14 @@ const WORDS = {
     sendNow: 'Send now',
     downloadGpx: 'GPX for navigation',
     downloadGeoJson: 'Route as GeoJSON',
+    // Crew page (s7): Done in one tap with an Undo, reports kept on the phone per account
+    blockDoneUndo: 'Done: {block}',
+    undo: 'Undo',
+    reportsOfOther: '{n} reports of {account} are kept on this phone; they are sent when that account signs in again',
+    signOutQueued: '{n} reports are not sent yet. They stay on this phone and are sent when {account} signs in again.',
+    signOutKeep: 'Keep them and sign out',
+    signOutDiscard: 'Discard them and sign out',
+    signOutStay: 'Stay signed in',
   },
 };
 

@@ -1,5 +1,7 @@
 package city.sanitation.app.crew;
 
+import city.sanitation.app.infra.BadRequestException;
+import city.sanitation.app.infra.ConflictException;
 import city.sanitation.app.security.CurrentAccount;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,8 +73,26 @@ class CrewController {
     String routeSheet(
             @PathVariable String districtId,
             @PathVariable String vehicleId,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return RouteSheet.html(routes.route(districtId, vehicleId, date));
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return RouteSheet.html(routes.route(districtId, vehicleId, date), language(lang, acceptLanguage));
+    }
+
+    /** The language the crew chose on its page (lang), else the browser's, else Chinese. */
+    private static RouteSheetWords language(String lang, String acceptLanguage) {
+        if (lang == null || lang.isBlank()) {
+            return RouteSheetWords.accepted(acceptLanguage);
+        }
+        RouteSheetWords chosen = RouteSheetWords.of(lang);
+        if (chosen == null) {
+            throw new BadRequestException(
+                    "lang",
+                    "the language (" + (lang.length() > 20 ? lang.substring(0, 20) + "…" : lang)
+                            + ") of the route sheet must be zh or en. Maybe leave it out to have the browser's"
+                            + " language");
+        }
+        return chosen;
     }
 
     @PreAuthorize("@access.crew(#districtId, #vehicleId)")
@@ -81,8 +102,9 @@ class CrewController {
             @PathVariable String vehicleId,
             @PathVariable String taskId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) Long planVersionId) {
-        return routes.report(districtId, vehicleId, date, taskId, "STARTED", planVersionId, current.username());
+            @RequestParam(required = false) Long planVersionId,
+            @RequestParam(required = false) String reportedBy) {
+        return routes.report(districtId, vehicleId, date, taskId, "STARTED", planVersionId, reporter(reportedBy));
     }
 
     @PreAuthorize("@access.crew(#districtId, #vehicleId)")
@@ -92,8 +114,9 @@ class CrewController {
             @PathVariable String vehicleId,
             @PathVariable String taskId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) Long planVersionId) {
-        return routes.report(districtId, vehicleId, date, taskId, "DONE", planVersionId, current.username());
+            @RequestParam(required = false) Long planVersionId,
+            @RequestParam(required = false) String reportedBy) {
+        return routes.report(districtId, vehicleId, date, taskId, "DONE", planVersionId, reporter(reportedBy));
     }
 
     @PreAuthorize("@access.crew(#districtId, #vehicleId)")
@@ -103,8 +126,9 @@ class CrewController {
             @PathVariable String vehicleId,
             @PathVariable String blockId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) Long planVersionId) {
-        return routes.reportBlock(districtId, vehicleId, date, blockId, "STARTED", planVersionId, current.username());
+            @RequestParam(required = false) Long planVersionId,
+            @RequestParam(required = false) String reportedBy) {
+        return routes.reportBlock(districtId, vehicleId, date, blockId, "STARTED", planVersionId, reporter(reportedBy));
     }
 
     @PreAuthorize("@access.crew(#districtId, #vehicleId)")
@@ -114,7 +138,23 @@ class CrewController {
             @PathVariable String vehicleId,
             @PathVariable String blockId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) Long planVersionId) {
-        return routes.reportBlock(districtId, vehicleId, date, blockId, "DONE", planVersionId, current.username());
+            @RequestParam(required = false) Long planVersionId,
+            @RequestParam(required = false) String reportedBy) {
+        return routes.reportBlock(districtId, vehicleId, date, blockId, "DONE", planVersionId, reporter(reportedBy));
+    }
+
+    /**
+     * The account a report is recorded under: the signed-in one, which must be the one the report was made under
+     * ({@code reportedBy}, sent by a phone that queued it) so that a report kept on a shared phone never goes under
+     * the next crew's name.
+     */
+    private String reporter(String reportedBy) {
+        String signedIn = current.username();
+        if (reportedBy != null && !reportedBy.equals(signedIn)) {
+            throw new ConflictException("The report was made by another account than the one signed in (" + signedIn
+                    + "); it is recorded only under the account it was made under.\nMaybe sign in as that account"
+                    + " to send it.");
+        }
+        return signedIn;
     }
 }

@@ -1,23 +1,13 @@
 package city.sanitation.app.crew;
 
-import city.sanitation.app.district.DatasetDocuments;
-import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.app.infra.BoundedCache;
 import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.planning.PlanDocuments;
 import city.sanitation.app.planning.PlanRepository;
-import city.sanitation.dataset.DatasetReader;
-import city.sanitation.dataset.InvalidDatasetException;
-import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.RouteDirections;
 import city.sanitation.road.directions.DrivingStep;
 import city.sanitation.road.directions.Turn;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,22 +29,15 @@ class CrewDirections {
 
     private final PlanRepository plans;
     private final PlanDocuments documents;
-    private final DatasetDocuments datasets;
-    private final DistrictRepository districts;
+    private final PlanDatasets planData;
     private final JdbcClient jdbc;
     private final BoundedCache<RouteKey, Directions> directions = new BoundedCache<>(CACHED_ROUTES);
     private final BoundedCache<Long, RouteDirections> byDataVersion = new BoundedCache<>(CACHED_DATA_VERSIONS);
 
-    CrewDirections(
-            PlanRepository plans,
-            PlanDocuments documents,
-            DatasetDocuments datasets,
-            DistrictRepository districts,
-            JdbcClient jdbc) {
+    CrewDirections(PlanRepository plans, PlanDocuments documents, PlanDatasets planData, JdbcClient jdbc) {
         this.plans = plans;
         this.documents = documents;
-        this.datasets = datasets;
-        this.districts = districts;
+        this.planData = planData;
         this.jdbc = jdbc;
     }
 
@@ -126,30 +109,7 @@ class CrewDirections {
     }
 
     private RouteDirections routeDirections(long datasetVersionId) {
-        return byDataVersion.get(datasetVersionId, id -> new RouteDirections(data(id)));
-    }
-
-    /**
-     * The data a plan was made on: checked as usual, or when it no longer passes a check made stricter since, read
-     * tolerantly as planning reads it; either way its streets and places are the plan's.
-     */
-    private LoadedDataset data(long datasetVersionId) {
-        try {
-            return datasets.version(datasetVersionId, districts);
-        } catch (InvalidDatasetException e) {
-            try {
-                Path file = Files.createTempFile("directions-", ".json");
-                try {
-                    Files.writeString(file, districts.document(datasetVersionId), StandardCharsets.UTF_8);
-                    return new DatasetReader().readTolerant(file, "dataset version " + datasetVersionId);
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException io) {
-                throw new UncheckedIOException(
-                        "The data of dataset version " + datasetVersionId + " could not be prepared for reading.", io);
-            }
-        }
+        return byDataVersion.get(datasetVersionId, id -> new RouteDirections(planData.data(id)));
     }
 
     private static Leg leg(RouteDirections.Leg leg) {

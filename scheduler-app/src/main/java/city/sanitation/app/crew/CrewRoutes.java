@@ -1,7 +1,6 @@
 package city.sanitation.app.crew;
 
 import city.sanitation.app.district.DistrictClock;
-import city.sanitation.app.district.DistrictData;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.BoundedCache;
 import city.sanitation.app.infra.ConflictException;
@@ -11,7 +10,6 @@ import city.sanitation.app.planning.LiveSolving;
 import city.sanitation.app.planning.PlanDocuments;
 import city.sanitation.app.planning.PlanRepository;
 import city.sanitation.app.planning.PlanVersion;
-import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.planning.realtime.TaskStarted;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReport.RouteReport;
@@ -37,9 +35,12 @@ class CrewRoutes {
     private final LiveSolving solving;
     private final JdbcClient jdbc;
     private final DistrictClock clock;
-    private final DistrictData districtData;
-    /** The passes of the data version read last per district: a new version of the data replaces them. */
-    private final Map<String, Map.Entry<Object, DrivenPasses>> passes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PlanDatasets planData;
+    /**
+     * The passes per dataset version the published plans were made on: crews of a district read the same one all day,
+     * a second while a new plan replaces the day's route.
+     */
+    private final BoundedCache<Long, DrivenPasses> passes = new BoundedCache<>(4);
     /**
      * Parsed reports of the versions crews fetch, newest used kept: a stored version never changes, and every crew of
      * a district fetches (and refreshes) the same one all day.
@@ -53,14 +54,14 @@ class CrewRoutes {
             LiveSolving solving,
             JdbcClient jdbc,
             DistrictClock clock,
-            DistrictData districtData) {
+            PlanDatasets planData) {
         this.plans = plans;
         this.documents = documents;
         this.ledger = ledger;
         this.solving = solving;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.districtData = districtData;
+        this.planData = planData;
     }
 
     /**
@@ -139,18 +140,19 @@ class CrewRoutes {
                 progress,
                 change(version, vehicleId, tasks),
                 withdrawn(districtId, route),
-                RouteBlocks.of(route, drivenPasses(districtId)));
+                RouteBlocks.of(route, drivenPasses(districtId, version)));
     }
 
-    /** The district's passes as driven, from its current data (a pass the data no longer has goes without). */
-    private java.util.function.Function<PlanReport.StopReport, RouteBlocks.Pass> drivenPasses(String districtId) {
-        SanitationDataset dataset = districtData.current(districtId);
-        Map.Entry<Object, DrivenPasses> known = passes.get(districtId);
-        if (known == null || known.getKey() != dataset) {
-            known = Map.entry(dataset, new DrivenPasses(dataset));
-            passes.put(districtId, known);
-        }
-        return known.getValue();
+    /**
+     * The passes as driven on the data the plan was made on, so that a block's cross streets are the ones the plan
+     * knew, whatever the district's data says now; the current data for a version no solver run made.
+     */
+    private java.util.function.Function<PlanReport.StopReport, RouteBlocks.Pass> drivenPasses(
+            String districtId, PlanVersion version) {
+        long datasetVersionId =
+                planData.datasetVersionOf(version.id()).orElseGet(() -> planData.currentVersionOf(districtId));
+        return passes.get(
+                datasetVersionId, id -> new DrivenPasses(planData.data(id).dataset()));
     }
 
     private Map<String, Withdrawn> withdrawn(String districtId, RouteReport route) {

@@ -97,7 +97,7 @@ final class RouteBlocks {
         return new Block(
                 task ? stop.taskId() : stop.kind() + "-" + stop.sequence(),
                 task ? stop.taskKind() : stop.kind(),
-                stop.label(),
+                place(stop),
                 null,
                 null,
                 false,
@@ -108,6 +108,21 @@ final class RouteBlocks {
                 stop.lat(),
                 stop.lon());
     }
+
+    /**
+     * What the crew reads at a stop: for a refill or a dump the facility's name alone, as the solver's label is an
+     * English sentence around it ("refill water at 帅府街取水点") and the page words the kind of stop itself.
+     */
+    private static String place(StopReport stop) {
+        String label = stop.label();
+        if (label == null || !("REFILL".equals(stop.kind()) || "DUMP".equals(stop.kind()))) {
+            return label;
+        }
+        return FACILITY_SENTENCE.matcher(label).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern FACILITY_SENTENCE =
+            java.util.regex.Pattern.compile("^(refill water at |dump at )");
 
     private static Block streetBlock(List<StopReport> stops, Function<StopReport, Pass> passes) {
         StopReport first = stops.get(0);

@@ -88,6 +88,9 @@ class RouteBlocksTest {
         assertThat(blocks.get(1).taskIds()).as("nothing to report on a break").isEmpty();
         assertThat(blocks.get(3).taskIds()).containsExactly("bs-7");
         assertThat(blocks.get(3).street()).isEqualTo("垃圾堆 大北街 12 号");
+        assertThat(blocks.get(5).street())
+                .as("the hydrant's name without the solver's English around it")
+                .isEqualTo("消防栓 1");
     }
 
     @Test

@@ -81,9 +81,14 @@ class CrewPageIT {
                         .reversed())
                 .map(route -> route.get("vehicleId").asText())
                 .forEach(vehicles::add);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             app.withPassword(
                     new NewAccount("crew-" + i, "班组 " + i, Role.CREW, Set.of(), DISTRICT, vehicles.get(i), PASSWORD));
+        }
+        // Two crews of one truck, sharing its phone.
+        for (String shift : List.of("4a", "4b")) {
+            app.withPassword(new NewAccount(
+                    "crew-" + shift, "班组 " + shift, Role.CREW, Set.of(), DISTRICT, vehicles.get(4), PASSWORD));
         }
         browser = Browser.start(app.baseUrl, 1280, 900);
     }
@@ -120,6 +125,12 @@ class CrewPageIT {
         street.get("taskIds").forEach(id -> tasks.add(id.asText()));
         String url = crew + "/blocks/" + street.get("id").asText() + "/done?date=" + TODAY + "&planVersionId="
                 + route.get("planVersionId").asLong();
+
+        var underAnother = app.post(url + "&reportedBy=crew-9", "");
+        assertThat(underAnother.status().value())
+                .as("a report kept for another account is not recorded under this one: " + underAnother.body())
+                .isEqualTo(409);
+        assertThat(rows(tasks, "STARTED")).isZero();
 
         var done = app.post(url, "");
         assertThat(done.status().value()).as(done.body()).isEqualTo(200);
@@ -242,6 +253,10 @@ class CrewPageIT {
         assertThat(browser.text("#shift-title")).matches("(Night|Day) shift \\d\\d-\\d\\d \\d\\d:\\d\\d – .+");
         assertThat(browser.find("#download-gpx").getAttribute("href")).contains("/route.gpx?date=" + TODAY);
         assertThat(browser.find("#download-geojson").getAttribute("href")).contains("/route.geojson?date=" + TODAY);
+        assertThat(browser.find("#print-sheet").getAttribute("href"))
+                .as("the route sheet in the crew's language")
+                .contains("/route-sheet?date=" + TODAY)
+                .contains("lang=en");
         List<String> tasks = tasksOf(first);
         browser.click("#block-start");
         sent();
@@ -249,6 +264,106 @@ class CrewPageIT {
         browser.await(driver -> nextBlock().equals(first) ? null : true);
         await("done").atMost(Duration.ofSeconds(30)).until(() -> rows(tasks, "DONE") == tasks.size());
         browser.screenshot("crew-1280-en");
+
+        // The sheet to print: the blocks of the page, in the page's language, the one just done ticked.
+        String sheet = browser.find("#print-sheet").getAttribute("href");
+        int blocks = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicles.get(1) + "/route?date=" + TODAY)
+                .json()
+                .get("blocks")
+                .size();
+        browser.driver.get(sheet);
+        assertThat(browser.text("h1")).startsWith("Route sheet: ");
+        assertThat(browser.text("tr[data-block='" + first + "']")).contains("✔ done");
+        assertThat(browser.driver.findElements(By.cssSelector("tbody tr")))
+                .as("a row per block, as the page numbers them")
+                .hasSize(blocks);
+        browser.screenshot("crew-route-sheet-en");
+    }
+
+    /** Done acts on one tap and moves the next block to the front; Undo, within its moment, sends nothing. */
+    @Test
+    void oneTapIsDoneAndUndoWithinTheMomentSendsNothing() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-3", PASSWORD);
+        browser.open("/crew.html?lang=en");
+        String first = nextBlock();
+        List<String> tasks = tasksOf(first);
+
+        done();
+
+        browser.await(driver -> nextBlock().equals(first) ? null : true);
+        assertThat(browser.text("#undo")).startsWith("Done: ").contains("Undo");
+        browser.screenshot("crew-390-en-undo");
+        browser.click("#undo-done");
+        assertThat(nextBlock()).as("undone: the block is in front again").isEqualTo(first);
+        assertThat(browser.driver.findElement(By.id("undo")).isDisplayed()).isFalse();
+        assertThat(queuedOnThePhone())
+                .as("the report taken off the phone's queue")
+                .isZero();
+        await("nothing sent, also after the moment for Undo has passed")
+                .during(Duration.ofSeconds(7))
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> rows(tasks, "STARTED") + rows(tasks, "DONE") == 0);
+
+        done();
+        browser.await(driver -> nextBlock().equals(first) ? null : true);
+        await("sent once the moment has passed")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> rows(tasks, "DONE") == tasks.size());
+        sent();
+        assertThat(rows(tasks, "DONE")).as("each task done once").isEqualTo(tasks.size());
+    }
+
+    /**
+     * Two crews share a truck's phone: what the first queued without network stays on the phone for it, is not sent
+     * when the second signs in, and goes under the first when it signs in again.
+     */
+    @Test
+    void reportsQueuedUnderOneAccountAreSentOnlyUnderIt() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-4a", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        String first = nextBlock();
+        List<String> tasks = tasksOf(first);
+        browser.driver.setNetworkConditions(offline());
+        try {
+            done();
+            assertThat(browser.text("#reports-waiting")).contains("1 条上报等待发送");
+            browser.click("#sign-out");
+            assertThat(browser.text("#sign-out-queue")).contains("还有 1 条上报未发送").contains("班组 4a 再次登录后发送");
+            browser.screenshot("crew-390-sign-out-queued");
+            browser.click("#sign-out-stay");
+            browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("sign-out-queue")));
+            // Signed out without network, as a phone whose session ended.
+            browser.signOut();
+        } finally {
+            browser.driver.deleteNetworkConditions();
+        }
+
+        browser.signIn("crew-4b", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        assertThat(nextBlock())
+                .as("the other crew's report is not this crew's progress")
+                .isEqualTo(first);
+        assertThat(browser.text("#reports-other")).contains("班组 4a").contains("1 条上报");
+        await("not sent under the other crew")
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> rows(tasks, "STARTED") + rows(tasks, "DONE") == 0);
+        assertThat(queuedOnThePhone()).as("kept on the phone").isEqualTo(1);
+
+        browser.signIn("crew-4a", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        await("sent under its own crew")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> rows(tasks, "DONE") == tasks.size());
+        assertThat(app.jdbc()
+                        .sql("SELECT DISTINCT actor FROM task_progress WHERE task_id IN (:tasks)")
+                        .param("tasks", tasks)
+                        .query(String.class)
+                        .list())
+                .containsExactly("crew-4a");
+        assertThat(rows(tasks, "DONE")).as("sent once").isEqualTo(tasks.size());
     }
 
     /**
@@ -330,10 +445,13 @@ class CrewPageIT {
         browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
     }
 
-    /** Done on the card in front, and yes to "this cannot be undone". */
+    /** Done on the card in front: one tap, no question asked. */
     private static void done() {
         browser.click("#block-done");
-        browser.await(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    private static long queuedOnThePhone() {
+        return (Long) browser.script("return JSON.parse(localStorage.getItem('crew-report-queue') || '[]').length");
     }
 
     private static List<String> tasksOf(String blockId) {

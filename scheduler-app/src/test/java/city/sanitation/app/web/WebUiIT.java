@@ -413,27 +413,33 @@ class WebUiIT {
             String taskId = block;
             assertThat(browser.find("#print-sheet").getAttribute("href")).contains("/route-sheet?date=" + TODAY);
 
-            // Done cannot be undone: the phone asks first, and a "no" leaves the block open.
+            // Done in one tap, with a moment to take it back: undone, the block is open again and nothing is sent.
             browser.click("#block-done");
-            var question = browser.await(ExpectedConditions.alertIsPresent());
-            assertThat(question.getText()).contains("无法撤销");
-            question.dismiss();
+            browser.await(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#finished-blocks li[data-block='" + block + "']")));
+            assertThat(browser.text("#undo")).contains("撤销");
+            browser.click("#undo-done");
             assertThat(browser.find("#next").getAttribute("data-block")).isEqualTo(block);
+            assertThat(browser.script("return localStorage.getItem('crew-report-queue')"))
+                    .as("the report taken off the phone's queue")
+                    .isEqualTo("[]");
             assertThat(app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
                             .json()
                             .at("/progress/" + taskId)
                             .asText())
                     .isNotEqualTo("DONE");
             browser.click("#block-done");
-            browser.await(ExpectedConditions.alertIsPresent()).accept();
             browser.await(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#finished-blocks li[data-block='" + block + "']")));
-            // Shown done at once; recorded when the phone's queue has sent it.
-            browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
-            JsonNode progress = app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date=" + TODAY)
-                    .json()
-                    .get("progress");
-            assertThat(progress.path(taskId).asText()).isEqualTo("DONE");
+            // Shown done at once; recorded when the phone's queue has sent it, once the moment for Undo has passed.
+            browser.await(driver -> "DONE"
+                            .equals(app.get("/api/districts/" + DISTRICT + "/crews/" + vehicleId + "/route?date="
+                                            + TODAY)
+                                    .json()
+                                    .at("/progress/" + taskId)
+                                    .asText())
+                    ? true
+                    : null);
             assertThat(browser.driver.findElements(
                             By.cssSelector("#finished-blocks li[data-block='" + block + "'] button")))
                     .as("a done block offers no more buttons")
