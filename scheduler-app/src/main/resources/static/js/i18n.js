@@ -444,6 +444,17 @@ const WORDS = {
     sendNow: '立即发送',
     downloadGpx: '导航文件（GPX）',
     downloadGeoJson: '路线数据（GeoJSON）',
+    // Dispatcher toolbar on one line, times in words, figure explanations by touch (s7-board)
+    newPlanMenu: '新建计划',
+    newPlanCreate: '创建',
+    versionBroken: '违反{n}条',
+    versionNoneBroken: '无违反',
+    versionListSeparator: '，',
+    breakdownWhenWords: '{time}故障',
+    reportDueWords: '{time}前完成',
+    proposalStartsWords: '{time}开始',
+    proposalAddsWords: '工作时间增加{duration}',
+    explainToggle: '说明',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -901,6 +912,17 @@ const WORDS = {
     sendNow: 'Send now',
     downloadGpx: 'GPX for navigation',
     downloadGeoJson: 'Route as GeoJSON',
+    // Dispatcher toolbar on one line, times in words, figure explanations by touch (s7-board)
+    newPlanMenu: 'New plan',
+    newPlanCreate: 'Create',
+    versionBroken: '{n} broken',
+    versionNoneBroken: 'none broken',
+    versionListSeparator: ', ',
+    breakdownWhenWords: 'breaks down {time}',
+    reportDueWords: 'due {time}',
+    proposalStartsWords: 'starts {time}',
+    proposalAddsWords: 'adds {duration} to the route',
+    explainToggle: 'What this counts',
   },
 };
 
