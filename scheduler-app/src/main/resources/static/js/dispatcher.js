@@ -2,14 +2,14 @@
 // late work, new blind-spot reports, pins, breakdowns, re-planning and publishing.
 import {
   api, districtSelect, el, header, localMillis, notify, nowLocal, number, param, reportError, scoreParts, setParams, text,
-  time, today,
+  today,
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import {
   labelText, reasonText, ruleEffectText, ruleName, scoreVerdict, setAsideText, verdict,
 } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
-import { fill, lateness, localTime, span } from './format.js';
+import { duration, fill, lateness, localTime, span } from './format.js';
 import { Timeline } from './timeline.js';
 
 const L = window.L;
@@ -96,6 +96,8 @@ async function loadDistrict(districtId) {
 async function loadPlans(wanted) {
   const plans = await api(`/api/districts/${state.districtId}/plans`);
   $('plan').replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
+  // Without a plan the one thing to do is make one: the menu that makes it stands open.
+  $('new-plan-menu').open = !plans.length;
   if (!plans.length) {
     clearPlan();
     notify(t('noPlan'));
@@ -120,8 +122,9 @@ async function loadPlan(planId, wantedVersion) {
   const view = await api(`/api/plans/${planId}`);
   state.plan = view;
   setParams({ plan: planId });
-  $('version').replaceChildren(...view.versions.slice().reverse().map((v) => el('option', { value: v.version },
-    `v${v.version} · ${t(v.status.toLowerCase())} · ${verdict(v.feasible, v.rulesBroken)}`, { title: v.score })));
+  $('version').replaceChildren(...view.versions.slice().reverse().map((v) => el('option', {
+    value: v.version, title: `${verdict(v.feasible, v.rulesBroken)} · ${v.score}`,
+  }, versionLabel(v))));
   const versions = view.versions.map((v) => v.version);
   const version = versions.includes(wantedVersion) ? wantedVersion : versions[versions.length - 1];
   if (version) {
@@ -146,6 +149,17 @@ async function loadVersion(version) {
   drawVersion();
 }
 
+/**
+ * A version in the few words the toolbar has room for: "v3 · proposed · 2 broken", "v2 · published · infeasible, 5
+ * broken"; the whole verdict and the score are its tooltip.
+ */
+function versionLabel(v) {
+  const broken = v.rulesBroken === null || v.rulesBroken === undefined ? null
+    : (v.rulesBroken === 0 ? t('versionNoneBroken') : fill(t('versionBroken'), { n: v.rulesBroken }));
+  const judged = v.feasible ? broken : [t('infeasible'), broken].filter(Boolean).join(t('versionListSeparator'));
+  return [`v${v.version}`, t(v.status.toLowerCase()), judged || t('feasible')].join(' · ');
+}
+
 function versionInfo() {
   return state.plan?.versions.find((v) => v.version === state.version);
 }
@@ -153,8 +167,9 @@ function versionInfo() {
 function drawVersion() {
   const info = versionInfo();
   const status = $('version-status');
-  status.textContent = info ? `${t(info.status.toLowerCase())} · ${info.feasible ? t('feasible') : t('infeasible')}` : t('noVersion');
-  status.className = `badge ${info ? info.status.toLowerCase() : ''}`;
+  // The version's status is in its option already: the badge tells, in colour, whether crews could work from it.
+  status.textContent = info ? (info.feasible ? t('feasible') : t('infeasible')) : t('noVersion');
+  status.className = `badge ${info ? `${info.status.toLowerCase()} ${info.feasible ? 'feasible' : 'infeasible'}` : ''}`;
   $('publish').disabled = !info || info.status === 'PUBLISHED';
   drawPublishWarning();
   $('replan').disabled = !info;
@@ -408,13 +423,18 @@ function drawRules() {
     el('td', {},
       el('button', {
         type: 'button', class: 'link rule-effect', 'aria-expanded': 'false',
-        title: `${ruleName(rule.rule)} · ${number(rule.scoreImpact, 0)} ${rule.level}`,
+        title: ruleImpact(rule),
         onclick: (event) => showRule(rule, row, event.currentTarget, tasks),
       }, ruleEffectText(rule, (id) => tasks.get(id)?.kind)),
       el('div', { class: 'reason' }, ruleName(rule.rule))));
     rows.push(row);
   }
   $('rules').replaceChildren(...rows);
+}
+
+/** The rule's name and its weight in the score: "Blind spot deadline · −4,700 (medium)", the level in words. */
+function ruleImpact(rule) {
+  return `${ruleName(rule.rule)} · ${number(rule.scoreImpact, 0)} (${t(`level_${rule.level}`)})`;
 }
 
 function showRule(rule, row, button, tasks) {
@@ -437,7 +457,9 @@ function showRule(rule, row, button, tasks) {
         vehicleId)));
   const more = Math.max(rule.taskIds.length || rule.vehicleIds.length, 0) - TASKS_LISTED;
   if (more > 0) items.push(el('li', { class: 'hint' }, t('ruleMore').replace('{n}', number(more, 0))));
+  // What the line's tooltip tells on a desk, written out for a phone, which has no hover.
   row.after(el('tr', { class: 'rule-tasks' }, el('td', { colspan: '2' },
+    el('div', { class: 'hint rule-impact' }, ruleImpact(rule)),
     el('div', { class: 'hint' }, t(rule.taskIds.length ? 'ruleTasks' : 'ruleRoutes')),
     el('ul', { class: 'items' }, ...items))));
   if (rule.taskIds.length) showTask(rule.taskIds[0]);
@@ -618,10 +640,13 @@ function breakdownAt(vehicleId, hhmm) {
   return candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
 }
 
+/** When the breakdown would be, in words against the plan's day ("02:15 today", "23:30 yesterday"). */
 function showBreakdownAt() {
   const hhmm = $('breakdown-time').value;
-  $('breakdown-when').textContent = state.plan && hhmm
-    ? `${breakdownAt($('breakdown-vehicle').value, hhmm).replace('T', ' ').slice(0, 16)}` : '';
+  const at = state.plan && hhmm ? breakdownAt($('breakdown-vehicle').value, hhmm) : null;
+  $('breakdown-when').textContent = at ? fill(t('breakdownWhenWords'), { time: localTime(at, state.plan.plan.planDate) }) : '';
+  // The date-time sent, for whoever checks it against the shift.
+  $('breakdown-when').dataset.at = at ? at.slice(0, 16) : '';
 }
 
 async function reportBreakdown() {
@@ -686,8 +711,10 @@ async function submitReport() {
   const propose = el('button', { type: 'button', id: 'propose', class: 'primary' }, t('proposeInsertions'));
   const results = el('div', { id: 'proposals' });
   propose.addEventListener('click', () => proposeInsertions(spot, results).catch(reportError));
+  const day = state.plan?.plan.planDate;
   $('new-report').replaceChildren(
-    el('p', {}, `${spot.id} · ${t(spot.category)} · ${number(spot.volumeM3)} m³ · ${t(spot.priority)} · ${time(spot.deadline)}`),
+    el('p', { id: 'new-report-summary' }, `${spot.id} · ${t(spot.category)} · ${number(spot.volumeM3)} m³ · ${t(spot.priority)} · ${
+      fill(t('reportDueWords'), { time: localTime(spot.deadline, day) })}`),
     propose, results);
 }
 
@@ -736,9 +763,13 @@ async function proposeInsertions(spot, results) {
         type: 'button', class: 'link', 'aria-pressed': 'false', onclick: () => choose(index),
       },
       el('span', { class: 'proposal-rank' }, String(index + 1)),
-      `${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position} · ${time(proposal.start, day)}`),
-      el('div', { class: `reason${proposal.breaksHardRule ? ' hard' : ''}` },
-        `${t('scoreChange')} ${proposal.scoreChange}${proposal.breaksHardRule ? ` · ${t('breaksHardRule')}` : ''}`)))),
+      `${proposal.vehicleName || proposal.vehicleId} · ${t('proposalPosition')} ${proposal.position}`,
+      proposal.start ? ` · ${fill(t('proposalStartsWords'), { time: localTime(proposal.start, day) })}` : ''),
+      // What the crew's night gains in words; the score's change stays a hover away.
+      el('div', {
+        class: `reason proposal-effect${proposal.breaksHardRule ? ' hard' : ''}`, title: `${t('scoreChange')} ${proposal.scoreChange}`,
+      }, `${fill(t('proposalAddsWords'), { duration: duration(proposal.minutesAdded) })}${
+        proposal.breaksHardRule ? ` · ${t('breaksHardRule')}` : ''}`)))),
     el('p', { class: 'hint' }, t('insertHint')),
     insert);
   choose(0);

@@ -175,16 +175,45 @@ function drawTable(comparison) {
       const digits = TWO_DECIMALS.has(row.kpi) ? 2 : 1;
       const explanation = t(`explain_${row.kpi}`);
       const part = PART_OF_CLEARED.has(row.kpi);
-      return el('tr', { 'data-kpi': row.kpi, 'data-vehicle-type': row.vehicleTypeId, class: part ? 'part' : null },
+      const tr = el('tr', { 'data-kpi': row.kpi, 'data-vehicle-type': row.vehicleTypeId, class: part ? 'part' : null },
         el('th', { scope: 'row', title: explanation }, part ? ofWhich(t(row.kpi))
-          : (row.vehicleTypeId ? `${t(row.kpi)} · ${row.vehicleTypeId}` : t(row.kpi))),
+          : (row.vehicleTypeId ? `${t(row.kpi)} · ${row.vehicleTypeId}` : t(row.kpi)),
+        infoButton(explanation, (open) => {
+          if (open) {
+            tr.after(el('tr', { class: 'explain-row', 'data-explains': row.kpi },
+              el('td', { colspan: '4', class: 'explain' }, explanation)));
+          } else if (tr.nextElementSibling?.classList.contains('explain-row')) {
+            tr.nextElementSibling.remove();
+          }
+        })),
         el('td', { title: explanation }, number(row.left, digits)),
         el('td', { title: explanation }, number(row.right, digits)),
         el('td', { class: judged, title: judged ? `${t(judged)} · ${explanation}` : explanation },
           `${row.difference > 0 ? '+' : ''}${number(row.difference, digits)}`));
+      return tr;
     })));
-  $('moved').textContent = `${t('movedTasks')}: ${comparison.movedTasks.length}`;
+  const moved = el('span', { class: 'explain', hidden: true }, t('explain_movedTasks'));
+  $('moved').replaceChildren(`${t('movedTasks')}: ${comparison.movedTasks.length} `,
+    infoButton(t('explain_movedTasks'), (open) => { moved.hidden = !open; }), moved);
   $('moved').title = t('explain_movedTasks');
+}
+
+/**
+ * An (i) that shows a figure's one-line explanation under it on a tap, and hides it on the next: a phone has no
+ * hover for the title that tells it on a desk. Its "i" is drawn by the stylesheet, so that the figure's name reads
+ * the same without it; its label says what it is.
+ */
+function infoButton(explanation, show) {
+  const button = el('button', {
+    type: 'button', class: 'info', 'aria-expanded': 'false', 'aria-label': `${t('explainToggle')}: ${explanation}`,
+    title: explanation,
+    onclick: () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      show(open);
+    },
+  });
+  return button;
 }
 
 /** "of which cleared within SLA", "其中按时清理". */
@@ -207,8 +236,13 @@ function drawCharts(left, right) {
   // One quantity (or one unit) per chart: a shared scale would dwarf counts next to cubic metres or minutes.
   const one = (key, value) => [{ label: t(key), ...value }];
   const explained = (key, chart) => {
-    chart.title = t(`explain_${key}`);
+    const explanation = t(`explain_${key}`);
+    chart.title = explanation;
     chart.dataset.chart = key;
+    const words = el('p', { class: 'explain', hidden: true }, explanation);
+    const caption = chart.querySelector('figcaption');
+    caption.append(' ', infoButton(explanation, (open) => { words.hidden = !open; }));
+    caption.after(words);
     return chart;
   };
   $('charts').replaceChildren(
@@ -410,14 +444,17 @@ async function loadNightly() {
   $('cron-form').hidden = !maySchedule;
   $('audit-panel').hidden = !maySchedule;
   if (maySchedule) {
-    if (document.activeElement !== $('cron')) {
+    // A language switch reloads the same schedule: what the manager has opened or typed meanwhile stays as it is.
+    const stored = `${districtId} ${schedule.cron}`;
+    if (document.activeElement !== $('cron') && $('cron').dataset.stored !== stored) {
+      $('cron').dataset.stored = stored;
       $('cron').value = schedule.cron;
       const picked = readCron(schedule.cron);
       // An advanced schedule leaves no day ticked: ticking one starts a schedule the picker makes, replacing it.
       showPicked(picked || { hour: Number($('schedule-hour').value), minute: Number($('schedule-minute').value), days: [] });
       $('cron-advanced').open = !picked;
-      showPreview();
     }
+    showPreview();
     await loadAudit(districtId);
   }
   if (!runs.length) {

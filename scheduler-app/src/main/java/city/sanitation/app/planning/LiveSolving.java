@@ -257,14 +257,7 @@ public class LiveSolving {
     private void onFinal(LiveJob job, SanitationPlan solved) {
         try {
             StoredPlan stored = assembler.documents(job.problem, solved);
-            plans.addVersion(
-                    job.planId,
-                    job.runId,
-                    stored.score(),
-                    stored.feasible(),
-                    stored.assignment(),
-                    stored.report(),
-                    stored.geojson());
+            plans.addVersion(job.planId, job.runId, stored);
             plans.endRun(
                     job.runId, job.stopRequested ? RunOutcome.STOPPED : RunOutcome.COMPLETED, stored.score(), null);
             broadcast(job, "finished", Map.of("planId", job.planId, "runId", job.runId, "score", stored.score()));

@@ -1,6 +1,7 @@
 package city.sanitation.app.planning;
 
 import city.sanitation.app.infra.NotFoundException;
+import city.sanitation.app.planning.ProblemAssembler.StoredPlan;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,11 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanRepository {
 
-    /** The version's columns, and how many rules its plan breaks, which plans stored before it was reported lack. */
+    /** The version's columns without its documents: the version list reads no report. */
     private static final String VERSION_COLUMNS =
             "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by,"
-                    + " supersedes, CASE WHEN report->'rules' IS NULL THEN NULL ELSE (SELECT count(*) FROM"
-                    + " jsonb_array_elements(report->'rules') rule WHERE (rule->>'broken')::boolean) END AS rules_broken";
+                    + " supersedes, rules_broken";
 
     private static final String RUN_COLUMNS =
             "id, plan_id, dataset_version_id, trigger, started_at, ended_at," + " outcome, best_score, failure_reason";
@@ -186,8 +186,7 @@ public class PlanRepository {
                 .optional();
     }
 
-    long addVersion(
-            long planId, Long runId, String score, boolean feasible, String assignment, String report, String geojson) {
+    long addVersion(long planId, Long runId, StoredPlan stored) {
         jdbc.sql("SELECT id FROM plan WHERE id = ? FOR UPDATE")
                 .param(planId)
                 .query()
@@ -197,9 +196,19 @@ public class PlanRepository {
                 .query(Integer.class)
                 .single();
         return jdbc.sql("INSERT INTO plan_version (plan_id, district_id, plan_date, version, solver_run_id, status,"
-                        + " score, feasible, assignment, report, geojson) SELECT id, district_id, plan_date, ?, ?,"
-                        + " 'PROPOSED', ?, ?, ?::jsonb, ?::jsonb, ?::jsonb FROM plan WHERE id = ? RETURNING id")
-                .params(next, runId, score, feasible, assignment, report, geojson, planId)
+                        + " score, feasible, rules_broken, assignment, report, geojson) SELECT id, district_id,"
+                        + " plan_date, ?, ?, 'PROPOSED', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb FROM plan WHERE id = ?"
+                        + " RETURNING id")
+                .params(
+                        next,
+                        runId,
+                        stored.score(),
+                        stored.feasible(),
+                        stored.rulesBroken(),
+                        stored.assignment(),
+                        stored.report(),
+                        stored.geojson(),
+                        planId)
                 .query(Long.class)
                 .single();
     }

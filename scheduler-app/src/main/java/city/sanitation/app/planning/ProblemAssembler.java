@@ -88,10 +88,13 @@ class ProblemAssembler {
         return new StoredPlan(
                 report.score(),
                 report.feasible(),
+                (int) report.rulesBroken(),
                 planDocuments.write(PlanAssignment.of(solved)),
                 planDocuments.write(report),
                 new PlanGeoJson().toGeoJson(problem, solved).toString());
     }
 
-    record StoredPlan(String score, boolean feasible, String assignment, String report, String geojson) {}
+    /** A solved plan as stored: its documents, and what the version list shows without reading them. */
+    record StoredPlan(
+            String score, boolean feasible, int rulesBroken, String assignment, String report, String geojson) {}
 }

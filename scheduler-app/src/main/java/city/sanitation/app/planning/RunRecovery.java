@@ -82,14 +82,7 @@ public class RunRecovery {
             SanitationProblem problem = assembler.build(plan, run.datasetVersionId());
             SanitationPlan restored = assembler.restore(problem, documents.assignment(saved.get()));
             StoredPlan stored = assembler.documents(problem, restored);
-            plans.addVersion(
-                    run.planId(),
-                    run.id(),
-                    stored.score(),
-                    stored.feasible(),
-                    stored.assignment(),
-                    stored.report(),
-                    stored.geojson());
+            plans.addVersion(run.planId(), run.id(), stored);
             LOG.info(
                     "Run {} of plan {} was interrupted; its best plan so far ({}) is kept",
                     run.id(),

@@ -67,6 +67,7 @@ class UrgentReports {
      *
      * @param position where in the crew's list of tasks it goes, 1 for first
      * @param start when the crew would start on it
+     * @param minutesAdded how much longer the crew works with it in its route: its detour and the work itself
      * @param scoreChange what the plan's score gains (or loses) by it
      * @param breaksHardRule whether this place breaks a hard rule (a capacity, a shift's hard end)
      */
@@ -75,6 +76,7 @@ class UrgentReports {
             String vehicleName,
             int position,
             LocalDateTime start,
+            long minutesAdded,
             String scoreChange,
             boolean breaksHardRule) {}
 
@@ -220,6 +222,7 @@ class UrgentReports {
                 names.get(insertion.routeId()),
                 insertion.position() + 1,
                 insertion.start() < 0 ? null : problem.clock().toTime(insertion.start()),
+                Math.round(insertion.workingSecondsAdded() / 60.0),
                 String.valueOf(change),
                 change.hardScore() < 0);
     }

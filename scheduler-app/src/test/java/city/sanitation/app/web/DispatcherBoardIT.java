@@ -10,6 +10,7 @@ import city.sanitation.app.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,15 +22,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The dispatcher's board at a desktop's 1280 px and a phone's 390 px, in Chinese and English: lateness in words and
  * the district's local time, the chosen route's stops numbered alone, washing and deadheading told apart, the map and
- * timeline using the space, nothing wider than a phone.
+ * timeline using the space, nothing wider than a phone; the toolbar on one line at a desk; the rule table read and a
+ * line followed to its tasks; a breakdown's time and a new report's proposals in words.
  */
 class DispatcherBoardIT {
 
@@ -237,6 +243,194 @@ class DispatcherBoardIT {
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    void atADesktopsWidthTheToolbarIsOneLineAndTheChosenVersionReadsWhole(String language) {
+        open(language);
+        browser.find("#version option");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> toolbar = (Map<String, Object>)
+                browser.script(
+                        "const bar = document.getElementById('toolbar');"
+                                + " const shown = [...bar.children].filter((c) => c.getClientRects().length && c.offsetWidth > 0);"
+                                + " const controls = [...bar.querySelectorAll('select, summary')];"
+                                + " const box = (e) => e.getBoundingClientRect();"
+                                + " const version = document.getElementById('version');"
+                                + " const style = getComputedStyle(version);"
+                                + " const context = document.createElement('canvas').getContext('2d');"
+                                + " context.font = style.font;"
+                                + " const text = version.options[version.selectedIndex].text;"
+                                + " const tops = controls.map((c) => box(c).top);"
+                                + " return { topSpread: Math.max(...tops) - Math.min(...tops),"
+                                + " firstLineBottom: Math.min(...controls.map((c) => box(c).bottom)),"
+                                + " lowestTop: Math.max(...shown.map((c) => box(c).top)),"
+                                + " rightmost: Math.max(...shown.map((c) => box(c).right)), window: window.innerWidth,"
+                                + " barOverflow: bar.scrollWidth - bar.clientWidth, versionText: text,"
+                                + " textWidth: context.measureText(text).width,"
+                                + " room: version.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };");
+        // One top, give or take the pixel or two by which a menu's button and a selector differ in height.
+        assertThat(((Number) toolbar.get("topSpread")).doubleValue())
+                .as("every control of the toolbar on one line at 1280 px (%s)", language)
+                .isLessThanOrEqualTo(3);
+        assertThat(((Number) toolbar.get("lowestTop")).doubleValue())
+                .as("nothing of the toolbar wrapped to a second line")
+                .isLessThan(((Number) toolbar.get("firstLineBottom")).doubleValue());
+        assertThat(((Number) toolbar.get("rightmost")).doubleValue())
+                .isLessThanOrEqualTo(((Number) toolbar.get("window")).doubleValue());
+        assertThat(((Number) toolbar.get("barOverflow")).intValue()).isLessThanOrEqualTo(0);
+        String versionText = (String) toolbar.get("versionText");
+        assertThat(versionText)
+                .as("a short label: the version, its status, its verdict in a few words")
+                .matches(
+                        language.equals("zh")
+                                ? "v\\d+ · (待审|已发布|已替换) · (可行|不可行|无违反|不可行，违反\\d+条|违反\\d+条)"
+                                : "v\\d+ · (proposed|published|superseded) · (feasible|infeasible|none broken|(infeasible, )?\\d+ broken)")
+                .doesNotContain("hard/");
+        assertThat(((Number) toolbar.get("textWidth")).doubleValue())
+                .as("the chosen version's words (%s) fit its selector", versionText)
+                .isLessThanOrEqualTo(((Number) toolbar.get("room")).doubleValue());
+
+        // The secondary action waits in its menu, which opens over the map without moving the line.
+        browser.click("#new-plan-menu summary");
+        assertThat(browser.find("#new-plan").isDisplayed()).isTrue();
+        assertThat(browser.find("#new-plan-date").isDisplayed()).isTrue();
+        browser.click("#new-plan-menu summary");
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"zh, 1280", "en, 1280", "zh, 390", "en, 390"})
+    void theDispatcherReadsTheRuleTableAndFollowsALineToItsTasks(String language, int width) {
+        browser.driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+        try {
+            open(language);
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rules tr.rule-row")));
+            String rules = browser.text("#rules");
+            assertThat(rules).doesNotContainPattern("-?\\d+(hard|medium|soft)");
+            assertThat(rules).contains(language.equals("zh") ? "费用 ¥" : "cost ¥");
+            if (language.equals("zh")) {
+                assertThat(rules).as("worded from the catalogue").doesNotContainPattern("[A-Za-z]{3,}");
+            }
+            WebElement line = browser.find("#rules tr.rule-row[data-first-assigned] button.rule-effect");
+            String task = (String) browser.script("return arguments[0].closest('tr').dataset.firstTask", line);
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", line);
+            line.click();
+            browser.await(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#route-detail .stop-row.selected[data-task='" + task + "']")));
+            assertThat(browser.find("#rules tr.rule-tasks button[data-task='" + task + "']")
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(line.getAttribute("aria-expanded")).isEqualTo("true");
+            // What the line's tooltip tells on a desk, a tap shows on a phone: the rule and its weight in the score.
+            String impact = browser.text("#rules tr.rule-tasks .rule-impact");
+            assertThat(impact).isNotBlank().isEqualTo(line.getAttribute("title"));
+            if (language.equals("zh")) {
+                assertThat(impact).as("the level in words too").doesNotContainPattern("[A-Za-z]{3,}");
+            }
+            Boolean fits =
+                    (Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth;");
+            assertThat(fits)
+                    .as("no sideways scrolling at %s px (%s)", width, language)
+                    .isTrue();
+            if (width == 1280) {
+                browser.script("document.getElementById('side').scrollTop = 0");
+                browser.screenshot("dispatcher-rules-1280-" + language);
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void theBreakdownsTimeReadsInWordsAgainstThePlansDay() {
+        for (String language : List.of("zh", "en")) {
+            open(language);
+            for (String clock : List.of("02:15", "23:30")) {
+                browser.script(
+                        "const input = document.getElementById('breakdown-time'); input.value = arguments[0];"
+                                + " input.dispatchEvent(new Event('input'));",
+                        clock);
+                String at = browser.await(driver -> {
+                    String value = driver.findElement(By.id("breakdown-when")).getAttribute("data-at");
+                    return value != null && value.endsWith(clock) ? value : null;
+                });
+                String words = browser.text("#breakdown-when");
+                assertThat(words)
+                        .as("no raw date-time")
+                        .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
+                        .isEqualTo(
+                                language.equals("zh")
+                                        ? dayZh(LocalDateTime.parse(at)) + clock + "故障"
+                                        : "breaks down " + clock + " " + dayEn(LocalDateTime.parse(at)));
+            }
+        }
+    }
+
+    @Test
+    void aNewReportsProposalsSayWhenTheCrewWouldStartAndHowMuchLongerItWorks() {
+        for (String language : List.of("zh", "en")) {
+            open(language);
+            browser.click("#place-report");
+            browser.find("#placing-hint");
+            new Actions(browser.driver)
+                    .moveToElement(browser.find("#map"), 40, -60)
+                    .click()
+                    .perform();
+            browser.find("#report-form");
+            browser.find("#report-description").sendKeys("proposal words " + language);
+            browser.click("#submit-report");
+            browser.click("#propose");
+            List<WebElement> shown =
+                    browser.await(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#proposals li"), 0));
+            String reportId = null;
+            for (JsonNode spot :
+                    app.get("/api/districts/" + DISTRICT + "/blind-spots").json()) {
+                if (("proposal words " + language)
+                        .equals(spot.path("description").asText())) {
+                    reportId = spot.get("id").asText();
+                }
+            }
+            assertThat(reportId).isNotNull();
+            JsonNode proposals = app.get(
+                            "/api/plans/" + planId + "/urgent-reports/" + reportId + "/recommendations?limit=3")
+                    .json();
+            assertThat(shown).hasSize(proposals.size());
+            JsonNode first = proposals.get(0);
+            long added = first.get("minutesAdded").asLong();
+            assertThat(added).as("the crew works longer for the report").isPositive();
+            LocalDateTime start = LocalDateTime.parse(first.get("start").asText());
+            String clock = start.toLocalTime().toString().substring(0, 5);
+            String effect =
+                    shown.get(0).findElement(By.cssSelector(".proposal-effect")).getText();
+            String summary = browser.text("#new-report-summary");
+            if (language.equals("zh")) {
+                assertThat(shown.get(0).getText()).contains(dayZh(start) + clock + "开始");
+                assertThat(effect).startsWith("工作时间增加" + durationZh(added));
+                assertThat(summary).endsWith("前完成");
+            } else {
+                assertThat(shown.get(0).getText()).contains("starts " + clock + " " + dayEn(start));
+                assertThat(effect).startsWith("adds " + durationEn(added) + " to the route");
+                assertThat(summary).contains(" · due ");
+            }
+            assertThat(browser.text("#proposals"))
+                    .doesNotContain("hard/")
+                    .doesNotContainPattern("\\d\\d-\\d\\d \\d\\d:\\d\\d");
+            assertThat(summary).doesNotContainPattern("\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        }
+    }
+
+    /** The day of a moment against the plan's day, as the page says it (the few days a plan's times fall on). */
+    private static String dayEn(LocalDateTime at) {
+        long offset = at.toLocalDate().toEpochDay() - TODAY.toEpochDay();
+        assertThat(offset).isBetween(-1L, 1L);
+        return offset == 0 ? "today" : (offset < 0 ? "yesterday" : "tomorrow");
+    }
+
+    private static String dayZh(LocalDateTime at) {
+        long offset = at.toLocalDate().toEpochDay() - TODAY.toEpochDay();
+        assertThat(offset).isBetween(-1L, 1L);
+        return offset == 0 ? "今天" : (offset < 0 ? "昨天" : "明天");
     }
 
     private static void overdue(String id, JsonNode near, int daysAgo) {

@@ -130,6 +130,35 @@ class ManagerPageIT {
                             assertThat(chart.getAttribute("title")).isNotBlank().doesNotStartWith("explain_"));
             assertThat(browser.find("#moved").getAttribute("title")).isNotBlank();
 
+            // A phone has no hover: a tap on a figure's (i) shows its explanation under it, a second tap hides it.
+            String row = "#kpi-table tr[data-kpi=blindSpotsClearedWithinSla]";
+            String explained = "#kpi-table tr.explain-row[data-explains=blindSpotsClearedWithinSla]";
+            browser.click(row + " th button.info");
+            assertThat(browser.text(explained)).isEqualTo(clearedWithinSla);
+            assertThat(browser.find(row + " th button.info").getAttribute("aria-expanded"))
+                    .isEqualTo("true");
+            browser.click(row + " th button.info");
+            browser.await(
+                    driver -> driver.findElements(By.cssSelector(explained)).isEmpty());
+            String sla = "#charts figure[data-chart=chartSla]";
+            browser.click(sla + " figcaption button.info");
+            assertThat(browser.text(sla + " p.explain"))
+                    .isEqualTo(browser.find(sla).getAttribute("title"))
+                    .isNotBlank();
+            browser.click("#moved button.info");
+            assertThat(browser.text("#moved .explain"))
+                    .isEqualTo(browser.find("#moved").getAttribute("title"));
+            assertThat(browser.driver.findElements(By.cssSelector("#kpi-table tbody tr[data-kpi] th")))
+                    .as("every figure has its (i)")
+                    .allSatisfy(th -> assertThat(th.findElements(By.cssSelector("button.info")))
+                            .hasSize(1));
+            Object overflowOpen = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflowOpen).intValue())
+                    .as("an explanation shown does not widen the page")
+                    .isLessThanOrEqualTo(0);
+            browser.click(sla + " figcaption button.info");
+            browser.click("#moved button.info");
+
             // Chart labels whole: no ellipsis, and each drawn inside its chart.
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> labels = (List<Map<String, Object>>)
@@ -146,6 +175,24 @@ class ManagerPageIT {
             });
             assertThat(labels.stream().map(label -> (String) label.get("text")))
                     .contains(language.equals("en") ? "Blind spots overdue" : "超时死角");
+
+            // The manager chooses the pair: the newer version on the left now, the older on the right.
+            new Select(browser.find("#left-version")).selectByValue("2");
+            new Select(browser.find("#right-version")).selectByValue("1");
+            browser.click("#compare");
+            browser.await(driver -> driver.findElement(By.cssSelector("#kpi-table thead th:nth-child(2)"))
+                    .getText()
+                    .startsWith("#" + planId + " v2"));
+            assertThat(browser.text("#kpi-table thead th:nth-child(3)")).startsWith("#" + planId + " v1");
+            assertThat(browser.currentUrl()).contains("left=" + planId + "v2").contains("right=" + planId + "v1");
+            new Select(browser.find("#left-version")).selectByValue("1");
+            new Select(browser.find("#right-version")).selectByValue("2");
+            browser.click("#compare");
+            browser.await(driver -> driver.findElement(By.cssSelector("#kpi-table thead th:nth-child(2)"))
+                    .getText()
+                    .startsWith("#" + planId + " v1"));
+            browser.await(driver ->
+                    driver.findElements(By.cssSelector("#charts figure.chart")).size() == 8);
 
             Path shot = browser.screenshot("manager-" + width + "-" + language);
             if (width == 1280 && language.equals("en")) {

@@ -14,6 +14,7 @@ import city.sanitation.planning.score.Justifications;
 import city.sanitation.planning.search.RouteFit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,12 @@ public final class UnassignedExplainer {
         this.solutionManager = solutionManager;
     }
 
-    /** A possible place for a task: the route, its position there and the score change. */
-    public record Insertion(String routeId, int position, long start, HardMediumSoftLongScore scoreChange) {}
+    /**
+     * A possible place for a task: the route, its position there, the score change and how much longer the crew works
+     * for it (its detour and the task itself), which a dispatcher weighs more readily than a score.
+     */
+    public record Insertion(
+            String routeId, int position, long start, long workingSecondsAdded, HardMediumSoftLongScore scoreChange) {}
 
     /**
      * Why a task is undone, as a code with its parameters for the pages to word in the reader's language, and as an
@@ -196,6 +201,9 @@ public final class UnassignedExplainer {
     /** The best insertions of a task that is not in the plan yet, such as a new report. */
     public List<Insertion> bestInsertions(SanitationPlan plan, Task task, int limit) {
         List<Insertion> insertions = new ArrayList<>();
+        solutionManager.update(plan);
+        Map<String, Long> workingBefore = new HashMap<>();
+        plan.getRoutes().forEach(route -> workingBefore.put(route.getId(), route.workingSeconds()));
         for (var recommendation : solutionManager.recommendAssignment(plan, task, UnassignedExplainer::insertionOf)) {
             if (insertions.size() == limit) {
                 break;
@@ -208,6 +216,7 @@ public final class UnassignedExplainer {
                     insertion.routeId(),
                     insertion.position(),
                     insertion.start(),
+                    insertion.workingSecondsAdded() - workingBefore.getOrDefault(insertion.routeId(), 0L),
                     recommendation.scoreAnalysisDiff().score()));
         }
         return insertions;
@@ -235,10 +244,12 @@ public final class UnassignedExplainer {
         if (route == null) {
             return null;
         }
+        // The route's whole working time with the task in it: the caller knows the time without it.
         return new Insertion(
                 route.getId(),
                 route.getTasks().indexOf(placed),
                 placed.getStop() == null ? -1 : placed.getStop().start(),
+                route.workingSeconds(),
                 null);
     }
 

@@ -179,6 +179,10 @@ class UnassignedExplainerTest {
                 .isGreaterThanOrEqualTo(insertions.get(2).scoreChange());
         // Location 7 is next to truck 2's pile at 8, far from truck 1's at 1.
         assertThat(insertions.get(0).routeId()).isEqualTo("g2");
+        // Each place makes its crew work longer: at least by the work itself.
+        assertThat(insertions)
+                .allSatisfy(
+                        insertion -> assertThat(insertion.workingSecondsAdded()).isPositive());
         assertThat(report.isAssigned()).isFalse();
     }
 }
