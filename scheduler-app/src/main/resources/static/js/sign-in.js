@@ -1,6 +1,6 @@
 // Signs in (username and password, with the CSRF token), asks for a new password where the account must change it,
 // then goes back to the page that sent here or to the account's own page (a crew to its route).
-import { api, csrfToken, el } from './common.js';
+import { api, csrfToken, el, pagesFor } from './common.js';
 import { applyLanguage, language, setLanguage, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -20,10 +20,15 @@ function show(id, message) {
   $(id).hidden = !message;
 }
 
-/** Only a path of this app: a link from elsewhere must not send a signed-in user to another site. */
+/**
+ * Only a path of this app: a link from elsewhere must not send a signed-in user to another site. A page the account
+ * may not use (another account's page left open on a shared phone sent here) gives way to the account's own page.
+ */
 function nextPage(account) {
   const next = new URLSearchParams(window.location.search).get('next');
-  if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in')) return next;
+  const page = next && /^\/(\w+)\.html/.exec(next);
+  const allowed = !page || !['dispatcher', 'crew', 'manager'].includes(page[1]) || pagesFor(account).includes(page[1]);
+  if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') && allowed) return next;
   return account.landing || '/';
 }
 

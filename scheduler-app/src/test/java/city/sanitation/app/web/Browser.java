@@ -83,9 +83,14 @@ final class Browser implements AutoCloseable {
 
     /** Forgets the session (its cookies), as a sign-out does. */
     void signOut() {
-        if (!driver.getCurrentUrl().startsWith("http")) {
-            open("/sign-in.html");
-        }
+        // Leave the page first: a page that finds its session gone sends the browser to the sign-in page with itself
+        // as the next page, and that navigation may overtake the next open().
+        open("/sign-in.html");
+        forgetSession();
+    }
+
+    /** Deletes the session's cookies where the page is, as a session that ended under an open page. */
+    void forgetSession() {
         driver.manage().deleteAllCookies();
     }
 

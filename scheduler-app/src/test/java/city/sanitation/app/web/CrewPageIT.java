@@ -335,7 +335,7 @@ class CrewPageIT {
             browser.click("#sign-out-stay");
             browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("sign-out-queue")));
             // Signed out without network, as a phone whose session ended.
-            browser.signOut();
+            browser.forgetSession();
         } finally {
             browser.driver.deleteNetworkConditions();
         }

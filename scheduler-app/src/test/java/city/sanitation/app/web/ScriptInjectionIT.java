@@ -186,6 +186,16 @@ class ScriptInjectionIT {
         assertThat(browser.currentUrl()).contains("/manager.html");
         browser.find("header.top nav");
         assertThat(navigation()).containsExactly("/manager.html");
+        // A page another account left open sends the next one here with itself as the next page.
+        browser.signOut();
+        browser.open("/sign-in.html?next=%2Fcrew.html%3Fdistrict%3D" + DISTRICT);
+        browser.find("#username").sendKeys("xss-manager");
+        browser.find("#password").sendKeys(PASSWORD);
+        browser.click("#sign-in");
+        browser.await(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+        assertThat(browser.currentUrl())
+                .as("a page the account may not use gives way to its own")
+                .contains("/manager.html");
         browser.signIn("xss-dispatcher", PASSWORD);
         assertThat(browser.currentUrl()).contains("/dispatcher.html");
         browser.find("header.top nav");
