@@ -6,13 +6,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A lower bound on a CARP instance's cost for instances without a published optimum: the service cost plus the
- * "odd-vertex assignment bound" on deadheading. The trips together form closed walks, so the deadheaded edges make
- * every vertex of odd degree among the required edges even: they hold a T-join of those vertices, which costs at
- * least a minimum perfect matching of them under shortest paths (the Chinese postman argument, capacity ignored).
- * Half the cheapest assignment of each odd vertex to another is at most that matching (a matching is an assignment
- * of twice its cost), and is found exactly by the Hungarian method. Capacity and the depot play no part, so on
- * instances with many trips the bound is weak: it says how far a solution can at most be from optimal.
+ * A lower bound on a CARP instance's cost for instances without a published optimum, the larger of two:
+ *
+ * <ul>
+ *   <li>the <b>odd-vertex bound</b>: the service cost plus a bound on deadheading. The trips together form closed
+ *       walks, so the deadheaded edges make every vertex of odd degree among the required edges even: they hold a
+ *       T-join of those vertices, which costs at least a minimum perfect matching of them under shortest paths (the
+ *       Chinese postman argument, capacity ignored). Half the cheapest assignment of each odd vertex to another is at
+ *       most that matching (a matching is an assignment of twice its cost), found exactly by the Hungarian method;
+ *   <li>the <b>trip bound</b>: a trip that serves edge (u, v) costs at least d(depot, u) + c(u, v) + d(v, depot), the
+ *       edge's own round trip g. Sort the edges by g, largest first: the edges above the k-th largest trip's dearest
+ *       edge all ride in the k - 1 trips before it, so that trip's g is at least that of the edge at which the demand
+ *       so far first exceeds k - 1 tanks. Summed over the least number of trips.
+ * </ul>
+ *
+ * Both ignore how the edges chain within a trip, so the bound says how far a solution can at most be from optimal.
  */
 public final class CarpLowerBound {
 
@@ -21,11 +29,41 @@ public final class CarpLowerBound {
     private CarpLowerBound() {}
 
     public static long of(CarpInstance instance) {
-        return instance.requiredServiceCost() + (oddVertexAssignment(instance) + 1) / 2;
+        long[][] shortest = shortestPaths(instance);
+        long oddVertex = instance.requiredServiceCost() + (oddVertexAssignment(instance, shortest) + 1) / 2;
+        return Math.max(oddVertex, tripBound(instance, shortest));
+    }
+
+    static long tripBound(CarpInstance instance, long[][] shortest) {
+        int depot = instance.depot();
+        List<long[]> edges = new ArrayList<>();
+        long totalDemand = 0;
+        for (CarpEdge edge : instance.requiredEdges()) {
+            long forward = shortest[depot][edge.from()] + shortest[edge.to()][depot];
+            long backward = shortest[depot][edge.to()] + shortest[edge.from()][depot];
+            edges.add(new long[] {Math.min(forward, backward) + edge.cost(), edge.demand()});
+            totalDemand += edge.demand();
+        }
+        edges.sort((a, b) -> Long.compare(b[0], a[0]));
+        long trips = (totalDemand + instance.capacity() - 1) / instance.capacity();
+        long bound = 0;
+        long demandSoFar = 0;
+        int next = 0;
+        for (long k = 1; k <= trips; k++) {
+            // The dearest edge of trip k is at best the first one past what k - 1 full tanks can hold.
+            while (next < edges.size() && demandSoFar + edges.get(next)[1] <= (k - 1) * instance.capacity()) {
+                demandSoFar += edges.get(next)[1];
+                next++;
+            }
+            if (next < edges.size()) {
+                bound += edges.get(next)[0];
+            }
+        }
+        return bound;
     }
 
     /** The cheapest assignment of each odd-degree vertex of the required edges to another, by shortest paths. */
-    static long oddVertexAssignment(CarpInstance instance) {
+    static long oddVertexAssignment(CarpInstance instance, long[][] shortest) {
         int[] degree = new int[instance.vertices() + 1];
         for (CarpEdge edge : instance.requiredEdges()) {
             degree[edge.from()]++;
@@ -40,7 +78,6 @@ public final class CarpLowerBound {
         if (odd.isEmpty()) {
             return 0;
         }
-        long[][] shortest = shortestPaths(instance);
         int n = odd.size();
         long[][] cost = new long[n][n];
         for (int i = 0; i < n; i++) {
@@ -106,7 +143,7 @@ public final class CarpLowerBound {
     }
 
     /** Shortest path costs between vertices 1..n over all edges (Floyd–Warshall). */
-    private static long[][] shortestPaths(CarpInstance instance) {
+    static long[][] shortestPaths(CarpInstance instance) {
         int n = instance.vertices();
         long[][] d = new long[n + 1][n + 1];
         for (long[] row : d) {

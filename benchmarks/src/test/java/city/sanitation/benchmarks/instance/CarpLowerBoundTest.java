@@ -34,10 +34,31 @@ class CarpLowerBoundTest {
     }
 
     @Test
+    void whenTheTankForcesATripPerEdgeTheTripBoundIsTheirRoundTrips() {
+        // Two edges at the end of a 10-long street, a tank each: two round trips of 10 + 1 + 11.
+        CarpInstance far = CarpReader.parse(String.join(
+                "\n",
+                "NOMBRE : far",
+                "VERTICES : 4",
+                "CAPACIDAD : 5",
+                "LISTA_ARISTAS_REQ :",
+                "(2, 3) coste 1 demanda 5",
+                "(2, 4) coste 1 demanda 5",
+                "LISTA_ARISTAS_NOREQ :",
+                "(1, 2) coste 10",
+                "DEPOSITO : 1"));
+
+        assertThat(CarpLowerBound.of(far)).isEqualTo(44);
+    }
+
+    @Test
     void theBoundAddsDeadheadingBetweenOddVerticesAndStaysBelowTheProvenOptima() throws Exception {
-        // tiny4: a path 1-2-3-4 of required edges (odd at 1 and 4, joined by the other edge of cost 1).
+        // tiny4: a path 1-2-3-4 of required edges, odd at 1 and 4, which the other edge (1, 4) of cost 1 joins.
         CarpInstance tiny = CarpReader.read(CarpReaderTest.tinyFile());
-        assertThat(CarpLowerBound.of(tiny)).isEqualTo(9 + 1);
+        assertThat(CarpLowerBound.oddVertexAssignment(tiny, CarpLowerBound.shortestPaths(tiny)))
+                .isEqualTo(2);
+        // Its tank needs two trips; (2, 3) and (3, 4) each cost 10 there and back, and cannot share one.
+        assertThat(CarpLowerBound.of(tiny)).isEqualTo(20);
 
         Path data = RepositoryRoot.find(Path.of("")).orElseThrow().resolve("benchmarks/data/carp");
         BestKnown optima = BestKnown.read(data.resolve("bks.csv"), "bks", null);
