@@ -32,7 +32,10 @@ public final class BenchmarkRunner {
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run one suite with the product and peers.")
     static final class Run implements Callable<Integer> {
 
-        @Option(names = "--suite", required = true, description = "solomon-1, gh200-1, carp, cvrp-x or districts")
+        @Option(
+                names = "--suite",
+                required = true,
+                description = "solomon-1, gh200-1, carp, carp-osm, cvrp-x or districts")
         String suite;
 
         @Option(names = "--seconds", defaultValue = "10", description = "time limit per instance and solver")

@@ -26,7 +26,9 @@ public enum Suite {
     SOLOMON_1("solomon-1", "solomon", Pattern.compile("(C1|R1|RC1)\\d\\d\\.txt")),
     GH200_1("gh200-1", "solomon/homberger_200", Pattern.compile("(c1|r1|rc1)_2_\\d+\\.txt")),
     CARP("carp", "carp", Pattern.compile("(gdb|val)\\w+\\.dat")),
-    CVRP_X("cvrp-x", "cvrp-x", Pattern.compile("X-n\\d+-k\\d+\\.vrp"));
+    CVRP_X("cvrp-x", "cvrp-x", Pattern.compile("X-n\\d+-k\\d+\\.vrp")),
+    /** Generated from the OSM extracts on first use (see {@link OsmCarpSuite}); gaps are to lower bounds. */
+    CARP_OSM("carp-osm", "carp", Pattern.compile("osm-[\\w-]+\\.dat"));
 
     /** The benchmark data's folder, by its path from the repository's root. */
     static final String DATA_FOLDER = "benchmarks/data";
@@ -52,12 +54,15 @@ public enum Suite {
             }
         }
         throw new IllegalArgumentException(
-                "The suite (%s) is unknown.%nMaybe use one of solomon-1, gh200-1, carp, cvrp-x, districts."
+                "The suite (%s) is unknown.%nMaybe use one of solomon-1, gh200-1, carp, carp-osm, cvrp-x, districts."
                         .formatted(id));
     }
 
     /** The instance files of this suite, sorted by name (naturally: C102 before C110, gdb2 before gdb10). */
     public List<Path> instanceFiles(Path dataRoot) {
+        if (this == CARP_OSM) {
+            return OsmCarpSuite.instanceFiles(dataRoot);
+        }
         Path base = dataRoot.resolve(folder);
         List<Path> roots = this == CARP ? List.of(base.resolve("gdb"), base.resolve("val")) : List.of(base);
         return roots.stream()
@@ -90,7 +95,7 @@ public enum Suite {
     public RoutingProblem read(Path file) throws IOException {
         return switch (this) {
             case SOLOMON_1, GH200_1 -> SolomonReader.read(file, DistanceRule.TRUNCATED_ONE_DECIMAL);
-            case CARP -> CarpReader.read(file);
+            case CARP, CARP_OSM -> CarpReader.read(file);
             case CVRP_X -> {
                 NodeInstance instance = CvrpReader.read(file, 1);
                 // The fleet is free in CVRP X: room for a fifth more routes than the loads need, plus one.
@@ -106,6 +111,7 @@ public enum Suite {
             case SOLOMON_1, GH200_1 ->
                 BestKnown.read(base.resolve("bks_distance_only.csv"), "cvrplib_distance", "cvrplib_vehicles");
             case CARP -> BestKnown.read(base.resolve("bks.csv"), "bks", null);
+            case CARP_OSM -> OsmCarpSuite.bounds(dataRoot);
             case CVRP_X -> BestKnown.read(base.resolve("bks.csv"), "bks", "routes");
         };
     }
@@ -117,6 +123,7 @@ public enum Suite {
             case GH200_1 -> instance.substring(0, instance.lastIndexOf('_')).toUpperCase(Locale.ROOT);
             case CARP -> instance.startsWith("gdb") ? "gdb" : "val";
             case CVRP_X -> "X";
+            case CARP_OSM -> "osm";
         };
     }
 

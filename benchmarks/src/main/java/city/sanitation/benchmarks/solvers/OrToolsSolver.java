@@ -2,6 +2,7 @@ package city.sanitation.benchmarks.solvers;
 
 import city.sanitation.benchmarks.evaluate.RoutingSolution;
 import city.sanitation.benchmarks.evaluate.Visit;
+import city.sanitation.benchmarks.instance.CarpInstance;
 import city.sanitation.benchmarks.instance.NodeInstance;
 import city.sanitation.benchmarks.instance.RoutingProblem;
 import com.google.ortools.Loader;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Google OR-Tools routing with guided local search on the same integer arcs the product sees: the usual set-up of its
  * VRPTW and CVRP examples (capacity dimension, time dimension with waiting as slack); the first solution comes from parallel cheapest
- * insertion, because path-cheapest-arc finds none on tight windows such as R101's.
+ * insertion, because path-cheapest-arc finds none on tight windows such as R101's. CARP instances go to
+ * {@link OrToolsCarpSolver}.
  */
 public final class OrToolsSolver implements RoutingSolver {
 
@@ -34,7 +36,7 @@ public final class OrToolsSolver implements RoutingSolver {
 
     @Override
     public boolean supports(RoutingProblem problem) {
-        return problem instanceof NodeInstance;
+        return problem instanceof NodeInstance || problem instanceof CarpInstance;
     }
 
     private static synchronized void load() {
@@ -47,6 +49,9 @@ public final class OrToolsSolver implements RoutingSolver {
     @Override
     public SolveOutcome solve(RoutingProblem problem, Duration limit, long seed) {
         load();
+        if (problem instanceof CarpInstance arcs) {
+            return OrToolsCarpSolver.solve(arcs, limit);
+        }
         NodeInstance instance = (NodeInstance) problem;
         int size = instance.nodeCount();
         long[][] arcs = new long[size][size];

@@ -68,6 +68,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private double blinkRate = 0.01;
     private int maxRemoved = 20;
     private int neighbourCount = 60;
+    private boolean nearerEnds = false;
+    private int stringBlock = 0;
     private long seed = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
@@ -122,6 +124,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** The most tasks the radial ruin removes. */
     public void setMaxRemoved(int maxRemoved) {
         this.maxRemoved = maxRemoved;
+    }
+
+    /** Passes that may go either way are as near as their nearer ends ({@link PassNearness}). */
+    public void setNearerEnds(boolean nearerEnds) {
+        this.nearerEnds = nearerEnds;
+    }
+
+    /** A route may give one string per this many of its tasks (0: one per route); see {@link StringRemoval}. */
+    public void setStringBlock(int stringBlock) {
+        this.stringBlock = stringBlock;
     }
 
     public void setSeed(long seed) {
@@ -240,14 +252,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             toiletGapsMove = routes.stream()
                     .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
                             && moving.stream().anyMatch(task -> route.route().can(task.capability())));
-            neighbours = nearestTasks(placeable, travel, neighbourCount);
+            neighbours = nearestTasks(placeable, travel, neighbourCount, nearerEnds);
             nearSets = new IdentityHashMap<>();
             for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
                 Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
                 near.addAll(List.of(entry.getValue()));
                 nearSets.put(entry.getKey(), near);
             }
-            strings = new StringRemoval(averageRemoved, maxStringLength, 0.5, 0.01);
+            strings = new StringRemoval(averageRemoved, maxStringLength, 0.5, 0.01, stringBlock);
             blinks = new BlinkInsertion(blinkRate);
             random = new Random(seed);
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
@@ -614,6 +626,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
     /** For each task, up to {@code count} others by increasing driving distance from where it ends to their start. */
     static Map<Task, Task[]> nearestTasks(List<Task> tasks, TravelTimes travel, int count) {
+        return nearestTasks(tasks, travel, count, false);
+    }
+
+    static Map<Task, Task[]> nearestTasks(List<Task> tasks, TravelTimes travel, int count, boolean nearerEnds) {
         Map<Task, Task[]> nearest = new IdentityHashMap<>();
         int n = tasks.size();
         int size = Math.min(count, n - 1);
@@ -630,7 +646,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 if (j == i) {
                     continue;
                 }
-                long key = (Math.min(travel.metres(from, starts[j]), (1L << 39) - 1) << 24) | j;
+                long metres = nearerEnds
+                        ? PassNearness.metres(
+                                tasks.get(i).getProblem(), tasks.get(j).getProblem(), travel)
+                        : travel.metres(from, starts[j]);
+                long key = (Math.min(metres, (1L << 39) - 1) << 24) | j;
                 if (filled < size) {
                     heap[filled] = key;
                     siftUp(heap, filled++);

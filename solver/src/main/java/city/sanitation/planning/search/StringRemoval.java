@@ -24,16 +24,27 @@ final class StringRemoval {
     private final int maxStringLength;
     private final double splitRate;
     private final double splitDepth;
+    private final int block;
 
     /**
      * @param averageRemoved the mean number of tasks removed (SISR's c̄)
      * @param maxStringLength the longest string removed from one route (SISR's L^max)
      */
     StringRemoval(double averageRemoved, int maxStringLength, double splitRate, double splitDepth) {
+        this(averageRemoved, maxStringLength, splitRate, splitDepth, 0);
+    }
+
+    /**
+     * @param block a route gives at most one string per {@code block} consecutive tasks (0: one per route). A route
+     *     of many trips (arc routing: a truck refills and goes on) passes through the seed's neighbourhood once per
+     *     trip, and its trips are what SISR's routes are: one string each.
+     */
+    StringRemoval(double averageRemoved, int maxStringLength, double splitRate, double splitDepth, int block) {
         this.averageRemoved = averageRemoved;
         this.maxStringLength = maxStringLength;
         this.splitRate = splitRate;
         this.splitDepth = splitDepth;
+        this.block = block;
     }
 
     /**
@@ -73,23 +84,31 @@ final class StringRemoval {
         Task seed = seeds.get(random.nextInt(seeds.size()));
         Set<Task> removed = new LinkedHashSet<>();
         Set<Integer> ruinedRoutes = new LinkedHashSet<>();
+        Set<Long> ruinedBlocks = new LinkedHashSet<>();
         List<Task> walk = new ArrayList<>();
         walk.add(seed);
         walk.addAll(List.of(neighbours.getOrDefault(seed, new Task[0])));
         for (Task task : walk) {
-            if (ruinedRoutes.size() >= stringCount) {
+            if (ruinedBlocks.size() >= stringCount) {
                 break;
             }
             Integer r = routeOf.get(task);
-            if (r == null || removed.contains(task) || ruinedRoutes.contains(r) || !removable.test(task)) {
+            if (r == null
+                    || removed.contains(task)
+                    || (block == 0 && ruinedRoutes.contains(r))
+                    || !removable.test(task)) {
                 continue;
             }
             RouteTrials route = routes.get(r);
             int pinned = route.route().getPinnedCount();
+            int position = route.tasks().indexOf(task) - pinned;
+            long blockKey = ((long) r << 32) | (block > 0 ? position / block : 0);
+            if (ruinedBlocks.contains(blockKey)) {
+                continue;
+            }
             int length = route.tasks().size() - pinned;
             int lengthCap = (int) Math.min(length, stringCap);
             int stringLength = 1 + random.nextInt(Math.max(1, lengthCap));
-            int position = route.tasks().indexOf(task) - pinned;
             if (random.nextDouble() < splitRate && stringLength < length) {
                 removeSplitString(route, pinned, length, position, stringLength, removable, removed, random);
             } else {
@@ -102,6 +121,7 @@ final class StringRemoval {
                 }
             }
             ruinedRoutes.add(r);
+            ruinedBlocks.add(blockKey);
         }
         for (int r : ruinedRoutes) {
             RouteTrials route = routes.get(r);

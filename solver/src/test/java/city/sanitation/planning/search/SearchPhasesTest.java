@@ -61,6 +61,21 @@ class SearchPhasesTest {
     }
 
     @Test
+    void constructionPricedNearFirstPlacesAsMuchWorkAsPricingEverywhere() {
+        CustomPhaseConfig nearFirst = construction();
+        nearFirst.setCustomProperties(Map.of("pricedNearAbove", "5"));
+
+        SanitationPlan everywhere = solveWith(RandomPlans.mixed(5, 30, 12, 0), List.of(construction()));
+        SanitationPlan near = solveWith(RandomPlans.mixed(5, 30, 12, 0), List.of(nearFirst));
+
+        assertThat(near.getScore().hardScore()).isZero();
+        assertThat(assignedTasks(near)).isEqualTo(assignedTasks(everywhere)).isPositive();
+        for (Route route : near.getRoutes()) {
+            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void ruinAndRecreateKeepsEveryPlacedTaskAndNeverMakesThePlanWorse() {
         // Without toilet rounds: their gaps span routes, so ruin and recreate leaves plans with them alone.
         SanitationPlan constructed = solveWith(RandomPlans.mixed(5, 20, 12, 0), List.of(construction()));

@@ -104,6 +104,55 @@ class StringRemovalTest {
         }
     }
 
+    /** The thirty passes in one route, as a truck that refills and goes on drives them, nothing pinned. */
+    private static List<RouteTrials> oneLongRoute() {
+        List<RouteTrials> routes = washerRoutes();
+        List<Task> all = movable(routes);
+        routes.get(0).route().setPinnedCount(0);
+        routes.get(0).replaceTasks(all);
+        routes.get(1).route().setPinnedCount(0);
+        routes.get(1).replaceTasks(List.of());
+        return routes;
+    }
+
+    /** The runs of consecutive positions that {@code removed} took out of {@code original}. */
+    private static int runs(List<Task> original, List<Task> removed) {
+        List<Integer> positions =
+                removed.stream().map(original::indexOf).sorted().toList();
+        int runs = positions.isEmpty() ? 0 : 1;
+        for (int i = 1; i < positions.size(); i++) {
+            if (positions.get(i) != positions.get(i - 1) + 1) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    @Test
+    void aLongRouteGivesOneStringPerBlockWhereItPassesTheSeedAgain() {
+        int mostRunsByRoute = 0;
+        int mostRunsByBlock = 0;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            List<RouteTrials> byRoute = oneLongRoute();
+            List<Task> original = List.copyOf(byRoute.get(0).tasks());
+            List<Task> removedByRoute = new StringRemoval(20, 3, 0, 0.01)
+                    .ruin(byRoute, original, neighbours(byRoute), task -> true, new Random(attempt));
+            mostRunsByRoute = Math.max(mostRunsByRoute, runs(original, removedByRoute));
+
+            List<RouteTrials> byBlock = oneLongRoute();
+            List<Task> blockOriginal = List.copyOf(byBlock.get(0).tasks());
+            List<Task> removedByBlock = new StringRemoval(20, 3, 0, 0.01, 5)
+                    .ruin(byBlock, blockOriginal, neighbours(byBlock), task -> true, new Random(attempt));
+            mostRunsByBlock = Math.max(mostRunsByBlock, runs(blockOriginal, removedByBlock));
+            assertThat(removedByBlock).doesNotHaveDuplicates();
+            List<Task> expected = new ArrayList<>(blockOriginal);
+            expected.removeAll(removedByBlock);
+            assertThat(byBlock.get(0).tasks()).containsExactlyElementsOf(expected);
+        }
+        assertThat(mostRunsByRoute).isEqualTo(1);
+        assertThat(mostRunsByBlock).isGreaterThan(1);
+    }
+
     @Test
     void windowAlwaysCoversThePositionAndStaysInTheRoute() {
         Random random = new Random(3);
