@@ -69,6 +69,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private int maxRemoved = 20;
     private int neighbourCount = 60;
     private long seed = 0;
+    private double routeEliminationRate = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -122,6 +123,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** The most tasks the radial ruin removes. */
     public void setMaxRemoved(int maxRemoved) {
         this.maxRemoved = maxRemoved;
+    }
+
+    /** The share of ruins that empty a short route instead (see {@link RouteElimination}); 0 never does. */
+    public void setRouteEliminationRate(double routeEliminationRate) {
+        this.routeEliminationRate = routeEliminationRate;
     }
 
     public void setSeed(long seed) {
@@ -189,6 +195,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private Map<Task, Set<Task>> nearSets;
         private TravelTimes travel;
         private StringRemoval strings;
+        private final RouteElimination eliminations = new RouteElimination(2);
         private BlinkInsertion blinks;
         private Random random;
         private double current;
@@ -310,10 +317,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             late.clear();
             late.addAll(lateTasks);
             List<Task> seeds = !lateTasks.isEmpty() && random.nextDouble() < LATE_SEED_SHARE ? lateTasks : movable;
-            List<Task> open = "radial".equals(ruin)
-                    ? radialRuin(routes, movable, seeds, neighbours, random)
-                    : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
-            Function<Task, boolean[]> candidates = nearbyRoutesOnly ? nearbyRoutes() : null;
+            RouteElimination.Emptied emptied = routeEliminationRate > 0 && random.nextDouble() < routeEliminationRate
+                    ? eliminations.ruin(routes, RuinRecreatePhase::removable, random)
+                    : null;
+            List<Task> open = emptied != null
+                    ? emptied.open()
+                    : "radial".equals(ruin)
+                            ? radialRuin(routes, movable, seeds, neighbours, random)
+                            : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
+            Function<Task, boolean[]> nearby = nearbyRoutesOnly ? nearbyRoutes() : null;
+            Function<Task, boolean[]> candidates = emptied == null ? nearby : emptied.elsewhere(nearby, routes.size());
             List<Task> left = "regret".equals(recreate)
                     ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
                     : blinks.insert(
