@@ -10,7 +10,8 @@ import java.util.List;
  * Turns a Solomon or Gehring–Homberger type 1 instance (short routes, narrow windows) into one of the shape of Solomon
  * type 2: the horizon and every window centre stretched {@value #HORIZON_FACTOR} times, every window at least a fifth
  * of the horizon wide, the vehicles {@value #CAPACITY_FACTOR} times larger, and the fleet cut to the routes that a
- * time-oriented nearest-neighbour construction needs, so that routes hold 25 to 50 stops. The transformation has no
+ * time-oriented nearest-neighbour construction needs plus {@value #SPARE_VEHICLES}, so that routes hold 25 to 50 stops
+ * and a solver may still end with a route more than it needs (and pay its drive out and back). The transformation has no
  * randomness: the same file gives the same instance. The construction's routes are kept as the proof that the
  * instance is feasible with its fleet.
  */
@@ -24,6 +25,9 @@ public final class LongRouteInstances {
 
     /** The least half width of a window, as a part of the horizon. */
     static final double LEAST_HALF_WIDTH = 0.1;
+
+    /** Vehicles beyond those the construction needs. */
+    static final int SPARE_VEHICLES = 1;
 
     /** The suffix that tells a generated instance from its source. */
     public static final String SUFFIX = "-long";
@@ -68,7 +72,7 @@ public final class LongRouteInstances {
                 true,
                 source.rule());
         RoutingSolution witness = nearestNeighbourRoutes(unlimited);
-        return new LongRouteInstance(unlimited.withMaxVehicles(witness.routes().size()), witness);
+        return new LongRouteInstance(unlimited.withMaxVehicles(witness.routes().size() + SPARE_VEHICLES), witness);
     }
 
     /**

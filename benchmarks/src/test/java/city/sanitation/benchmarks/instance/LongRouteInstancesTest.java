@@ -55,7 +55,8 @@ class LongRouteInstancesTest {
 
             assertThat(witness.violations()).as(instance.name()).isEmpty();
             assertThat(instance.maxVehicles()).as(instance.name()).isLessThan(source.maxVehicles() / 2);
-            double stopsPerRoute = (double) instance.customerCount() / instance.maxVehicles();
+            double stopsPerRoute = (double) instance.customerCount()
+                    / generated.witness().routes().size();
             assertThat(stopsPerRoute).as(instance.name()).isBetween(25.0, 100.0);
             for (int c = 1; c <= instance.customerCount(); c++) {
                 assertThat(instance.due()[c] - instance.ready()[c])
