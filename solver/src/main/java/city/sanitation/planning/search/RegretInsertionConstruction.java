@@ -27,6 +27,13 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
     static final int MAX_TASKS = 3000;
     static final String TASKS = "tasks";
 
+    private int shortestDetoursAbove = 0;
+
+    /** When the tasks make routes this long on average, each is priced at its shortest detours first. */
+    public void setShortestDetoursAbove(int shortestDetoursAbove) {
+        this.shortestDetoursAbove = shortestDetoursAbove;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         SanitationPlan plan = scoreDirector.getWorkingSolution();
@@ -52,14 +59,22 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
                 routes.add(new RouteTrials(route, costs));
             }
         }
-        List<Task> left = RegretInsertion.insert(open, routes, isPhaseTerminated, (trials, position, task) -> {
+        RegretInsertion.Pricing pricing = LongRoutePricing.forConstruction(routes.size(), open, shortestDetoursAbove);
+        RegretInsertion.Placement placement = (trials, position, task) -> {
             Route route = trials.route();
             scoreDirector.beforeListVariableElementAssigned(route, TASKS, task);
             scoreDirector.beforeListVariableChanged(route, TASKS, position, position);
             route.getTasks().add(position, task);
             scoreDirector.afterListVariableChanged(route, TASKS, position, position + 1);
             scoreDirector.afterListVariableElementAssigned(route, TASKS, task);
-        });
+        };
+        List<Task> left = RegretInsertion.insert(
+                open,
+                routes,
+                null,
+                pricing != null ? pricing : RouteTrials::cheapestInsertion,
+                isPhaseTerminated,
+                placement);
         if (left.size() < open.size()) {
             scoreDirector.triggerVariableListeners();
         }

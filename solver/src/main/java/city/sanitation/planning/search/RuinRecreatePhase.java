@@ -70,6 +70,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private int neighbourCount = 60;
     private long seed = 0;
     private double routeEliminationRate = 0;
+    private int shortestDetoursAbove = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -128,6 +129,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** The share of ruins that empty a short route instead (see {@link RouteElimination}); 0 never does. */
     public void setRouteEliminationRate(double routeEliminationRate) {
         this.routeEliminationRate = routeEliminationRate;
+    }
+
+    /** Routes this long on average are priced at their shortest detours first (see {@link LongRoutePricing}). */
+    public void setShortestDetoursAbove(int shortestDetoursAbove) {
+        this.shortestDetoursAbove = shortestDetoursAbove;
     }
 
     public void setSeed(long seed) {
@@ -192,6 +198,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private List<List<Task>> writtenTasks;
         private HardMediumSoftLongScore writtenScore;
         private Map<Task, Task[]> neighbours;
+        private RegretInsertion.Pricing longRoutePricing;
         private Map<Task, Set<Task>> nearSets;
         private TravelTimes travel;
         private StringRemoval strings;
@@ -248,6 +255,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
                             && moving.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount);
+            longRoutePricing = LongRoutePricing.forLongRoutes(routes, placeable, shortestDetoursAbove);
             nearSets = new IdentityHashMap<>();
             for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
                 Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -467,6 +475,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         /** On large plans, a task is only tried next to its nearest tasks, unless it is late. */
         private RegretInsertion.Pricing pricing() {
+            if (longRoutePricing != null && !nearbyRoutesOnly) {
+                return longRoutePricing;
+            }
             return nearbyRoutesOnly
                     ? (route, task) -> late.contains(task)
                             ? route.cheapestInsertion(task)
