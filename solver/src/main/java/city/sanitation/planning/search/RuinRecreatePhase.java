@@ -126,7 +126,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.maxRemoved = maxRemoved;
     }
 
-    /** The share of ruins that empty a short route instead (see {@link RouteElimination}); 0 never does. */
+    /**
+     * The share of ruins that empty a short route instead (see {@link RouteElimination}), on plans whose routes are
+     * long by {@link #setShortestDetoursAbove}; 0 never does.
+     */
     public void setRouteEliminationRate(double routeEliminationRate) {
         this.routeEliminationRate = routeEliminationRate;
     }
@@ -199,6 +202,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private HardMediumSoftLongScore writtenScore;
         private Map<Task, Task[]> neighbours;
         private RegretInsertion.Pricing longRoutePricing;
+        /** Routes are emptied only where they are long and every route is priced (not on large districts). */
+        private double eliminationRate;
+
         private Map<Task, Set<Task>> nearSets;
         private TravelTimes travel;
         private StringRemoval strings;
@@ -256,6 +262,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                             && moving.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount);
             longRoutePricing = LongRoutePricing.forLongRoutes(routes, placeable, shortestDetoursAbove);
+            eliminationRate = longRoutePricing != null && !nearbyRoutesOnly ? routeEliminationRate : 0;
             nearSets = new IdentityHashMap<>();
             for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
                 Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -325,7 +332,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             late.clear();
             late.addAll(lateTasks);
             List<Task> seeds = !lateTasks.isEmpty() && random.nextDouble() < LATE_SEED_SHARE ? lateTasks : movable;
-            RouteElimination.Emptied emptied = routeEliminationRate > 0 && random.nextDouble() < routeEliminationRate
+            RouteElimination.Emptied emptied = eliminationRate > 0 && random.nextDouble() < eliminationRate
                     ? eliminations.ruin(routes, RuinRecreatePhase::removable, random)
                     : null;
             List<Task> open = emptied != null
