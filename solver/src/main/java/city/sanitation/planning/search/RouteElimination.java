@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * A ruin that empties one short route: all its movable tasks are taken out, and the recreate may put them only into
  * the other routes. On instances with few long routes a string ruin almost never frees a whole route, so a plan that
  * starts with one route too many keeps its extra drive out and back; this ruin tries the plan without it, and the
- * acceptance keeps it when it costs no more (or the annealing lets it through).
+ * acceptance keeps it only when it costs less (never by annealing: where more routes drive less, an emptied route let
+ * through at a high temperature keeps the search a route short).
  */
 final class RouteElimination {
 

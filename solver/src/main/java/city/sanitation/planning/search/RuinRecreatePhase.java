@@ -355,7 +355,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             double temperature = temperatureScale * schedule.temperature(progress);
             if (left.isEmpty()
                     && (!toiletRounds || ToiletGaps.shortfallSeconds(routes) <= toiletShortfall)
-                    && (candidate < current || candidate < current - temperature * Math.log(random.nextDouble()))) {
+                    && (candidate < current
+                            // an emptied route is kept only when that costs no more: annealing it through traps the
+                            // search with a route too few where the fleet is free (long-route suite, C108 and RC105)
+                            || (emptied == null
+                                    && candidate < current - temperature * Math.log(random.nextDouble())))) {
                 current = candidate;
                 if (candidate < best - 1e-9) {
                     best = candidate;
