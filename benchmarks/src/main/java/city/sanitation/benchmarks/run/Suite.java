@@ -4,6 +4,7 @@ import city.sanitation.benchmarks.instance.BestKnown;
 import city.sanitation.benchmarks.instance.CarpReader;
 import city.sanitation.benchmarks.instance.CvrpReader;
 import city.sanitation.benchmarks.instance.DistanceRule;
+import city.sanitation.benchmarks.instance.LongRouteInstances;
 import city.sanitation.benchmarks.instance.NodeInstance;
 import city.sanitation.benchmarks.instance.RoutingProblem;
 import city.sanitation.benchmarks.instance.SolomonReader;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,7 +30,12 @@ public enum Suite {
     CARP("carp", "carp", Pattern.compile("(gdb|val)\\w+\\.dat")),
     CVRP_X("cvrp-x", "cvrp-x", Pattern.compile("X-n\\d+-k\\d+\\.vrp")),
     /** Generated from the OSM extracts on first use (see {@link OsmCarpSuite}); gaps are to lower bounds. */
-    CARP_OSM("carp-osm", "carp", Pattern.compile("osm-[\\w-]+\\.dat"));
+    CARP_OSM("carp-osm", "carp", Pattern.compile("osm-[\\w-]+\\.dat")),
+    /** Generated from the type 1 files by {@link LongRouteInstances}: wide windows, few vehicles, long routes. */
+    LONG_ROUTES("long-routes", "solomon", Pattern.compile("(C1|R1|RC1)0[158]\\.txt|(c1|r1|rc1)_2_[158]\\.txt"));
+
+    /** The long-route suite's reference distances, from the data folder (see benchmarks/README.md). */
+    static final String LONG_ROUTES_REFERENCE = "long-routes/reference.csv";
 
     /** The benchmark data's folder, by its path from the repository's root. */
     static final String DATA_FOLDER = "benchmarks/data";
@@ -54,8 +61,8 @@ public enum Suite {
             }
         }
         throw new IllegalArgumentException(
-                "The suite (%s) is unknown.%nMaybe use one of solomon-1, gh200-1, carp, carp-osm, cvrp-x, districts."
-                        .formatted(id));
+                "The suite (%s) is unknown.%nMaybe use one of solomon-1, gh200-1, carp, carp-osm, cvrp-x, long-routes,"
+                        + " districts.".formatted(id));
     }
 
     /** The instance files of this suite, sorted by name (naturally: C102 before C110, gdb2 before gdb10). */
@@ -64,7 +71,11 @@ public enum Suite {
             return OsmCarpSuite.instanceFiles(dataRoot);
         }
         Path base = dataRoot.resolve(folder);
-        List<Path> roots = this == CARP ? List.of(base.resolve("gdb"), base.resolve("val")) : List.of(base);
+        List<Path> roots = switch (this) {
+            case CARP -> List.of(base.resolve("gdb"), base.resolve("val"));
+            case LONG_ROUTES -> List.of(base, base.resolve("homberger_200"));
+            default -> List.of(base);
+        };
         return roots.stream()
                 .flatMap(Suite::list)
                 .filter(file -> files.matcher(file.getFileName().toString()).matches())
@@ -89,13 +100,17 @@ public enum Suite {
 
     public String instanceName(Path file) {
         String name = file.getFileName().toString();
-        return name.substring(0, name.lastIndexOf('.'));
+        String base = name.substring(0, name.lastIndexOf('.'));
+        return this == LONG_ROUTES ? base + LongRouteInstances.SUFFIX : base;
     }
 
     public RoutingProblem read(Path file) throws IOException {
         return switch (this) {
             case SOLOMON_1, GH200_1 -> SolomonReader.read(file, DistanceRule.TRUNCATED_ONE_DECIMAL);
             case CARP, CARP_OSM -> CarpReader.read(file);
+            case LONG_ROUTES ->
+                LongRouteInstances.widen(SolomonReader.read(file, DistanceRule.TRUNCATED_ONE_DECIMAL))
+                        .instance();
             case CVRP_X -> {
                 NodeInstance instance = CvrpReader.read(file, 1);
                 // The fleet is free in CVRP X: room for a fifth more routes than the loads need, plus one.
@@ -113,6 +128,13 @@ public enum Suite {
             case CARP -> BestKnown.read(base.resolve("bks.csv"), "bks", null);
             case CARP_OSM -> OsmCarpSuite.bounds(dataRoot);
             case CVRP_X -> BestKnown.read(base.resolve("bks.csv"), "bks", "routes");
+            // no published values: a stored reference where one was measured, else the best of the run
+            case LONG_ROUTES -> {
+                Path reference = dataRoot.resolve(LONG_ROUTES_REFERENCE);
+                yield Files.exists(reference)
+                        ? BestKnown.read(reference, "distance", "vehicles")
+                        : new BestKnown(Map.of());
+            }
         };
     }
 
@@ -124,6 +146,10 @@ public enum Suite {
             case CARP -> instance.startsWith("gdb") ? "gdb" : "val";
             case CVRP_X -> "X";
             case CARP_OSM -> "osm";
+            // C101-long is C-100, rc1_2_5-long RC-200
+            case LONG_ROUTES ->
+                instance.replaceAll("(?i)^([a-z]+)1.*", "$1").toUpperCase(Locale.ROOT)
+                        + (instance.contains("_2_") ? "-200" : "-100");
         };
     }
 

@@ -50,6 +50,13 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
         this.pricedNearAbove = pricedNearAbove;
     }
 
+    private int shortestDetoursAbove = 0;
+
+    /** When the tasks make routes this long on average, each is priced at its shortest detours first. */
+    public void setShortestDetoursAbove(int shortestDetoursAbove) {
+        this.shortestDetoursAbove = shortestDetoursAbove;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         SanitationPlan plan = scoreDirector.getWorkingSolution();
@@ -75,6 +82,7 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
                 routes.add(new RouteTrials(route, costs));
             }
         }
+        RegretInsertion.Pricing pricing = LongRoutePricing.forConstruction(routes.size(), open, shortestDetoursAbove);
         RegretInsertion.Placement placement = (trials, position, task) -> {
             Route route = trials.route();
             scoreDirector.beforeListVariableElementAssigned(route, TASKS, task);
@@ -96,7 +104,13 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
                     placement);
         }
         if (!left.isEmpty()) {
-            left = RegretInsertion.insert(left, routes, isPhaseTerminated, placement);
+            left = RegretInsertion.insert(
+                    left,
+                    routes,
+                    null,
+                    pricing != null ? pricing : RouteTrials::cheapestInsertion,
+                    isPhaseTerminated,
+                    placement);
         }
         if (left.size() < open.size()) {
             scoreDirector.triggerVariableListeners();

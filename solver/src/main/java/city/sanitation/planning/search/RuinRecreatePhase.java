@@ -71,6 +71,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private boolean nearerEnds = false;
     private int stringBlock = 0;
     private long seed = 0;
+    private double routeEliminationRate = 0;
+    private int shortestDetoursAbove = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -136,6 +138,19 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.stringBlock = stringBlock;
     }
 
+    /**
+     * The share of ruins that empty a short route instead (see {@link RouteElimination}), on plans whose routes are
+     * long by {@link #setShortestDetoursAbove}; 0 never does.
+     */
+    public void setRouteEliminationRate(double routeEliminationRate) {
+        this.routeEliminationRate = routeEliminationRate;
+    }
+
+    /** Routes this long on average are priced at their shortest detours first (see {@link LongRoutePricing}). */
+    public void setShortestDetoursAbove(int shortestDetoursAbove) {
+        this.shortestDetoursAbove = shortestDetoursAbove;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -198,9 +213,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private List<List<Task>> writtenTasks;
         private HardMediumSoftLongScore writtenScore;
         private Map<Task, Task[]> neighbours;
+        private RegretInsertion.Pricing longRoutePricing;
+        /** Routes are emptied only where they are long and every route is priced (not on large districts). */
+        private double eliminationRate;
+
         private Map<Task, Set<Task>> nearSets;
         private TravelTimes travel;
         private StringRemoval strings;
+        private final RouteElimination eliminations = new RouteElimination(2);
         private BlinkInsertion blinks;
         private Random random;
         private double current;
@@ -253,6 +273,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
                             && moving.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount, nearerEnds);
+            longRoutePricing = LongRoutePricing.forLongRoutes(routes, placeable, shortestDetoursAbove);
+            eliminationRate = longRoutePricing != null && !nearbyRoutesOnly ? routeEliminationRate : 0;
             nearSets = new IdentityHashMap<>();
             for (Map.Entry<Task, Task[]> entry : neighbours.entrySet()) {
                 Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -322,10 +344,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             late.clear();
             late.addAll(lateTasks);
             List<Task> seeds = !lateTasks.isEmpty() && random.nextDouble() < LATE_SEED_SHARE ? lateTasks : movable;
-            List<Task> open = "radial".equals(ruin)
-                    ? radialRuin(routes, movable, seeds, neighbours, random)
-                    : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
-            Function<Task, boolean[]> candidates = nearbyRoutesOnly ? nearbyRoutes() : null;
+            RouteElimination.Emptied emptied = eliminationRate > 0 && random.nextDouble() < eliminationRate
+                    ? eliminations.ruin(routes, RuinRecreatePhase::removable, random)
+                    : null;
+            List<Task> open = emptied != null
+                    ? emptied.open()
+                    : "radial".equals(ruin)
+                            ? radialRuin(routes, movable, seeds, neighbours, random)
+                            : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
+            Function<Task, boolean[]> nearby = nearbyRoutesOnly ? nearbyRoutes() : null;
+            Function<Task, boolean[]> candidates = emptied == null ? nearby : emptied.elsewhere(nearby, routes.size());
             List<Task> left = "regret".equals(recreate)
                     ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
                     : blinks.insert(
@@ -339,7 +367,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             double temperature = temperatureScale * schedule.temperature(progress);
             if (left.isEmpty()
                     && (!toiletRounds || ToiletGaps.shortfallSeconds(routes) <= toiletShortfall)
-                    && (candidate < current || candidate < current - temperature * Math.log(random.nextDouble()))) {
+                    && (candidate < current
+                            // an emptied route is kept only when that costs no more: annealing it through traps the
+                            // search with a route too few where the fleet is free (long-route suite, C108 and RC105)
+                            || (emptied == null
+                                    && candidate < current - temperature * Math.log(random.nextDouble())))) {
                 current = candidate;
                 if (candidate < best - 1e-9) {
                     best = candidate;
@@ -466,6 +498,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         /** On large plans, a task is only tried next to its nearest tasks, unless it is late. */
         private RegretInsertion.Pricing pricing() {
+            if (longRoutePricing != null && !nearbyRoutesOnly) {
+                return longRoutePricing;
+            }
             return nearbyRoutesOnly
                     ? (route, task) -> late.contains(task)
                             ? route.cheapestInsertion(task)

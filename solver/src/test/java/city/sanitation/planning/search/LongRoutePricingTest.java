@@ -1,0 +1,63 @@
+package city.sanitation.planning.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.sanitation.planning.RandomPlans;
+import city.sanitation.planning.domain.Route;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.score.PlanCosts;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LongRoutePricingTest {
+
+    /** The two washers of a random plan, built by regret insertion from its first {@code placed} street passes. */
+    private static List<RouteTrials> washers(SanitationPlan plan, int placed) {
+        List<RouteTrials> routes = new ArrayList<>();
+        for (Route route : plan.getRoutes()) {
+            if (route.getId().startsWith("washer")) {
+                routes.add(new RouteTrials(route, PlanCosts.DEFAULT));
+            }
+        }
+        RegretInsertion.insert(
+                new ArrayList<>(plan.getTasks().subList(0, placed)), routes, () -> false, (r, p, t) -> {});
+        return routes;
+    }
+
+    @Test
+    void shortRoutesKeepPricingEveryPlace() {
+        SanitationPlan plan = RandomPlans.mixed(4, 30, 0, 0);
+        List<RouteTrials> routes = washers(plan, 20);
+
+        assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 0)).isNull();
+        assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 11)).isNull();
+        assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 10)).isNotNull();
+        assertThat(LongRoutePricing.forConstruction(2, plan.getTasks(), 16)).isNull();
+        assertThat(LongRoutePricing.forConstruction(2, plan.getTasks(), 15)).isNotNull();
+    }
+
+    @Test
+    void longRoutesArePricedAtRealFeasiblePlacesWheneverOneExists() {
+        SanitationPlan plan = RandomPlans.mixed(4, 60, 0, 0);
+        List<RouteTrials> routes = washers(plan, 50);
+        RegretInsertion.Pricing pricing = LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 20);
+        assertThat(pricing).isNotNull();
+
+        for (Task task : plan.getTasks().subList(50, 60)) {
+            for (RouteTrials route : routes) {
+                Insertion exact = route.cheapestInsertion(task);
+                Insertion quick = pricing.cheapest(route, task);
+
+                assertThat(quick == null).isEqualTo(exact == null);
+                if (quick != null) {
+                    // a real place's real price: never below the cheapest of all, and what a trial there says
+                    assertThat(quick.cost()).isGreaterThanOrEqualTo(exact.cost() - 1e-9);
+                    List<Insertion> every = route.feasibleInsertions(task);
+                    assertThat(every).contains(quick);
+                }
+            }
+        }
+    }
+}
