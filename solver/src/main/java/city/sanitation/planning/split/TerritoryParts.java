@@ -16,10 +16,13 @@ import city.sanitation.territory.Territory;
 import city.sanitation.territory.TerritoryKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -29,9 +32,13 @@ import java.util.function.Function;
  * more heap than a machine has). A vehicle responsible for territories (定点、定责) goes to the subdistrict most of them
  * lie in; the others of each vehicle type are shared out in proportion to the work of that type in each part (largest
  * remainder), each part taking those whose depot is nearest to its work. Work no subdistrict contains goes to the
- * part with the most work, a subdistrict with little work to the nearest larger one.
+ * part with the most work, a subdistrict with little work to the nearest larger one. A vehicle type too few to share
+ * out (fewer vehicles than parts) makes a part of its own across the territories, with the work only it can do.
  */
 public final class TerritoryParts {
+
+    /** The part of the vehicle types too few to share out, and of the work only they can do. */
+    public static final String ACROSS = "across";
 
     /**
      * A subdistrict with less than 2 % of the tasks (at least 50, at most 300) joins the nearest larger one: a share of
@@ -113,8 +120,24 @@ public final class TerritoryParts {
             }
         });
 
+        List<Vehicle> acrossVehicles = new ArrayList<>();
+        LoadedDataset shared = withoutScarceTypes(loaded, work.size(), acrossVehicles);
+        Set<Capability> acrossCapabilities = capabilitiesOnlyOf(dataset, acrossVehicles);
+        List<WashingRequirement> acrossWashing = new ArrayList<>();
+        if (!acrossCapabilities.isEmpty()) {
+            for (List<WashingRequirement> requirements : washing.values()) {
+                requirements.removeIf(requirement ->
+                        acrossCapabilities.contains(requirement.capability()) && acrossWashing.add(requirement));
+            }
+            work.values().forEach(amounts -> amounts.keySet().removeAll(acrossCapabilities));
+        }
         Map<String, List<Vehicle>> vehicles =
-                shareVehicles(loaded, work, subdistrictOfTerritory, washing, blindSpots, toilets);
+                shareVehicles(shared, work, subdistrictOfTerritory, washing, blindSpots, toilets);
+        if (!acrossVehicles.isEmpty()) {
+            work.put(ACROSS, Map.of());
+            vehicles.put(ACROSS, acrossVehicles);
+            washing.put(ACROSS, acrossWashing);
+        }
         List<Part> parts = new ArrayList<>();
         for (String part : work.keySet()) {
             SanitationDataset partDataset = new SanitationDataset(
@@ -137,6 +160,59 @@ public final class TerritoryParts {
             parts.add(new Part(part, new LoadedDataset(partDataset, loaded.placements(), loaded.setAside())));
         }
         return parts;
+    }
+
+    /**
+     * The vehicles of each type with fewer vehicles than there are parts (on the sample districts the sprinklers,
+     * which water half the district by their rota) are taken out into {@code across}: shared out, most parts would
+     * get none of them.
+     */
+    private static LoadedDataset withoutScarceTypes(LoadedDataset loaded, int partCount, List<Vehicle> across) {
+        SanitationDataset dataset = loaded.dataset();
+        Map<String, Integer> perType = new HashMap<>();
+        dataset.vehicles().forEach(vehicle -> perType.merge(vehicle.typeId(), 1, Integer::sum));
+        List<Vehicle> kept = new ArrayList<>();
+        for (Vehicle vehicle : dataset.vehicles()) {
+            if (perType.get(vehicle.typeId()) < partCount) {
+                across.add(vehicle);
+            } else {
+                kept.add(vehicle);
+            }
+        }
+        SanitationDataset withKept = new SanitationDataset(
+                dataset.formatVersion(),
+                dataset.name(),
+                dataset.horizon(),
+                dataset.roadNetwork(),
+                dataset.osmSource(),
+                dataset.territories(),
+                dataset.depots(),
+                dataset.hydrants(),
+                dataset.transferStations(),
+                dataset.vehicleTypes(),
+                kept,
+                dataset.washingRequirements(),
+                dataset.washingWindowRules(),
+                dataset.blindSpots(),
+                dataset.toilets(),
+                dataset.constraintWeights());
+        return new LoadedDataset(withKept, loaded.placements(), loaded.setAside());
+    }
+
+    /** The capabilities that none but {@code vehicles} have: their work goes with them. */
+    private static Set<Capability> capabilitiesOnlyOf(SanitationDataset dataset, List<Vehicle> vehicles) {
+        Map<String, VehicleType> types = new HashMap<>();
+        dataset.vehicleTypes().forEach(type -> types.put(type.id(), type));
+        Set<Capability> theirs = EnumSet.noneOf(Capability.class);
+        vehicles.forEach(vehicle -> theirs.addAll(types.get(vehicle.typeId()).capabilities()));
+        Set<String> theirIds = new HashSet<>();
+        vehicles.forEach(vehicle -> theirIds.add(vehicle.id()));
+        for (Vehicle other : dataset.vehicles()) {
+            if (!theirIds.contains(other.id())) {
+                theirs.removeAll(types.get(other.typeId()).capabilities());
+            }
+        }
+        return theirs;
     }
 
     private static Map<String, List<Vehicle>> shareVehicles(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
+import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.FlagshipToilet;
@@ -88,6 +89,28 @@ class TerritoryPartsTest {
                 assertThat(home).isEqualTo(largest.subdistrictId());
             }
         }
+    }
+
+    @Test
+    void aVehicleTypeTooFewToShareOutWorksAcrossTheTerritoriesWithTheWorkOnlyItCanDo() {
+        TerritoryParts.Part across = parts.stream()
+                .filter(part -> part.subdistrictId().equals(TerritoryParts.ACROSS))
+                .findFirst()
+                .orElseThrow();
+
+        Map<String, Long> perType = medium.dataset().vehicles().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Vehicle::typeId, java.util.stream.Collectors.counting()));
+
+        assertThat(across.loaded().dataset().vehicles())
+                .anySatisfy(vehicle -> assertThat(vehicle.typeId()).isEqualTo("sprinkler"))
+                .allSatisfy(vehicle -> assertThat(perType.get(vehicle.typeId())).isLessThan(parts.size() - 1));
+        assertThat(across.loaded().dataset().washingRequirements())
+                .isNotEmpty()
+                .allSatisfy(requirement -> assertThat(requirement.capability()).isEqualTo(Capability.SPRINKLING));
+        assertThat(parts.stream().filter(part -> part != across))
+                .allSatisfy(part -> assertThat(part.loaded().dataset().washingRequirements())
+                        .noneMatch(requirement -> requirement.capability() == Capability.SPRINKLING));
     }
 
     @Test
