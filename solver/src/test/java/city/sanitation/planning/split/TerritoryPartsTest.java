@@ -103,7 +103,8 @@ class TerritoryPartsTest {
                         Vehicle::typeId, java.util.stream.Collectors.counting()));
 
         assertThat(across.loaded().dataset().vehicles())
-                .anySatisfy(vehicle -> assertThat(vehicle.typeId()).isEqualTo("sprinkler"))
+                .isNotEmpty()
+                .allSatisfy(vehicle -> assertThat(vehicle.typeId()).isEqualTo("sprinkler"))
                 .allSatisfy(vehicle -> assertThat(perType.get(vehicle.typeId())).isLessThan(parts.size() - 1));
         assertThat(across.loaded().dataset().washingRequirements())
                 .isNotEmpty()
