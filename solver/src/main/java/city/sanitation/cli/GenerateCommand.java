@@ -38,7 +38,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(
             names = "--size",
-            paramLabel = "small|medium|large",
+            paramLabel = "small|medium|large|city",
             converter = SizeConverter.class,
             description = "Size of the generated district; not with --osm.")
     DistrictSize size;
@@ -96,7 +96,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (size == null) {
             throw new ParameterException(
-                    spec.commandLine(), "Either --size small|medium|large or --osm FILE is needed.");
+                    spec.commandLine(), "Either --size small|medium|large|city or --osm FILE is needed.");
         }
         return SampleDistrictGenerator.generate(size, seed, day);
     }

@@ -43,6 +43,20 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed, for a repeatable run.")
     private Long seed;
 
+    @Option(
+            names = "--unimproved-seconds",
+            defaultValue = "0",
+            description = "Stop early when the plan has not improved for this long; 0 never (default).")
+    private long unimprovedSeconds;
+
+    @Option(
+            names = "--steps",
+            defaultValue = "0",
+            description = "Stop after this many local search steps (and ten ruin-and-recreate iterations each), so that"
+                    + " the plan does not depend on how busy the machine is; --seconds stays the cap. 0 for no limit"
+                    + " (default).")
+    private int steps;
+
     @Option(names = "--out", defaultValue = "plan", description = "Folder for plan.json and plan.geojson.")
     private Path out;
 
@@ -66,12 +80,22 @@ final class SolveCommand implements Callable<Integer> {
                 (System.nanoTime() - buildStart) / 1e9);
         console.printf("Solving for %d s%s...%n", seconds, seed == null ? "" : " with seed " + seed);
         console.flush();
+        if (unimprovedSeconds < 0 || steps < 0) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "The --unimproved-seconds (%d) and --steps (%d) must not be negative.%n"
+                                    + "Maybe use 0 for no such limit.%n",
+                            unimprovedSeconds, steps);
+            return 2;
+        }
         PlanningService service = new PlanningService(new PlanSolverConfig(
                         Duration.ofSeconds(seconds),
                         null,
                         ai.timefold.solver.core.config.solver.EnvironmentMode.REPRODUCIBLE,
-                        0)
-                .withSeed(seed));
+                        unimprovedSeconds)
+                .withSeed(seed)
+                .withStepLimit(steps));
         ProgressPrinter progress = new ProgressPrinter(console);
         SanitationPlan solved = service.solve(problem, progress::onBestSolution);
         PlanReport report = service.report(problem, solved);

@@ -33,7 +33,20 @@ public enum DistrictSize {
             90,
             150,
             150,
-            new DistrictWorkload(5, 2, 16, 1000, 180, 4, 8, 0.2)));
+            new DistrictWorkload(5, 2, 16, 1000, 180, 4, 8, 0.2))),
+    /**
+     * A whole city's night and day, about 50,000 tasks and 500 vehicles: to measure what one machine does within the
+     * night, and where a single solve must give way to one per territory.
+     */
+    CITY(new DistrictPlan(
+            "pingcheng-city",
+            9900,
+            2700,
+            LocalRectangle.square(9900),
+            90,
+            150,
+            150,
+            new DistrictWorkload(12, 5, 40, 2500, 450, 4, 8, 0.2)));
 
     private final DistrictPlan plan;
 
@@ -51,7 +64,8 @@ public enum DistrictSize {
                 return size;
             }
         }
-        throw new IllegalArgumentException("The district size (" + text + ") is not one of small, medium, large.");
+        throw new IllegalArgumentException(
+                "The district size (" + text + ") is not one of small, medium, large, city.");
     }
 
     public String lowerCaseName() {

@@ -52,7 +52,8 @@ public record PlanSolverConfig(
 
     public SolverConfig toSolverConfig() {
         SolverConfig config = SolverConfig.createFromXmlResource(RESOURCE);
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        TerminationConfig termination =
+                new TerminationConfig().withSpentLimit(timeLimit.plus(lastPhaseReserve(timeLimit)));
         if (stepLimit > 0) {
             termination.setStepCountLimit(stepLimit);
         }
@@ -75,6 +76,14 @@ public record PlanSolverConfig(
     static final Duration MIN_LAST_PHASE_RESERVE = Duration.ofSeconds(1);
 
     static final Duration MAX_LAST_PHASE_RESERVE = Duration.ofSeconds(3);
+
+    /*
+     * The solver's own limit is the time limit plus the last phase's reserve: the searches count their shares from
+     * the first phase, Timefold its limit from before it scores the first plan, which with half the CPU (another
+     * process on the core) took seconds of a 30-second solve of the medium district; cut at the limit, the solve then
+     * ended before the last phase. The searches still end themselves by the limit counted from the first phase, so
+     * the grace is only used when Timefold's start was slow.
+     */
 
     /**
      * Makes stopping early each search's own termination: Timefold runs no phase once the solver's own termination
@@ -108,16 +117,19 @@ public record PlanSolverConfig(
                 .findFirst()
                 .orElse(0.0);
         long searchShareMillis = Math.round(timeLimit.toMillis() * (1 - ruinShare));
-        long reserveMillis = Math.min(
-                Math.min(
-                        Math.max(timeLimit.toMillis() / 20, MIN_LAST_PHASE_RESERVE.toMillis()),
-                        MAX_LAST_PHASE_RESERVE.toMillis()),
-                searchShareMillis / 2);
+        long reserveMillis = Math.min(lastPhaseReserve(timeLimit).toMillis(), searchShareMillis / 2);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig) {
                 phaseTermination(phase).setSpentLimit(Duration.ofMillis(searchShareMillis - reserveMillis));
             }
         }
+    }
+
+    /** 5 % of the limit, from {@link #MIN_LAST_PHASE_RESERVE} to {@link #MAX_LAST_PHASE_RESERVE}. */
+    static Duration lastPhaseReserve(Duration timeLimit) {
+        return Duration.ofMillis(Math.min(
+                Math.max(timeLimit.toMillis() / 20, MIN_LAST_PHASE_RESERVE.toMillis()),
+                MAX_LAST_PHASE_RESERVE.toMillis()));
     }
 
     private static TerminationConfig phaseTermination(PhaseConfig<?> phase) {

@@ -70,6 +70,17 @@ class PlanSolverConfigPaceTest {
     }
 
     @Test
+    void theSolverItselfStopsOnlyAfterTheLastPhasesReserve() {
+        // Timefold counts its limit from before its own start of the solve, which takes seconds on a busy machine.
+        SolverConfig config =
+                new PlanSolverConfig(Duration.ofSeconds(30), 5L, EnvironmentMode.NO_ASSERT, 0).toSolverConfig();
+
+        assertThat(config.getTerminationConfig().getSpentLimit())
+                .isGreaterThan(Duration.ofSeconds(30))
+                .isLessThanOrEqualTo(Duration.ofSeconds(30).plus(PlanSolverConfig.MAX_LAST_PHASE_RESERVE));
+    }
+
+    @Test
     void stoppingWhenTheScoreNoLongerImprovesIsTheSearchesOwnSoTheLastPhaseStillRuns() {
         SolverConfig config =
                 new PlanSolverConfig(Duration.ofSeconds(30), 5L, EnvironmentMode.NO_ASSERT, 10).toSolverConfig();

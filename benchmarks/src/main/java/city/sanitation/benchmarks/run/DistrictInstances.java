@@ -4,6 +4,7 @@ import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DatasetWriter;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.district.DistrictSize;
 import city.sanitation.district.RealStreetsDistrict;
 import city.sanitation.district.SampleDistrictGenerator;
 import java.io.IOException;
@@ -48,6 +49,19 @@ final class DistrictInstances {
             Path extract = existing(osmFolder, name.substring("osm-".length()), OSM_FILES, name);
             SanitationDataset dataset =
                     RealStreetsDistrict.fromOsmFile(extract, seed, SampleDistrictGenerator.DEFAULT_PLANNING_DAY);
+            Files.createDirectories(generatedFolder);
+            Path file = generatedFolder.resolve(name + ".json.gz");
+            new DatasetWriter().write(dataset, file);
+            return new DatasetReader().read(file);
+        }
+        boolean committed = datasetsFolder != null
+                && SAMPLE_FILES.stream().anyMatch(ending -> Files.isRegularFile(datasetsFolder.resolve(name + ending)));
+        if (!committed && name.equals(DistrictSize.CITY.lowerCaseName())) {
+            // Too large to commit: generated as `generate --size city` does, with its default seed and day.
+            SanitationDataset dataset = SampleDistrictGenerator.generate(
+                    DistrictSize.CITY,
+                    SampleDistrictGenerator.DEFAULT_SEED,
+                    SampleDistrictGenerator.DEFAULT_PLANNING_DAY);
             Files.createDirectories(generatedFolder);
             Path file = generatedFolder.resolve(name + ".json.gz");
             new DatasetWriter().write(dataset, file);

@@ -58,6 +58,37 @@ final class DistrictReports {
     }
 
     /** The plan of one district, written as soon as it is solved. */
+    /** One line of {@code <base>-figures.csv}: a plan's figures, whole or summed over its parts. */
+    void appendFigures(TerritoryRun.PlanFigures figures) throws IOException {
+        Path file = folder.resolve(baseName + "-figures.csv");
+        if (!Files.exists(file)) {
+            Files.writeString(
+                    file,
+                    "instance,tasks,parts,hard,medium,soft,unassigned,routes_used,km_driven,washing_km_deadheaded,"
+                            + "km_washed,washing_legs_over_3km,wall_seconds,feasible\n");
+        }
+        Files.writeString(
+                file,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%d,%.1f,%s%n",
+                        figures.instance(),
+                        figures.tasks(),
+                        figures.parts(),
+                        figures.hard(),
+                        figures.medium(),
+                        figures.soft(),
+                        figures.unassigned(),
+                        figures.routesUsed(),
+                        figures.kmDriven(),
+                        figures.kmDeadheadedWashing(),
+                        figures.kmWashed(),
+                        figures.washingLegsOver3Km(),
+                        figures.wallSeconds(),
+                        figures.feasible()),
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
     void writePlan(DistrictResult result) {
         new PlanReportJson().write(result.plan(), planFile(result.instance()));
     }

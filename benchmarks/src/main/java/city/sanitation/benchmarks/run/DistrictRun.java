@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The districts suite: each district solved by the product alone (the peers cannot model street passes with
@@ -28,6 +29,12 @@ final class DistrictRun {
             long seed,
             Path outputFolder) {}
 
+    /**
+     * An instance name ending in this is solved in parts, one per subdistrict, on as many threads as there are cores
+     * ({@link TerritoryRun}).
+     */
+    static final String IN_PARTS = "/territories";
+
     private DistrictRun() {}
 
     static List<DistrictResult> execute(Settings settings, PrintStream log) throws IOException {
@@ -39,6 +46,24 @@ final class DistrictRun {
                 settings.seed());
         List<DistrictResult> results = new ArrayList<>();
         for (String name : settings.instances()) {
+            if (name.endsWith(IN_PARTS)) {
+                String whole = name.substring(0, name.length() - IN_PARTS.length());
+                LoadedDataset loaded = instances.load(whole);
+                try {
+                    TerritoryRun.PlanFigures figures = TerritoryRun.inParts(
+                            whole,
+                            loaded,
+                            settings.limit(),
+                            settings.seed(),
+                            Runtime.getRuntime().availableProcessors(),
+                            log);
+                    log.println(figures.line());
+                    reports.appendFigures(figures);
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException("Solving (" + name + ") in parts failed.", e);
+                }
+                continue;
+            }
             long loadStart = System.nanoTime();
             LoadedDataset loaded = instances.load(name);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -71,6 +96,9 @@ final class DistrictRun {
                     kpis.toiletMaxGapBreaches(),
                     kpis.blindSpotsOverdue(),
                     kpis.worstLatenessMinutes());
+            TerritoryRun.PlanFigures figures = TerritoryRun.whole(result);
+            log.println(figures.line());
+            reports.appendFigures(figures);
             reports.writeCurve(result);
             reports.writePlan(result);
             reports.writeCsv(results);

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeLimit how long one solver job runs at most
  * @param seed random seed; empty for Timefold's default
  * @param unimprovedSeconds stop early after this long without a better plan; 0 never
+ * @param stepLimit stop after this many local search steps, so that the nightly plan does not depend on how busy the
+ *     machine is (the time limit stays the cap); 0 for no limit
  * @param checkpointInterval how often the best plan so far is saved while solving, so a crash loses little
  * @param parallelJobs solver jobs running at once on this instance; more wait in a queue
  */
@@ -21,10 +23,11 @@ public record SolverProperties(
         Long seed,
         @DefaultValue("PHASE_ASSERT") EnvironmentMode environmentMode,
         @DefaultValue("0") long unimprovedSeconds,
+        @DefaultValue("0") int stepLimit,
         @DefaultValue("5s") Duration checkpointInterval,
         @DefaultValue("1") int parallelJobs) {
 
     public PlanSolverConfig toPlanSolverConfig() {
-        return new PlanSolverConfig(timeLimit, seed, environmentMode, unimprovedSeconds);
+        return new PlanSolverConfig(timeLimit, seed, environmentMode, unimprovedSeconds, stepLimit);
     }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are: nodes, or points part-way along segments), for one speed profile. Built once per problem and profile and
  * shared by reference.
  *
- * <p>Entries are stored row by row in two flat {@code int} arrays (8 bytes per pair), filled by one search per source
- * place, sources spread over a bounded thread pool. A point on a segment splits it only for the search (see
+ * <p>Entries are stored row by row in two flat {@code char} arrays (4 bytes per pair, lossless: see
+ * {@link CompactTravelEntries}), filled by one search per source place, sources spread over a bounded thread pool. A point on a segment splits it only for the search (see
  * {@link PlaceSearch}); the graph is never copied.
  */
 public final class TravelMatrix {
@@ -32,23 +32,20 @@ public final class TravelMatrix {
     private final List<RoadPlace> places;
     private final int[] locationOfNode;
     private final Map<RoadPlace, Integer> locationOfPlace;
-    private final int[] seconds;
-    private final int[] metres;
+    private final CompactTravelEntries entries;
 
     private TravelMatrix(
             SpeedProfile profile,
             List<RoadPlace> places,
             int[] locationOfNode,
             Map<RoadPlace, Integer> locationOfPlace,
-            int[] seconds,
-            int[] metres) {
+            CompactTravelEntries entries) {
         this.profile = profile;
         this.size = places.size();
         this.places = places;
         this.locationOfNode = locationOfNode;
         this.locationOfPlace = locationOfPlace;
-        this.seconds = seconds;
-        this.metres = metres;
+        this.entries = entries;
     }
 
     public static TravelMatrix build(RoadNetwork network, int[] locationNodeIndexes, SpeedProfile profile) {
@@ -108,16 +105,15 @@ public final class TravelMatrix {
             }
         }
         double[] arcSeconds = router.arcSeconds(profile);
-        int[] seconds = new int[size * size];
-        int[] metres = new int[size * size];
-        RowFiller filler = new RowFiller(graph, arcSeconds, placeList, seconds, metres);
+        CompactTravelEntries entries = new CompactTravelEntries(size * size);
+        RowFiller filler = new RowFiller(graph, arcSeconds, placeList, entries);
         int threads = Math.min(parallelism, Math.max(1, size));
         if (threads == 1) {
             filler.call();
         } else {
             runInPool(filler, threads);
         }
-        return new TravelMatrix(profile, placeList, locationOfNode, locationOfPlace, seconds, metres);
+        return new TravelMatrix(profile, placeList, locationOfNode, locationOfPlace, entries);
     }
 
     private static List<RoadPlace> nodePlaces(int[] nodeIndexes) {
@@ -159,16 +155,14 @@ public final class TravelMatrix {
         private final List<RoadPlace> places;
         private final boolean[] entries;
         private final int entryCount;
-        private final int[] seconds;
-        private final int[] metres;
+        private final CompactTravelEntries matrix;
         private final AtomicInteger nextSource = new AtomicInteger();
 
-        RowFiller(RoutingGraph graph, double[] arcSeconds, List<RoadPlace> places, int[] seconds, int[] metres) {
+        RowFiller(RoutingGraph graph, double[] arcSeconds, List<RoadPlace> places, CompactTravelEntries matrix) {
             this.graph = graph;
             this.arcSeconds = arcSeconds;
             this.places = places;
-            this.seconds = seconds;
-            this.metres = metres;
+            this.matrix = matrix;
             this.entries = new boolean[graph.nodeCount()];
             PlaceSearch marker = new PlaceSearch(graph, arcSeconds, places);
             int count = 0;
@@ -187,11 +181,12 @@ public final class TravelMatrix {
                 int row = from * size;
                 for (int to = 0; to < size; to++) {
                     if (search.arriveAt(to)) {
-                        seconds[row + to] = Math.toIntExact(Math.round(search.arrivalSeconds()));
-                        metres[row + to] = Math.toIntExact(Math.round(search.arrivalMetres()));
+                        matrix.put(
+                                row + to,
+                                Math.toIntExact(Math.round(search.arrivalSeconds())),
+                                Math.toIntExact(Math.round(search.arrivalMetres())));
                     } else {
-                        seconds[row + to] = Integer.MAX_VALUE;
-                        metres[row + to] = Integer.MAX_VALUE;
+                        matrix.putUnreachable(row + to);
                     }
                 }
             }
@@ -239,16 +234,21 @@ public final class TravelMatrix {
 
     /** Fastest-path travel time in whole seconds (rounded), or {@link Integer#MAX_VALUE} if unreachable. */
     public int seconds(int fromLocation, int toLocation) {
-        return seconds[entry(fromLocation, toLocation)];
+        return entries.seconds(entry(fromLocation, toLocation));
     }
 
     /** Length of the same fastest path in whole metres (rounded), or {@link Integer#MAX_VALUE} if unreachable. */
     public int metres(int fromLocation, int toLocation) {
-        return metres[entry(fromLocation, toLocation)];
+        return entries.metres(entry(fromLocation, toLocation));
     }
 
     public boolean reachable(int fromLocation, int toLocation) {
-        return seconds[entry(fromLocation, toLocation)] != Integer.MAX_VALUE;
+        return entries.reachable(entry(fromLocation, toLocation));
+    }
+
+    /** How many entries were too long for the compact arrays (see {@link CompactTravelEntries}). */
+    public int overflowingEntries() {
+        return entries.overflowCount();
     }
 
     private int entry(int fromLocation, int toLocation) {

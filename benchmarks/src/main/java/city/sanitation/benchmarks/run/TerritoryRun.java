@@ -1,0 +1,160 @@
+package city.sanitation.benchmarks.run;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.split.TerritoryParts;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A district solved in parts, one per subdistrict ({@link TerritoryParts}), on a few threads at once, each part for
+ * its share of the limit in proportion to its tasks, so that all parts end about when one whole solve would. There is
+ * no repair across the borders yet: a task a part leaves undone stays undone.
+ */
+final class TerritoryRun {
+
+    /** The figures of a plan, whole or summed over parts, to set the two side by side. */
+    record PlanFigures(
+            String instance,
+            int tasks,
+            int parts,
+            long hard,
+            long medium,
+            long soft,
+            int unassigned,
+            int routesUsed,
+            double kmDriven,
+            double kmDeadheadedWashing,
+            double kmWashed,
+            int washingLegsOver3Km,
+            double wallSeconds,
+            boolean feasible) {
+
+        String line() {
+            return "%-18s %,6d tasks in %2d part(s)  %dhard/%dmedium/%dsoft  unassigned %d  routes used %d  km %.1f"
+                            .formatted(instance, tasks, parts, hard, medium, soft, unassigned, routesUsed, kmDriven)
+                    + "  deadhead/km washed %.2f  washing legs over 3 km %d  wall %.1f s  %s"
+                            .formatted(
+                                    kmDeadheadedWashing / Math.max(1e-9, kmWashed),
+                                    washingLegsOver3Km,
+                                    wallSeconds,
+                                    feasible ? "feasible" : "INFEASIBLE");
+        }
+    }
+
+    private TerritoryRun() {}
+
+    static PlanFigures whole(DistrictResult result) {
+        PlanFigures figures = figures(result.instance(), 1, List.of(result), result.secondsSpent());
+        return figures;
+    }
+
+    static PlanFigures inParts(
+            String instance, LoadedDataset loaded, Duration limit, long seed, int threads, PrintStream log)
+            throws InterruptedException, ExecutionException {
+        List<TerritoryParts.Part> parts = new ArrayList<>(TerritoryParts.split(loaded));
+        // Largest first, so that the pool's threads end about together.
+        parts.sort(Comparator.comparingInt((TerritoryParts.Part part) -> tasksOf(part.loaded()))
+                .reversed());
+        int totalTasks = 0;
+        for (TerritoryParts.Part part : parts) {
+            totalTasks += tasksOf(part.loaded());
+        }
+        // Each thread's parts share the limit; the largest part alone gets at most the whole limit.
+        double tasksPerLimit =
+                Math.max((double) totalTasks / threads, tasksOf(parts.get(0).loaded()));
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<DistrictResult>> futures = new ArrayList<>();
+        try {
+            for (TerritoryParts.Part part : parts) {
+                long millis = Math.max(2_000, Math.round(limit.toMillis() * tasksOf(part.loaded()) / tasksPerLimit));
+                futures.add(pool.submit(() -> DistrictSolve.run(
+                        instance + "/" + part.subdistrictId(), part.loaded(), 0, Duration.ofMillis(millis), seed)));
+            }
+            List<DistrictResult> results = new ArrayList<>();
+            for (Future<DistrictResult> future : futures) {
+                DistrictResult result = future.get();
+                results.add(result);
+                log.printf(
+                        "  %-24s %,6d tasks  %3d vehicles  matrices %5.1f s  %s  unassigned %d%n",
+                        result.instance(),
+                        result.tasks(),
+                        result.routes(),
+                        result.matrixSeconds(),
+                        result.finalScore(),
+                        result.evaluation().unassigned());
+            }
+            return figures(instance + "/territories", parts.size(), results, (System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int tasksOf(LoadedDataset loaded) {
+        // Washing requirements weigh by their passes; close enough to split the time.
+        return loaded.dataset().washingRequirements().size()
+                + loaded.dataset().blindSpots().size()
+                + 6 * loaded.dataset().toilets().size();
+    }
+
+    private static PlanFigures figures(String instance, int parts, List<DistrictResult> results, double wallSeconds) {
+        int tasks = 0;
+        long hard = 0;
+        long medium = 0;
+        long soft = 0;
+        int unassigned = 0;
+        int routesUsed = 0;
+        double km = 0;
+        double deadheaded = 0;
+        double washed = 0;
+        int legsOver3Km = 0;
+        boolean feasible = true;
+        for (DistrictResult result : results) {
+            tasks += result.tasks();
+            HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(result.finalScore());
+            hard += score.hardScore();
+            medium += score.mediumScore();
+            soft += score.softScore();
+            unassigned += result.evaluation().unassigned();
+            feasible &= result.feasible();
+            for (PlanReport.RouteReport route : result.plan().routes()) {
+                if (route.stops().isEmpty()) {
+                    continue;
+                }
+                routesUsed++;
+                km += route.kmDriven();
+                if (route.kmWashed() > 0) {
+                    deadheaded += route.kmDeadheaded();
+                    washed += route.kmWashed();
+                    legsOver3Km += (int) route.stops().stream()
+                            .filter(stop -> stop.travelMetres() > 3000)
+                            .count();
+                }
+            }
+        }
+        return new PlanFigures(
+                instance,
+                tasks,
+                parts,
+                hard,
+                medium,
+                soft,
+                unassigned,
+                routesUsed,
+                km,
+                deadheaded,
+                washed,
+                legsOver3Km,
+                wallSeconds,
+                feasible);
+    }
+}
