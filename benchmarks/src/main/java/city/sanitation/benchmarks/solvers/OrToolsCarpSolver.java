@@ -4,18 +4,12 @@ import city.sanitation.benchmarks.evaluate.RoutingSolution;
 import city.sanitation.benchmarks.evaluate.Visit;
 import city.sanitation.benchmarks.instance.CarpInstance;
 import city.sanitation.benchmarks.instance.CarpInstance.CarpEdge;
-import com.google.ortools.constraintsolver.Assignment;
-import com.google.ortools.constraintsolver.FirstSolutionStrategy;
-import com.google.ortools.constraintsolver.LocalSearchMetaheuristic;
 import com.google.ortools.constraintsolver.RoutingIndexManager;
 import com.google.ortools.constraintsolver.RoutingModel;
-import com.google.ortools.constraintsolver.RoutingSearchParameters;
-import com.google.ortools.constraintsolver.main;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * CARP with OR-Tools routing, the usual transformation to node routing: each required edge is two nodes, one per
@@ -70,47 +64,21 @@ final class OrToolsCarpSolver {
         for (int e = 0; e < edges.size(); e++) {
             routing.addDisjunction(new long[] {manager.nodeToIndex(1 + 2 * e), manager.nodeToIndex(2 + 2 * e)});
         }
-        long start = System.nanoTime();
-        AtomicLong lastImprovement = new AtomicLong(start);
-        AtomicLong bestCost = new AtomicLong(Long.MAX_VALUE);
-        routing.addAtSolutionCallback(() -> {
-            long cost = routing.costVar().value();
-            if (cost < bestCost.get()) {
-                bestCost.set(cost);
-                lastImprovement.set(System.nanoTime());
+        return GuidedLocalSearch.solve(routing, limit, assignment -> {
+            List<List<Visit>> routes = new ArrayList<>();
+            for (int v = 0; v < vehicles; v++) {
+                List<Visit> visits = new ArrayList<>();
+                long index = assignment.value(routing.nextVar(routing.start(v)));
+                while (!routing.isEnd(index)) {
+                    int node = manager.indexToNode(index);
+                    visits.add(new Visit((node - 1) / 2, (node - 1) % 2 == 1));
+                    index = assignment.value(routing.nextVar(index));
+                }
+                if (!visits.isEmpty()) {
+                    routes.add(visits);
+                }
             }
+            return new RoutingSolution(routes);
         });
-        RoutingSearchParameters parameters = main.defaultRoutingSearchParameters().toBuilder()
-                .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION)
-                .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
-                .setTimeLimit(com.google.protobuf.Duration.newBuilder()
-                        .setSeconds(limit.toSeconds())
-                        .setNanos(limit.toNanosPart())
-                        .build())
-                .build();
-        Assignment assignment = routing.solveWithParameters(parameters);
-        long end = System.nanoTime();
-        if (assignment == null) {
-            return new SolveOutcome(
-                    null, Duration.ofNanos(end - start), Duration.ofNanos(end - start), "status " + routing.status());
-        }
-        List<List<Visit>> routes = new ArrayList<>();
-        for (int v = 0; v < vehicles; v++) {
-            List<Visit> visits = new ArrayList<>();
-            long index = assignment.value(routing.nextVar(routing.start(v)));
-            while (!routing.isEnd(index)) {
-                int node = manager.indexToNode(index);
-                visits.add(new Visit((node - 1) / 2, (node - 1) % 2 == 1));
-                index = assignment.value(routing.nextVar(index));
-            }
-            if (!visits.isEmpty()) {
-                routes.add(visits);
-            }
-        }
-        return new SolveOutcome(
-                new RoutingSolution(routes),
-                Duration.ofNanos(lastImprovement.get() - start),
-                Duration.ofNanos(end - start),
-                "objective " + assignment.objectiveValue());
     }
 }

@@ -6,18 +6,12 @@ import city.sanitation.benchmarks.instance.CarpInstance;
 import city.sanitation.benchmarks.instance.NodeInstance;
 import city.sanitation.benchmarks.instance.RoutingProblem;
 import com.google.ortools.Loader;
-import com.google.ortools.constraintsolver.Assignment;
-import com.google.ortools.constraintsolver.FirstSolutionStrategy;
-import com.google.ortools.constraintsolver.LocalSearchMetaheuristic;
 import com.google.ortools.constraintsolver.RoutingDimension;
 import com.google.ortools.constraintsolver.RoutingIndexManager;
 import com.google.ortools.constraintsolver.RoutingModel;
-import com.google.ortools.constraintsolver.RoutingSearchParameters;
-import com.google.ortools.constraintsolver.main;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Google OR-Tools routing with guided local search on the same integer arcs the product sees: the usual set-up of its
@@ -87,44 +81,18 @@ public final class OrToolsSolver implements RoutingSolver {
                 time.cumulVar(routing.end(v)).setRange(instance.timeUnits(instance.ready()[0]), horizon);
             }
         }
-        long start = System.nanoTime();
-        AtomicLong lastImprovement = new AtomicLong(start);
-        AtomicLong bestCost = new AtomicLong(Long.MAX_VALUE);
-        routing.addAtSolutionCallback(() -> {
-            long cost = routing.costVar().value();
-            if (cost < bestCost.get()) {
-                bestCost.set(cost);
-                lastImprovement.set(System.nanoTime());
+        return GuidedLocalSearch.solve(routing, limit, assignment -> {
+            List<List<Visit>> routes = new ArrayList<>();
+            for (int v = 0; v < vehicles; v++) {
+                List<Visit> visits = new ArrayList<>();
+                long index = assignment.value(routing.nextVar(routing.start(v)));
+                while (!routing.isEnd(index)) {
+                    visits.add(Visit.of(manager.indexToNode(index)));
+                    index = assignment.value(routing.nextVar(index));
+                }
+                routes.add(visits);
             }
+            return new RoutingSolution(routes);
         });
-        RoutingSearchParameters parameters = main.defaultRoutingSearchParameters().toBuilder()
-                .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION)
-                .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
-                .setTimeLimit(com.google.protobuf.Duration.newBuilder()
-                        .setSeconds(limit.toSeconds())
-                        .setNanos(limit.toNanosPart())
-                        .build())
-                .build();
-        Assignment assignment = routing.solveWithParameters(parameters);
-        long end = System.nanoTime();
-        if (assignment == null) {
-            return new SolveOutcome(
-                    null, Duration.ofNanos(end - start), Duration.ofNanos(end - start), "status " + routing.status());
-        }
-        List<List<Visit>> routes = new ArrayList<>();
-        for (int v = 0; v < vehicles; v++) {
-            List<Visit> visits = new ArrayList<>();
-            long index = assignment.value(routing.nextVar(routing.start(v)));
-            while (!routing.isEnd(index)) {
-                visits.add(Visit.of(manager.indexToNode(index)));
-                index = assignment.value(routing.nextVar(index));
-            }
-            routes.add(visits);
-        }
-        return new SolveOutcome(
-                new RoutingSolution(routes),
-                Duration.ofNanos(lastImprovement.get() - start),
-                Duration.ofNanos(end - start),
-                "objective " + assignment.objectiveValue());
     }
 }
