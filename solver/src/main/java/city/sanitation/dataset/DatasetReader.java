@@ -67,6 +67,24 @@ public final class DatasetReader {
     }
 
     /**
+     * Reads and checks a document held in memory (an upload, a stored version), as {@link #read(Path)} reads a file.
+     * An OSM file it names is looked for relative to the working directory.
+     *
+     * @param name what to call the document in problems, in place of a file's path
+     */
+    public LoadedDataset read(String document, String name) {
+        ProblemCollector problems = new ProblemCollector(name);
+        Checked checked = check(parse(document, problems), null, problems);
+        problems.throwIfAny();
+        return checked.loaded(List.of());
+    }
+
+    /** Reads a day's data held in memory as {@link #readTolerant(Path, String)} reads a file. */
+    public LoadedDataset readTolerant(String document, String name) {
+        return readTolerant(parse(document, new ProblemCollector(name)), null, name);
+    }
+
+    /**
      * Reads a day's data built from stored data, which older checks or a changed street network may have left with
      * a few bad items: each blind spot, toilet, washing requirement or vehicle with a problem is set aside with its
      * reason and the rest is returned. Only problems of the district's core data (road network, depots, facilities,
@@ -76,7 +94,11 @@ public final class DatasetReader {
      * @param name what to call the data in problems, in place of the file's path
      */
     public LoadedDataset readTolerant(Path file, String name) {
-        JsonDocument document = parse(file, new ProblemCollector(name));
+        return readTolerant(parse(file, new ProblemCollector(name)), file, name);
+    }
+
+    private LoadedDataset readTolerant(JsonDocument read, Path file, String name) {
+        JsonDocument document = read;
         List<SetAsideItem> setAside = new ArrayList<>();
         for (int round = 1; ; round++) {
             ProblemCollector problems = new ProblemCollector(name);
@@ -95,7 +117,14 @@ public final class DatasetReader {
     }
 
     private static JsonDocument parse(Path file, ProblemCollector problems) {
-        Optional<JsonDocument> document = JsonDocument.parse(file, problems);
+        return supported(JsonDocument.parse(file, problems), problems);
+    }
+
+    private static JsonDocument parse(String text, ProblemCollector problems) {
+        return supported(JsonDocument.parse(text, problems), problems);
+    }
+
+    private static JsonDocument supported(Optional<JsonDocument> document, ProblemCollector problems) {
         if (document.isEmpty() || !FormatVersion.isSupported(document.get().tree(), problems)) {
             throw problems.exception();
         }
@@ -154,7 +183,11 @@ public final class DatasetReader {
         return parsed.segments().stream().map(segment -> segment.value().id()).collect(Collectors.toSet());
     }
 
-    /** The inline or OSM-based network, or empty when it cannot be built (the reason is already reported). */
+    /**
+     * The inline or OSM-based network, or empty when it cannot be built (the reason is already reported).
+     *
+     * @param file the file read, whose folder an OSM file is relative to; null for a document held in memory
+     */
     private Optional<RoadNetwork> roadNetwork(ParsedDataset parsed, Path file, ProblemCollector problems) {
         Located<OsmSource> source = parsed.osmSource();
         if (source == null) {
@@ -181,7 +214,7 @@ public final class DatasetReader {
                             + "Maybe create the reader with withOsmNetworkLoader(...).");
             return Optional.empty();
         }
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
         Path resolved = folder == null ? Path.of(osmFile) : folder.resolve(osmFile);
         if (!Files.isRegularFile(resolved)) {
             problems.add(pointer, "The OSM file (" + osmFile + ") does not exist at (" + resolved + ").");

@@ -42,6 +42,11 @@ record JsonDocument(String text, JsonNode tree) {
         } catch (IOException e) {
             throw new UncheckedIOException("The dataset (" + file + ") could not be read.", e);
         }
+        return parse(text, problems);
+    }
+
+    /** The parsed document of a text held in memory, or empty after reporting why it is not a JSON object. */
+    static Optional<JsonDocument> parse(String text, ProblemCollector problems) {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(text);

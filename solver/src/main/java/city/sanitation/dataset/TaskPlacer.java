@@ -40,11 +40,22 @@ final class TaskPlacer {
             List<Territory> territories,
             double maxSnappingMetres,
             ProblemCollector problems) {
+        this(network, connectedSegmentIds, territories, maxSnappingMetres, problems, new SegmentSnapper(network));
+    }
+
+    /** With a snapper built before: its index of the network's segments is the costly part of placing. */
+    TaskPlacer(
+            RoadNetwork network,
+            Set<String> connectedSegmentIds,
+            List<Territory> territories,
+            double maxSnappingMetres,
+            ProblemCollector problems,
+            SegmentSnapper snapper) {
         this.network = network;
         this.connectedSegmentIds = connectedSegmentIds;
         this.maxSnappingMetres = maxSnappingMetres;
         this.problems = problems;
-        this.snapper = new SegmentSnapper(network);
+        this.snapper = snapper;
         this.territories = new TerritoryIndex(territories);
     }
 

@@ -5,11 +5,6 @@ import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.InvalidDatasetException;
 import city.sanitation.dataset.LoadedDataset;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,18 +48,8 @@ class PlanDatasets {
         try {
             return datasets.version(datasetVersionId, districts);
         } catch (InvalidDatasetException e) {
-            try {
-                Path file = Files.createTempFile("plan-data-", ".json");
-                try {
-                    Files.writeString(file, districts.document(datasetVersionId), StandardCharsets.UTF_8);
-                    return new DatasetReader().readTolerant(file, "dataset version " + datasetVersionId);
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException io) {
-                throw new UncheckedIOException(
-                        "The data of dataset version " + datasetVersionId + " could not be prepared for reading.", io);
-            }
+            return new DatasetReader()
+                    .readTolerant(districts.document(datasetVersionId), "dataset version " + datasetVersionId);
         }
     }
 }

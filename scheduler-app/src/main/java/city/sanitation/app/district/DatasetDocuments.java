@@ -5,11 +5,6 @@ import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DatasetWriter;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +18,12 @@ public class DatasetDocuments {
 
     private final DatasetWriter writer = new DatasetWriter();
     private final BoundedCache<Long, LoadedDataset> cache = new BoundedCache<>(CACHED_VERSIONS);
-    /** Reads and checks a document; throws {@link city.sanitation.dataset.InvalidDatasetException} listing all. */
+    /**
+     * Reads and checks a document from its text; throws {@link city.sanitation.dataset.InvalidDatasetException}
+     * listing all, naming the document {@code name}.
+     */
     public LoadedDataset read(String document, String name) {
-        try {
-            Path file = Files.createTempFile("dataset-", ".json");
-            try {
-                Files.writeString(file, document, StandardCharsets.UTF_8);
-                return new DatasetReader().read(file);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot check the dataset (" + name + ").", e);
-        }
+        return new DatasetReader().read(document, name);
     }
 
     public String write(SanitationDataset dataset) {

@@ -6,7 +6,6 @@ import city.sanitation.app.district.DatasetDocuments;
 import city.sanitation.app.district.DatasetForDay;
 import city.sanitation.app.district.VehicleDaysOff;
 import city.sanitation.app.ledger.BlindSpotLedger;
-import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.build.SanitationProblem;
@@ -60,8 +59,8 @@ class ProblemAssembler {
         String districtId = plan.districtId();
         LocalDate date = plan.planDate();
         String name = "district " + districtId + " on " + date;
-        LoadedDataset version = dayData.version(datasetVersionId, name);
-        SanitationDataset stored = version.dataset();
+        DayDataReader.StoredVersion version = dayData.version(datasetVersionId, name);
+        SanitationDataset stored = version.loaded().dataset();
         Set<String> reported = plans.crewProgress(plan.id()).values().stream()
                 .flatMap(Set::stream)
                 .collect(Collectors.toSet());
@@ -71,8 +70,7 @@ class ProblemAssembler {
                 ledger.reportsForPlan(districtId, reported),
                 streetsWashed.lastWashedBefore(districtId, date, stored),
                 daysOff.offOn(districtId, date));
-        LoadedDataset loaded = dayData.read(documents.write(day), name);
-        return new ProblemBuilder().build(DayDataReader.withSetAsideFrom(version, loaded));
+        return new ProblemBuilder().build(dayData.day(version, day, name));
     }
 
     /** Rebuilds a stored assignment on its data, with every derived stop and the score. */

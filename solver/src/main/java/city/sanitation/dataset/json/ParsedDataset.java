@@ -2,6 +2,7 @@ package city.sanitation.dataset.json;
 
 import city.sanitation.dataset.OsmSource;
 import city.sanitation.dataset.PlanningHorizon;
+import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.Hydrant;
 import city.sanitation.fleet.TransferStation;
@@ -45,6 +46,49 @@ public final class ParsedDataset {
     boolean complete = true;
 
     ParsedDataset() {}
+
+    /**
+     * A dataset held as objects, as if read from the file the dataset writer makes of it, so that the reader's checks
+     * can run on it without the text. The pointers follow the writer's layout.
+     */
+    public static ParsedDataset of(SanitationDataset dataset) {
+        ParsedDataset parsed = new ParsedDataset();
+        parsed.name = dataset.name();
+        parsed.horizon = new Located<>(dataset.horizon(), "/planning");
+        if (dataset.osmSource() != null) {
+            parsed.osmSource = new Located<>(dataset.osmSource(), "/roadNetworkSource");
+        }
+        parsed.constraintWeights.putAll(dataset.constraintWeights());
+        locate(dataset.vehicleTypes(), "/fleet/vehicleTypes/", parsed.vehicleTypes);
+        locate(dataset.vehicles(), "/fleet/vehicles/", parsed.vehicles);
+        locate(dataset.washingRequirements(), "/washing/requirements/", parsed.washingRequirements);
+        locate(dataset.washingWindowRules(), "/washing/windowRules/", parsed.washingWindowRules);
+        int feature = 0;
+        feature = locateFeatures(dataset.territories(), feature, parsed.territories);
+        if (dataset.osmSource() == null) {
+            feature = locateFeatures(dataset.roadNetwork().segments(), feature, parsed.segments);
+        }
+        feature = locateFeatures(dataset.depots(), feature, parsed.depots);
+        feature = locateFeatures(dataset.hydrants(), feature, parsed.hydrants);
+        feature = locateFeatures(dataset.transferStations(), feature, parsed.transferStations);
+        feature = locateFeatures(dataset.blindSpots(), feature, parsed.blindSpots);
+        locateFeatures(dataset.toilets(), feature, parsed.toilets);
+        return parsed;
+    }
+
+    private static <T> void locate(List<T> values, String array, List<Located<T>> into) {
+        for (int i = 0; i < values.size(); i++) {
+            into.add(new Located<>(values.get(i), array + i));
+        }
+    }
+
+    private static <T> int locateFeatures(List<T> values, int firstIndex, List<Located<T>> into) {
+        int index = firstIndex;
+        for (T value : values) {
+            into.add(new Located<>(value, "/features/" + index++));
+        }
+        return index;
+    }
 
     /** Multipliers of the plan rules' default weights, by rule name. */
     public java.util.Map<String, Integer> constraintWeights() {
