@@ -11,10 +11,14 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.PlanGeoJson;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReportJson;
+import city.sanitation.planning.split.BorderRepair;
+import city.sanitation.planning.split.TerritoryParts;
+import city.sanitation.planning.split.TerritorySolve;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +61,14 @@ final class SolveCommand implements Callable<Integer> {
                     + " (default).")
     private int steps;
 
+    @Option(
+            names = "--territories",
+            description =
+                    "Solve each subdistrict on its own, in parallel threads, for the --seconds, then repair across"
+                            + " the borders over the whole plan for a quarter of that more; for a district too large to solve"
+                            + " in one piece in the time.")
+    private boolean territories;
+
     @Option(names = "--out", defaultValue = "plan", description = "Folder for plan.json and plan.geojson.")
     private Path out;
 
@@ -70,16 +82,6 @@ final class SolveCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }
-        long buildStart = System.nanoTime();
-        SanitationProblem problem = new ProblemBuilder().build(loaded);
-        console.printf(
-                "Loaded %s: %d tasks, %d vehicles and crews; travel matrices built in %.1f s%n",
-                loaded.dataset().name(),
-                problem.plan().getTasks().size(),
-                problem.plan().getRoutes().size(),
-                (System.nanoTime() - buildStart) / 1e9);
-        console.printf("Solving for %d s%s...%n", seconds, seed == null ? "" : " with seed " + seed);
-        console.flush();
         if (unimprovedSeconds < 0 || steps < 0) {
             spec.commandLine()
                     .getErr()
@@ -89,13 +91,42 @@ final class SolveCommand implements Callable<Integer> {
                             unimprovedSeconds, steps);
             return 2;
         }
-        PlanningService service = new PlanningService(new PlanSolverConfig(
+        PlanSolverConfig config = new PlanSolverConfig(
                         Duration.ofSeconds(seconds),
                         null,
                         ai.timefold.solver.core.config.solver.EnvironmentMode.REPRODUCIBLE,
                         unimprovedSeconds)
                 .withSeed(seed)
-                .withStepLimit(steps));
+                .withStepLimit(steps);
+        List<PlanReport> partPlans = List.of();
+        if (territories) {
+            List<TerritoryParts.Part> parts = TerritoryParts.split(loaded);
+            int threads = Runtime.getRuntime().availableProcessors();
+            console.printf(
+                    "Solving %s in %d parts on %d threads for %d s%s...%n",
+                    loaded.dataset().name(), parts.size(), threads, seconds, seed == null ? "" : " with seed " + seed);
+            console.flush();
+            partPlans = TerritorySolve.solveParts(parts, config, Duration.ofSeconds(seconds), threads);
+            config = config.withTimeLimit(Duration.ofSeconds(Math.max(1, seconds / 4)));
+        }
+        long buildStart = System.nanoTime();
+        SanitationProblem problem = new ProblemBuilder().build(loaded);
+        console.printf(
+                "Loaded %s: %d tasks, %d vehicles and crews; travel matrices built in %.1f s%n",
+                loaded.dataset().name(),
+                problem.plan().getTasks().size(),
+                problem.plan().getRoutes().size(),
+                (System.nanoTime() - buildStart) / 1e9);
+        if (territories) {
+            int placed = BorderRepair.restore(problem.plan(), partPlans);
+            console.printf(
+                    "The parts planned %d of %d tasks; repairing across the borders for %d s...%n",
+                    placed, problem.plan().getTasks().size(), config.timeLimit().toSeconds());
+        } else {
+            console.printf("Solving for %d s%s...%n", seconds, seed == null ? "" : " with seed " + seed);
+        }
+        console.flush();
+        PlanningService service = new PlanningService(config);
         ProgressPrinter progress = new ProgressPrinter(console);
         SanitationPlan solved = service.solve(problem, progress::onBestSolution);
         PlanReport report = service.report(problem, solved);

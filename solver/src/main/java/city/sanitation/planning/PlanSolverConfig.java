@@ -46,6 +46,10 @@ public record PlanSolverConfig(
         return new PlanSolverConfig(timeLimit, seed, mode, unimprovedSeconds, stepLimit);
     }
 
+    public PlanSolverConfig withTimeLimit(Duration limit) {
+        return new PlanSolverConfig(limit, seed, environmentMode, unimprovedSeconds, stepLimit);
+    }
+
     public PlanSolverConfig withStepLimit(int steps) {
         return new PlanSolverConfig(timeLimit, seed, environmentMode, unimprovedSeconds, steps);
     }

@@ -35,6 +35,9 @@ final class DistrictRun {
      */
     static final String IN_PARTS = "/territories";
 
+    /** Solved in parts, then repaired across the borders over the whole plan ({@link TerritoryRun#repaired}). */
+    static final String IN_PARTS_REPAIRED = "/territories+repair";
+
     private DistrictRun() {}
 
     static List<DistrictResult> execute(Settings settings, PrintStream log) throws IOException {
@@ -46,8 +49,9 @@ final class DistrictRun {
                 settings.seed());
         List<DistrictResult> results = new ArrayList<>();
         for (String name : settings.instances()) {
-            if (name.endsWith(IN_PARTS)) {
-                String whole = name.substring(0, name.length() - IN_PARTS.length());
+            boolean repaired = name.endsWith(IN_PARTS_REPAIRED);
+            if (name.endsWith(IN_PARTS) || repaired) {
+                String whole = name.substring(0, name.lastIndexOf('/'));
                 LoadedDataset loaded = instances.load(whole);
                 try {
                     TerritoryRun.PlanFigures figures = TerritoryRun.inParts(
@@ -56,6 +60,7 @@ final class DistrictRun {
                             settings.limit(),
                             settings.seed(),
                             Runtime.getRuntime().availableProcessors(),
+                            repaired,
                             log);
                     log.println(figures.line());
                     reports.appendFigures(figures);

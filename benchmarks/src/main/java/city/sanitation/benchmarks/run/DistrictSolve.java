@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Solves one district with the product's solver as {@link PlanningService#solve} does (the greedy construction, then
@@ -35,6 +36,17 @@ final class DistrictSolve {
     private DistrictSolve() {}
 
     static DistrictResult run(String name, LoadedDataset loaded, double loadSeconds, Duration limit, long seed) {
+        return run(name, loaded, loadSeconds, limit, seed, GreedyConstruction::construct);
+    }
+
+    /** The same, with the first plan made by {@code firstPlan} (the parts' routes restored, say) not the greedy one. */
+    static DistrictResult run(
+            String name,
+            LoadedDataset loaded,
+            double loadSeconds,
+            Duration limit,
+            long seed,
+            Consumer<SanitationPlan> firstPlan) {
         long buildStart = System.nanoTime();
         SanitationProblem problem = new ProblemBuilder().build(loaded);
         double matrixSeconds = secondsSince(buildStart);
@@ -68,7 +80,7 @@ final class DistrictSolve {
         }
 
         long start = System.nanoTime();
-        GreedyConstruction.construct(plan);
+        firstPlan.accept(plan);
         double constructed = secondsSince(start);
         // Scoring the first plan is measuring, not solving: later points are shifted by its cost, which is small.
         curve.add(point(constructed, scorer.update(plan), plan, "construction"));

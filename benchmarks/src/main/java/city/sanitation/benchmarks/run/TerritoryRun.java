@@ -2,7 +2,9 @@ package city.sanitation.benchmarks.run;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.split.BorderRepair;
 import city.sanitation.planning.split.TerritoryParts;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -16,8 +18,9 @@ import java.util.concurrent.Future;
 
 /**
  * A district solved in parts, one per subdistrict ({@link TerritoryParts}), on a few threads at once, each part for
- * its share of the limit in proportion to its tasks, so that all parts end about when one whole solve would. There is
- * no repair across the borders yet: a task a part leaves undone stays undone.
+ * its share of the limit in proportion to its tasks, so that all parts end about when one whole solve would; then,
+ * when asked, the repair across the borders ({@link BorderRepair}): the parts' routes restored into the whole plan and
+ * the product's search over it for a quarter of the limit more.
  */
 final class TerritoryRun {
 
@@ -58,7 +61,13 @@ final class TerritoryRun {
     }
 
     static PlanFigures inParts(
-            String instance, LoadedDataset loaded, Duration limit, long seed, int threads, PrintStream log)
+            String instance,
+            LoadedDataset loaded,
+            Duration limit,
+            long seed,
+            int threads,
+            boolean repaired,
+            PrintStream log)
             throws InterruptedException, ExecutionException {
         List<TerritoryParts.Part> parts = new ArrayList<>(TerritoryParts.split(loaded));
         // Largest first, so that the pool's threads end about together.
@@ -93,10 +102,39 @@ final class TerritoryRun {
                         result.finalScore(),
                         result.evaluation().unassigned());
             }
-            return figures(instance + "/territories", parts.size(), results, (System.nanoTime() - start) / 1e9);
+            double partsSeconds = (System.nanoTime() - start) / 1e9;
+            log.println(figures(instance + "/territories", parts.size(), results, partsSeconds)
+                    .line());
+            if (!repaired) {
+                return figures(instance + "/territories", parts.size(), results, partsSeconds);
+            }
+            List<PlanReport> partPlans =
+                    results.stream().map(DistrictResult::plan).toList();
+            DistrictResult whole =
+                    DistrictSolve.run(instance + "/territories+repair", loaded, 0, limit.dividedBy(4), seed, plan -> {
+                        BorderRepair.restore(plan, partPlans);
+                        GreedyConstruction.construct(plan);
+                    });
+            log.printf(
+                    "  repair over the whole plan: matrices %5.1f s, first plan (restored + greedy) %s, final %s%n",
+                    whole.matrixSeconds(), firstPlan(whole), whole.finalScore());
+            return figures(
+                    instance + "/territories+repair",
+                    parts.size(),
+                    List.of(whole),
+                    partsSeconds + whole.matrixSeconds() + whole.secondsSpent());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String firstPlan(DistrictResult result) {
+        if (result.curve().isEmpty()) {
+            return "-";
+        }
+        ScorePoint first = result.curve().get(0);
+        return "%dhard/%dmedium/%dsoft with %d undone"
+                .formatted(first.hard(), first.medium(), first.soft(), first.unassigned());
     }
 
     private static int tasksOf(LoadedDataset loaded) {

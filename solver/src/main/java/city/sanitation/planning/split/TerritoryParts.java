@@ -8,14 +8,18 @@ import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadNode;
+import city.sanitation.road.RoadSegment;
 import city.sanitation.task.BlindSpotReport;
+import city.sanitation.task.DailyWindow;
 import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
 import city.sanitation.territory.Territory;
 import city.sanitation.territory.TerritoryKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,9 +33,11 @@ import java.util.function.Function;
 /**
  * A dataset cut into one dataset per subdistrict, to solve a city in parts: each part has the work placed in its
  * subdistrict and the vehicles that serve it, and so travel matrices over its own places only (a whole city's need
- * more heap than a machine has). A vehicle responsible for territories (定点、定责) goes to the subdistrict most of them
- * lie in; the others of each vehicle type are shared out in proportion to the work of that type in each part (largest
- * remainder), each part taking those whose depot is nearest to its work. Work no subdistrict contains goes to the
+ * more heap than a machine has). Vehicles are shared out by type and shift window ({@link ShiftWork}: night-only main
+ * roads need a night truck), by the smallest divisors, so that every part with work a group can do gets one of the
+ * group before any gets two: a vehicle responsible for territories (定点、定责) goes to the subdistrict most of them
+ * lie in, or when that has one of its group already, to the one among them where its shift's work is least served; the others of each group go in proportion to that work, each
+ * part taking those whose depot is nearest to its work. Work no subdistrict contains goes to the
  * part with the most work, a subdistrict with little work to the nearest larger one. A vehicle type too few to share
  * out (fewer vehicles than parts) with work no other type does makes a part of its own across the territories.
  */
@@ -234,16 +240,28 @@ public final class TerritoryParts {
         SanitationDataset dataset = loaded.dataset();
         Map<String, VehicleType> types = new HashMap<>();
         dataset.vehicleTypes().forEach(type -> types.put(type.id(), type));
+        ShiftWork shiftWork = new ShiftWork(
+                workItems(loaded, work.keySet(), washing, blindSpots, toilets), dataset.vehicles(), types);
         Map<String, List<Vehicle>> shared = new TreeMap<>();
-        Map<String, List<Vehicle>> homelessByType = new LinkedHashMap<>();
+        Map<ShiftWork.Group, Map<String, Integer>> given = new HashMap<>();
+        Map<ShiftWork.Group, List<Vehicle>> homelessByGroup = new LinkedHashMap<>();
         for (Vehicle vehicle : dataset.vehicles()) {
+            ShiftWork.Group group = shiftWork.groupOf(vehicle);
+            Map<String, Integer> groupGiven = given.computeIfAbsent(group, key -> new HashMap<>());
+            // A crew goes to the subdistrict most of its territories lie in, unless that has one of its group
+            // already: then where among its territories its shift's work is least served, so that a part does not
+            // end with night-only main roads and no night truck.
             String home = homeSubdistrict(vehicle, subdistrictOfTerritory);
+            if (home == null || groupGiven.getOrDefault(home, 0) > 0) {
+                String leastServed = ShiftWork.nextSeat(
+                        shiftWork.of(group), groupGiven, homeSubdistricts(vehicle, work, subdistrictOfTerritory));
+                home = leastServed == null ? home : leastServed;
+            }
             if (home != null && work.containsKey(home)) {
                 shared.computeIfAbsent(home, part -> new ArrayList<>()).add(vehicle);
+                groupGiven.merge(home, 1, Integer::sum);
             } else {
-                homelessByType
-                        .computeIfAbsent(vehicle.typeId(), type -> new ArrayList<>())
-                        .add(vehicle);
+                homelessByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(vehicle);
             }
         }
         Map<String, double[]> centres = new HashMap<>();
@@ -252,18 +270,17 @@ public final class TerritoryParts {
         }
         Map<String, Depot> depots = new HashMap<>();
         dataset.depots().forEach(depot -> depots.put(depot.id(), depot));
-        homelessByType.forEach((typeId, list) -> {
-            VehicleType type = types.get(typeId);
-            Map<String, Double> typeWork = new TreeMap<>();
-            work.forEach((part, amounts) -> {
-                double amount = type.capabilities().stream()
-                        .mapToDouble(capability -> amounts.getOrDefault(capability, 0.0))
-                        .sum();
-                if (amount > 0) {
-                    typeWork.put(part, amount);
+        homelessByGroup.forEach((group, list) -> {
+            Map<String, Integer> groupGiven = given.get(group);
+            Map<String, Integer> quotas = new TreeMap<>();
+            for (int seat = 0; seat < list.size(); seat++) {
+                String part = ShiftWork.nextSeat(shiftWork.of(group), groupGiven, work.keySet());
+                if (part == null) {
+                    break;
                 }
-            });
-            Map<String, Integer> quotas = largestRemainder(typeWork, list.size());
+                groupGiven.merge(part, 1, Integer::sum);
+                quotas.merge(part, 1, Integer::sum);
+            }
             List<Vehicle> left = new ArrayList<>(list);
             quotas.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -280,29 +297,51 @@ public final class TerritoryParts {
         return shared;
     }
 
-    /** Seats by the largest remainder method; every seat is given when there is any work. */
-    static Map<String, Integer> largestRemainder(Map<String, Double> work, int seats) {
-        Map<String, Integer> quotas = new TreeMap<>();
-        double total = work.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (total <= 0 || seats == 0) {
-            return quotas;
+    /** The parts among the subdistricts of a vehicle's home territories, in the order of its territories. */
+    private static Set<String> homeSubdistricts(
+            Vehicle vehicle, Map<String, Map<Capability, Double>> work, Map<String, String> subdistrictOfTerritory) {
+        Set<String> homes = new java.util.LinkedHashSet<>();
+        for (String territory : vehicle.homeTerritories()) {
+            String subdistrict = subdistrictOfTerritory.get(territory);
+            if (subdistrict != null && work.containsKey(subdistrict)) {
+                homes.add(subdistrict);
+            }
         }
-        int given = 0;
-        Map<String, Double> remainders = new TreeMap<>();
-        for (Map.Entry<String, Double> entry : work.entrySet()) {
-            double exact = seats * entry.getValue() / total;
-            int whole = (int) Math.floor(exact);
-            quotas.put(entry.getKey(), whole);
-            remainders.put(entry.getKey(), exact - whole);
-            given += whole;
+        return homes;
+    }
+
+    /** Each part's tasks as work for {@link ShiftWork}, a washing pass with the windows of its street's class. */
+    private static List<ShiftWork.Item> workItems(
+            LoadedDataset loaded,
+            Set<String> parts,
+            Map<String, List<WashingRequirement>> washing,
+            Map<String, List<BlindSpotReport>> blindSpots,
+            Map<String, List<FlagshipToilet>> toilets) {
+        Map<RoadClass, List<DailyWindow>> allowed = new EnumMap<>(RoadClass.class);
+        for (RoadClass roadClass : RoadClass.values()) {
+            allowed.put(roadClass, new ArrayList<>());
         }
-        List<String> byRemainder = new ArrayList<>(remainders.keySet());
-        byRemainder.sort(Comparator.comparingDouble((String part) -> remainders.get(part))
-                .reversed());
-        for (int i = 0; given < seats; i++, given++) {
-            quotas.merge(byRemainder.get(i % byRemainder.size()), 1, Integer::sum);
+        loaded.dataset()
+                .washingWindowRules()
+                .forEach(rule -> allowed.get(rule.roadClass()).addAll(rule.allowed()));
+        List<ShiftWork.Item> items = new ArrayList<>();
+        for (String part : parts) {
+            for (WashingRequirement requirement : washing.getOrDefault(part, List.of())) {
+                RoadSegment segment = loaded.placement(PlacedKind.WASHING_REQUIREMENT, requirement.id())
+                        .snappedSegment();
+                items.add(new ShiftWork.Item(
+                        part,
+                        requirement.capability(),
+                        requirement.passes() * segment.lengthMetres(),
+                        allowed.get(segment.roadClass())));
+            }
+            blindSpots
+                    .getOrDefault(part, List.of())
+                    .forEach(report -> items.add(new ShiftWork.Item(part, Capability.GARBAGE_PICKUP, 1, List.of())));
+            toilets.getOrDefault(part, List.of())
+                    .forEach(toilet -> items.add(new ShiftWork.Item(part, Capability.TOILET_CLEANING, 1, List.of())));
         }
-        return quotas;
+        return items;
     }
 
     /** The subdistrict most of a vehicle's home territories lie in, or null when it has none. */

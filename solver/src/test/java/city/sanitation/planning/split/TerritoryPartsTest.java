@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlacedKind;
+import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Vehicle;
+import city.sanitation.road.RoadClass;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
@@ -86,7 +88,9 @@ class TerritoryPartsTest {
             String home = TerritoryParts.homeSubdistrict(vehicle, homeOf);
             if (home != null
                     && parts.stream().anyMatch(part -> part.subdistrictId().equals(home))) {
-                assertThat(home).isEqualTo(largest.subdistrictId());
+                assertThat(vehicle.homeTerritories())
+                        .as("the home territories of %s", vehicle.id())
+                        .anyMatch(territory -> largest.subdistrictId().equals(homeOf.get(territory)));
             }
         }
     }
@@ -128,10 +132,69 @@ class TerritoryPartsTest {
     }
 
     @Test
-    void largestRemainderGivesEverySeatInProportion() {
-        Map<String, Integer> quotas = TerritoryParts.largestRemainder(Map.of("a", 5.0, "b", 3.0, "c", 2.0), 7);
+    void aPartWithNightOnlyWorkGetsANightVehicleWhenTheDistrictHasOnePerPart() {
+        // Crews without home territories, and as many night wash-sweepers as there are parts: each part with main
+        // roads (washed only from 22:00 to 06:30) must get one, however the day work is shared.
+        SanitationDataset dataset = medium.dataset();
+        Vehicle nightSweeper = dataset.vehicles().stream()
+                .filter(vehicle -> vehicle.typeId().equals("wash-sweeper") && isNight(vehicle))
+                .findFirst()
+                .orElseThrow();
+        List<Vehicle> vehicles = new ArrayList<>();
+        dataset.vehicles().forEach(vehicle -> vehicles.add(vehicle.withHomeTerritories(List.of(), false)));
+        for (int copy = 0; copy < parts.size(); copy++) {
+            vehicles.add(new Vehicle(
+                    nightSweeper.id() + "-copy-" + copy,
+                    nightSweeper.name(),
+                    nightSweeper.typeId(),
+                    nightSweeper.depotId(),
+                    nightSweeper.shift(),
+                    nightSweeper.breaks(),
+                    nightSweeper.skills()));
+        }
+        LoadedDataset homeless =
+                new LoadedDataset(withVehicles(dataset, vehicles), medium.placements(), medium.setAside());
 
-        assertThat(quotas.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(7);
-        assertThat(quotas).containsEntry("a", 4).containsEntry("b", 2).containsEntry("c", 1);
+        List<TerritoryParts.Part> split = TerritoryParts.split(homeless);
+
+        List<TerritoryParts.Part> withMainRoads = split.stream()
+                .filter(part -> part.loaded().dataset().washingRequirements().stream()
+                        .anyMatch(requirement -> requirement.capability() == Capability.WASHING
+                                && homeless.placement(PlacedKind.WASHING_REQUIREMENT, requirement.id())
+                                                .snappedSegment()
+                                                .roadClass()
+                                        == RoadClass.MAIN))
+                .toList();
+        assertThat(withMainRoads).hasSizeGreaterThan(1);
+        assertThat(withMainRoads)
+                .allSatisfy(part -> assertThat(part.loaded().dataset().vehicles())
+                        .as("the vehicles of part %s", part.subdistrictId())
+                        .anyMatch(vehicle -> isNight(vehicle)
+                                && (vehicle.typeId().equals("wash-sweeper")
+                                        || vehicle.typeId().equals("high-pressure-washer"))));
+    }
+
+    private static boolean isNight(Vehicle vehicle) {
+        return vehicle.shift().start().getHour() >= 20;
+    }
+
+    private static SanitationDataset withVehicles(SanitationDataset dataset, List<Vehicle> vehicles) {
+        return new SanitationDataset(
+                dataset.formatVersion(),
+                dataset.name(),
+                dataset.horizon(),
+                dataset.roadNetwork(),
+                dataset.osmSource(),
+                dataset.territories(),
+                dataset.depots(),
+                dataset.hydrants(),
+                dataset.transferStations(),
+                dataset.vehicleTypes(),
+                vehicles,
+                dataset.washingRequirements(),
+                dataset.washingWindowRules(),
+                dataset.blindSpots(),
+                dataset.toilets(),
+                dataset.constraintWeights());
     }
 }

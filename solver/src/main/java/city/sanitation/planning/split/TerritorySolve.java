@@ -1,0 +1,79 @@
+package city.sanitation.planning.split;
+
+import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.planning.PlanSolverConfig;
+import city.sanitation.planning.PlanningService;
+import city.sanitation.planning.build.ProblemBuilder;
+import city.sanitation.planning.build.SanitationProblem;
+import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReporter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A district solved by territory as the product does it: the parts ({@link TerritoryParts}) on a few threads at once,
+ * each for its share of the time by its tasks, so that all end about together; their plans are what
+ * {@link BorderRepair} puts back into the whole district's plan.
+ */
+public final class TerritorySolve {
+
+    private TerritorySolve() {}
+
+    /** Each part's plan, solved with {@code config} but for the part's share of {@code limit}. */
+    public static List<PlanReport> solveParts(
+            List<TerritoryParts.Part> parts, PlanSolverConfig config, Duration limit, int threads)
+            throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException(
+                    "The thread count (%d) must be positive.%nMaybe use the machine's cores.".formatted(threads));
+        }
+        List<TerritoryParts.Part> largestFirst = new ArrayList<>(parts);
+        largestFirst.sort(Comparator.comparingInt((TerritoryParts.Part part) -> tasksOf(part.loaded()))
+                .reversed());
+        int totalTasks =
+                largestFirst.stream().mapToInt(part -> tasksOf(part.loaded())).sum();
+        // Each thread's parts share the limit; the largest part alone gets at most the whole limit.
+        double tasksPerLimit = Math.max(
+                (double) totalTasks / threads, tasksOf(largestFirst.get(0).loaded()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<PlanReport>> futures = new ArrayList<>();
+            for (TerritoryParts.Part part : largestFirst) {
+                Duration share = Duration.ofMillis(
+                        Math.max(2_000, Math.round(limit.toMillis() * tasksOf(part.loaded()) / tasksPerLimit)));
+                futures.add(pool.submit(() -> solvePart(part.loaded(), config, share)));
+            }
+            List<PlanReport> plans = new ArrayList<>();
+            for (Future<PlanReport> future : futures) {
+                plans.add(future.get());
+            }
+            return plans;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Solving a part of the district failed.", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PlanReport solvePart(LoadedDataset loaded, PlanSolverConfig config, Duration share) {
+        PlanningService service = new PlanningService(new PlanSolverConfig(
+                share, config.seed(), config.environmentMode(), config.unimprovedSeconds(), config.stepLimit()));
+        SanitationProblem problem = new ProblemBuilder().build(loaded);
+        SanitationPlan solved = service.solve(problem, event -> {});
+        return new PlanReporter(service.solutionManager()).reportWithoutReasons(problem, solved);
+    }
+
+    /** Washing requirements weigh by their passes, toilets by their rounds; close enough to share the time. */
+    static int tasksOf(LoadedDataset loaded) {
+        return loaded.dataset().washingRequirements().size()
+                + loaded.dataset().blindSpots().size()
+                + 6 * loaded.dataset().toilets().size();
+    }
+}
