@@ -755,6 +755,7 @@ async function proposeInsertions(spot, results) {
     drawn[index].forEach((layer) => layer.bringToFront?.());
     results.querySelectorAll('.proposals button').forEach((button, i) => button.setAttribute('aria-pressed', String(i === index)));
     select(proposals[index].vehicleId, null);
+    showOnMap(drawn[index]);
   };
   drawn.forEach((parts, index) => parts.forEach((layer) => layer.on('click', () => choose(index))));
   results.replaceChildren(
@@ -773,6 +774,18 @@ async function proposeInsertions(spot, results) {
     el('p', { class: 'hint' }, t('insertHint')),
     insert);
   choose(0);
+}
+
+/** Brings the chosen detour into view when part of it lies outside the map, keeping the dispatcher's zoom or less. */
+function showOnMap(layers) {
+  const bounds = L.latLngBounds([]);
+  layers.forEach((layer) => {
+    if (layer.getLatLng) bounds.extend(layer.getLatLng());
+    else if (layer.getBounds) bounds.extend(layer.getBounds());
+  });
+  if (bounds.isValid() && !map.getBounds().contains(bounds)) {
+    map.fitBounds(bounds.pad(0.15), { maxZoom: map.getZoom() });
+  }
 }
 
 /** One proposal on the map: the detour through the report in the route's colour and its rank at the stop before. */
