@@ -6,10 +6,10 @@ import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.split.BorderRepair;
 import city.sanitation.planning.split.TerritoryParts;
+import city.sanitation.planning.split.TerritorySolve;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,25 +69,15 @@ final class TerritoryRun {
             boolean repaired,
             PrintStream log)
             throws InterruptedException, ExecutionException {
-        List<TerritoryParts.Part> parts = new ArrayList<>(TerritoryParts.split(loaded));
-        // Largest first, so that the pool's threads end about together.
-        parts.sort(Comparator.comparingInt((TerritoryParts.Part part) -> tasksOf(part.loaded()))
-                .reversed());
-        int totalTasks = 0;
-        for (TerritoryParts.Part part : parts) {
-            totalTasks += tasksOf(part.loaded());
-        }
-        // Each thread's parts share the limit; the largest part alone gets at most the whole limit.
-        double tasksPerLimit =
-                Math.max((double) totalTasks / threads, tasksOf(parts.get(0).loaded()));
+        List<TerritorySolve.TimedPart> parts = TerritorySolve.timeShares(TerritoryParts.split(loaded), limit, threads);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<DistrictResult>> futures = new ArrayList<>();
         try {
-            for (TerritoryParts.Part part : parts) {
-                long millis = Math.max(2_000, Math.round(limit.toMillis() * tasksOf(part.loaded()) / tasksPerLimit));
+            for (TerritorySolve.TimedPart timed : parts) {
+                TerritoryParts.Part part = timed.part();
                 futures.add(pool.submit(() -> DistrictSolve.run(
-                        instance + "/" + part.subdistrictId(), part.loaded(), 0, Duration.ofMillis(millis), seed)));
+                        instance + "/" + part.subdistrictId(), part.loaded(), 0, timed.share(), seed)));
             }
             List<DistrictResult> results = new ArrayList<>();
             for (Future<DistrictResult> future : futures) {
@@ -135,13 +125,6 @@ final class TerritoryRun {
         ScorePoint first = result.curve().get(0);
         return "%dhard/%dmedium/%dsoft with %d undone"
                 .formatted(first.hard(), first.medium(), first.soft(), first.unassigned());
-    }
-
-    private static int tasksOf(LoadedDataset loaded) {
-        // Washing requirements weigh by their passes; close enough to split the time.
-        return loaded.dataset().washingRequirements().size()
-                + loaded.dataset().blindSpots().size()
-                + 6 * loaded.dataset().toilets().size();
     }
 
     private static PlanFigures figures(String instance, int parts, List<DistrictResult> results, double wallSeconds) {

@@ -34,21 +34,11 @@ public final class TerritorySolve {
             throw new IllegalArgumentException(
                     "The thread count (%d) must be positive.%nMaybe use the machine's cores.".formatted(threads));
         }
-        List<TerritoryParts.Part> largestFirst = new ArrayList<>(parts);
-        largestFirst.sort(Comparator.comparingInt((TerritoryParts.Part part) -> tasksOf(part.loaded()))
-                .reversed());
-        int totalTasks =
-                largestFirst.stream().mapToInt(part -> tasksOf(part.loaded())).sum();
-        // Each thread's parts share the limit; the largest part alone gets at most the whole limit.
-        double tasksPerLimit = Math.max(
-                (double) totalTasks / threads, tasksOf(largestFirst.get(0).loaded()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<PlanReport>> futures = new ArrayList<>();
-            for (TerritoryParts.Part part : largestFirst) {
-                Duration share = Duration.ofMillis(
-                        Math.max(2_000, Math.round(limit.toMillis() * tasksOf(part.loaded()) / tasksPerLimit)));
-                futures.add(pool.submit(() -> solvePart(part.loaded(), config, share)));
+            for (TimedPart timed : timeShares(parts, limit, threads)) {
+                futures.add(pool.submit(() -> solvePart(timed.part().loaded(), config, timed.share())));
             }
             List<PlanReport> plans = new ArrayList<>();
             for (Future<PlanReport> future : futures) {
@@ -60,6 +50,30 @@ public final class TerritorySolve {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A part and how long it is solved. */
+    public record TimedPart(TerritoryParts.Part part, Duration share) {}
+
+    /**
+     * The parts largest first, so that the pool's threads end about together, each with its share of {@code limit}
+     * by its tasks: each thread's parts share the limit, the largest part alone gets at most the whole limit, and no
+     * part less than 2 s.
+     */
+    public static List<TimedPart> timeShares(List<TerritoryParts.Part> parts, Duration limit, int threads) {
+        List<TerritoryParts.Part> largestFirst = new ArrayList<>(parts);
+        largestFirst.sort(Comparator.comparingInt((TerritoryParts.Part part) -> tasksOf(part.loaded()))
+                .reversed());
+        int totalTasks =
+                largestFirst.stream().mapToInt(part -> tasksOf(part.loaded())).sum();
+        double tasksPerLimit = Math.max(
+                (double) totalTasks / threads, tasksOf(largestFirst.get(0).loaded()));
+        return largestFirst.stream()
+                .map(part -> new TimedPart(
+                        part,
+                        Duration.ofMillis(Math.max(
+                                2_000, Math.round(limit.toMillis() * tasksOf(part.loaded()) / tasksPerLimit)))))
+                .toList();
     }
 
     private static PlanReport solvePart(LoadedDataset loaded, PlanSolverConfig config, Duration share) {
