@@ -28,7 +28,12 @@ class LedgerFilingRaceIT {
 
     @BeforeAll
     static void start() {
-        app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("ledgerrace"));
+        // Fewer pooled connections than callers: a request that needs a second connection while it holds one (a query
+        // inside another's row mapper did) makes them all wait for each other until the pool's timeout.
+        app = AppInstance.start(
+                "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("ledgerrace"),
+                "spring.datasource.hikari.maximum-pool-size=2",
+                "spring.datasource.hikari.connection-timeout=10000");
         app.importSmallDistrict("/api/districts/race", TODAY);
     }
 

@@ -1,5 +1,6 @@
 package city.sanitation.app.security;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -13,8 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS =
-            "id, username, display_name, role, crew_district_id, crew_vehicle_id," + " must_change_password, enabled";
+    // The districts come in the same row: a second query from inside the row mapper would take a second pooled
+    // connection while the first is held, and twenty requests at once would then wait for each other until the
+    // pool's timeout.
+    private static final String COLUMNS = "id, username, display_name, role, crew_district_id, crew_vehicle_id,"
+            + " must_change_password, enabled,"
+            + " ARRAY(SELECT district_id FROM account_district WHERE account_id = account.id) AS districts";
 
     private final JdbcClient jdbc;
 
@@ -133,17 +138,19 @@ class AccountRepository {
                 rs.getString("username"),
                 rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")),
-                districts(id),
+                districts(rs),
                 crewDistrict == null ? null : new Account.CrewPost(crewDistrict, rs.getString("crew_vehicle_id")),
                 rs.getBoolean("must_change_password"),
                 rs.getBoolean("enabled"));
     }
 
-    private Set<String> districts(long accountId) {
-        return Set.copyOf(jdbc.sql("SELECT district_id FROM account_district WHERE account_id = ?")
-                .param(accountId)
-                .query(String.class)
-                .list());
+    private static Set<String> districts(ResultSet rs) throws SQLException {
+        Array districts = rs.getArray("districts");
+        try {
+            return Set.of((String[]) districts.getArray());
+        } finally {
+            districts.free();
+        }
     }
 
     record SignInState(
