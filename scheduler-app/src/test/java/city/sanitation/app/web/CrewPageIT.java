@@ -178,11 +178,13 @@ class CrewPageIT {
             return shown.equals(first) ? null : shown;
         });
         await("done").atMost(Duration.ofSeconds(30)).until(() -> rows(firstTasks, "DONE") == firstTasks.size());
-        assertThat(browser.await(ExpectedConditions.presenceOfElementLocated(
-                                By.cssSelector("#finished-blocks li[data-block='" + first + "']")))
-                        .isDisplayed())
-                .as("done, folded away at the end")
-                .isFalse();
+        // The list is drawn again when the report is answered: look the row up afresh until it is there, folded.
+        Boolean folded = browser.await(driver -> {
+            List<WebElement> finished =
+                    driver.findElements(By.cssSelector("#finished-blocks li[data-block='" + first + "']"));
+            return finished.isEmpty() ? null : !finished.get(0).isDisplayed();
+        });
+        assertThat(folded).as("done, folded away at the end").isTrue();
 
         // The second block straight to Done: started and done in one go.
         List<String> secondTasks = tasksOf(second);
