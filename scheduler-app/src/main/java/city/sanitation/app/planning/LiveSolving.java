@@ -41,6 +41,7 @@ public class LiveSolving {
     private final DistrictRepository districts;
     private final PlanDocuments documents;
     private final SolverProperties properties;
+    private final SolveMemory memory;
     private final String instance;
     private final Map<Long, LiveJob> jobsByPlan = new ConcurrentHashMap<>();
     private final java.util.Set<Long> preparingRuns = ConcurrentHashMap.newKeySet();
@@ -53,6 +54,7 @@ public class LiveSolving {
             DistrictRepository districts,
             PlanDocuments documents,
             SolverProperties properties,
+            SolveMemory memory,
             @Value("${sanitation.instance-name}") String instance) {
         this.solverManager = solverManager;
         this.assembler = assembler;
@@ -60,6 +62,7 @@ public class LiveSolving {
         this.districts = districts;
         this.documents = documents;
         this.properties = properties;
+        this.memory = memory;
         this.instance = instance;
     }
 
@@ -94,11 +97,17 @@ public class LiveSolving {
         }
         Optional<PlanAssignment> base = baseOfRun.get();
         long datasetVersionId = districts.currentVersionId(plan.districtId());
+        // Refused (503) before anything is stored when this instance lacks the heap the district needs.
+        SolveMemory.Reservation reservation = memory.reserve(plan, datasetVersionId);
         long runId;
         try {
             runId = plans.startRun(planId, datasetVersionId, trigger, instance);
         } catch (DuplicateKeyException e) {
+            reservation.release();
             throw new ConflictException("The plan (" + planId + ") is already being solved by another instance.");
+        } catch (RuntimeException e) {
+            reservation.release();
+            throw e;
         }
         // Building a large district's problem takes seconds: the run is this instance's from now on, so that the
         // recovery of abandoned runs and the heartbeat treat it as solving.
@@ -110,6 +119,7 @@ public class LiveSolving {
             GreedyConstruction.construct(problem.plan());
         } catch (RuntimeException e) {
             preparingRuns.remove(runId);
+            reservation.release();
             plans.endRun(
                     runId,
                     RunOutcome.FAILED,
@@ -119,6 +129,7 @@ public class LiveSolving {
             return plans.run(runId);
         }
         LiveJob job = new LiveJob(runId, planId, problem);
+        job.memory = reservation;
         jobsByPlan.put(planId, job);
         preparingRuns.remove(runId);
         job.solverJob = solverManager
@@ -282,6 +293,7 @@ public class LiveSolving {
     }
 
     private void finish(LiveJob job) {
+        job.memory.release();
         jobsByPlan.remove(job.planId, job);
         job.listeners.forEach(SseEmitter::complete);
         job.finished.countDown();
