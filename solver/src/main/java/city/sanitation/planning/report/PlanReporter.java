@@ -245,7 +245,9 @@ public final class PlanReporter {
             }
             if (task.getKind() == TaskKind.STREET_PASS) {
                 washedMetres += problem.lengthMetres();
-                waterUsed += crew.carriesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0;
+                waterUsed += crew.carriesWater() && problem.usesWater()
+                        ? problem.lengthMetres() * crew.waterLitresPerMetre()
+                        : 0;
             }
             stops.add(new StopReport(
                     stops.size() + 1,
@@ -267,7 +269,9 @@ public final class PlanReporter {
                     task.getKind() == TaskKind.BLIND_SPOT ? (lateSeconds + 59) / 60 : 0,
                     lonLat[0],
                     lonLat[1],
-                    snaps.task(task)));
+                    snaps.task(task),
+                    problem.weather() == null ? null : problem.weather().code(),
+                    problem.weather() == null ? null : problem.weather().params()));
             waterLitres = stop.after().waterLitres();
             loadM3 = stop.after().loadM3();
         }
