@@ -16,6 +16,11 @@ public record DistrictWeather(Forecast forecast, WeatherRules rules) {
         return !forecast.isEmpty() || !rules.equals(WeatherRules.DEFAULTS);
     }
 
+    /** The district's rules with the part of its forecast over {@code start} to {@code end}, if it covers that span. */
+    public DistrictWeather forPeriod(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        return new DistrictWeather(forecast.covering(start, end), rules);
+    }
+
     public DistrictWeather withForecast(Forecast newForecast) {
         return new DistrictWeather(newForecast, rules);
     }

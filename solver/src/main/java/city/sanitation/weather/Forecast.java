@@ -24,6 +24,23 @@ public record Forecast(String source, LocalDateTime issuedAt, List<HourlyWeather
         return hours.isEmpty();
     }
 
+    /**
+     * The hours of this forecast from {@code start} to {@code end}, when it covers that whole span; no forecast at all
+     * when it does not (a forecast for another day says nothing about this one).
+     */
+    public Forecast covering(LocalDateTime start, LocalDateTime end) {
+        if (hours.isEmpty()
+                || hours.get(0).hour().isAfter(start)
+                || hours.get(hours.size() - 1).hour().plusHours(1).isBefore(end)) {
+            return NONE;
+        }
+        List<HourlyWeather> span = hours.stream()
+                .filter(hour ->
+                        hour.hour().isBefore(end) && hour.hour().plusHours(1).isAfter(start))
+                .toList();
+        return new Forecast(source, issuedAt, span);
+    }
+
     /** The hour that contains {@code time}, if the forecast covers it. */
     public Optional<HourlyWeather> at(LocalDateTime time) {
         if (hours.isEmpty()) {
