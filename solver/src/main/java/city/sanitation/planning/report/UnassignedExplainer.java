@@ -179,15 +179,22 @@ public final class UnassignedExplainer {
                                 + " and toilet gaps, as the routes are now"));
     }
 
+    /**
+     * Why a street the forecast defers is undone: no hour fits and no vehicle can sweep it. The reason is the task's
+     * own data, so it is given whatever the report's time for reasons.
+     */
+    static Explanation weatherDeferred(Task task) {
+        PassWeather weather = task.getProblem().weather();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("task", task.getId());
+        params.putAll(weather.params());
+        return new Explanation(weather.code(), params, weather.text());
+    }
+
     /** Why no vehicle at all can take the task, or null when some could. */
     private static Explanation fleetGap(SanitationPlan plan, Task task) {
         if (task.getProblem().deferredByWeather()) {
-            // The forecast, not the fleet, keeps it undone: no hour fits and no sweeper can take it.
-            PassWeather weather = task.getProblem().weather();
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("task", task.getId());
-            params.putAll(weather.params());
-            return new Explanation(weather.code(), params, weather.text());
+            return weatherDeferred(task);
         }
         boolean anyCapable = plan.getRoutes().stream().anyMatch(route -> route.can(task.capability()));
         if (!anyCapable) {

@@ -94,9 +94,13 @@ class FrozenDistrictReplanTest {
         assertThat(solved.getScore().hardScore()).isZero();
         assertThat(report.kpis().waterUsedM3()).isZero();
         assertThat(report.kpis().streetPassesDone()).isZero();
+        long deferred = problem.plan().getTasks().stream()
+                .filter(task -> task.getProblem().deferredByWeather())
+                .count();
+        assertThat(deferred).isPositive();
         assertThat(report.unassigned())
                 .filteredOn(undone -> "WEATHER_DEFERRED_TOO_COLD".equals(undone.code()))
-                .isNotEmpty()
+                .hasSize((int) deferred)
                 .allSatisfy(undone -> {
                     assertThat(undone.params())
                             .containsEntry("cause", "TOO_COLD")
