@@ -461,6 +461,12 @@ const WORDS = {
     proposalStartsWords: '{time}开始',
     proposalAddsWords: '工作时间增加{duration}',
     explainToggle: '说明',
+    // Weather (s8-weather): the rule against water on frozen or rainy streets, streets deferred by the forecast
+    rule_NO_WATER_IN_FROST_OR_RAIN: '霜冻或降雨时不洒水冲洗',
+    ruleEffect_NO_WATER_IN_FROST_OR_RAIN: '{n} 段道路在霜冻或降雨时冲洗',
+    reason_WEATHER_DEFERRED_TOO_COLD: '{time} 气温 {temperatureC}°C，低于冲洗所需的 {minimumC}°C，没有可干扫的车辆：推迟到 {deferredTo}',
+    reason_WEATHER_DEFERRED_RAIN: '{time} 有雨（{rainMm} 毫米，达到 {rainLimitMm} 毫米即停止冲洗），没有可干扫的车辆：推迟到 {deferredTo}',
+    reason_WEATHER_DEFERRED_SNOW: '{time} 降雪（{snowCm} 厘米），没有可干扫的车辆：推迟到 {deferredTo}',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -942,6 +948,13 @@ const WORDS = {
     proposalStartsWords: 'starts {time}',
     proposalAddsWords: 'adds {duration} to the route',
     explainToggle: 'What this counts',
+    // Weather (s8-weather): the rule against water on frozen or rainy streets, streets deferred by the forecast
+    rule_NO_WATER_IN_FROST_OR_RAIN: 'No water on the street in frost or rain',
+    ruleEffect_NO_WATER_IN_FROST_OR_RAIN: '{n} streets washed in frost or rain',
+    ruleEffect_NO_WATER_IN_FROST_OR_RAIN_one: '1 street washed in frost or rain',
+    reason_WEATHER_DEFERRED_TOO_COLD: 'too cold to wash at {time} ({temperatureC} °C, washing needs ≥ {minimumC} °C) and no vehicle can sweep it: deferred to {deferredTo}',
+    reason_WEATHER_DEFERRED_RAIN: 'rain at {time} ({rainMm} mm, washing stops at {rainLimitMm} mm) and no vehicle can sweep it: deferred to {deferredTo}',
+    reason_WEATHER_DEFERRED_SNOW: 'snow at {time} ({snowCm} cm) and no vehicle can sweep it: deferred to {deferredTo}',
   },
 };
 

@@ -6,6 +6,7 @@ import city.sanitation.district.DatasetFigures;
 import city.sanitation.district.DistrictSize;
 import city.sanitation.district.RealStreetsDistrict;
 import city.sanitation.district.SampleDistrictGenerator;
+import city.sanitation.district.SeasonalWeather;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +58,12 @@ public final class GenerateCommand implements Callable<Integer> {
     LocalDate day;
 
     @Option(
+            names = "--weather",
+            description = "Add the season's forecast for Datong on the planning day (a December day: cold nights and"
+                    + " a snowfall; a July day: hot and dry with a heat alert) and a dust hopper on the sweepers.")
+    boolean weather;
+
+    @Option(
             names = "--osm",
             paramLabel = "FILE",
             description = "An OSM extract (.osm, .osm.gz or .osm.pbf) whose streets to use instead of generated ones.")
@@ -82,6 +89,11 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     private SanitationDataset dataset() {
+        SanitationDataset dataset = withoutWeather();
+        return weather ? SeasonalWeather.apply(dataset, seed) : dataset;
+    }
+
+    private SanitationDataset withoutWeather() {
         if (osmFile != null) {
             if (size != null) {
                 throw new ParameterException(

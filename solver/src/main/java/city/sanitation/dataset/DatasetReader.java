@@ -7,6 +7,7 @@ import city.sanitation.dataset.json.ParsedDataset;
 import city.sanitation.road.RoadNetwork;
 import city.sanitation.road.RoadSegment;
 import city.sanitation.territory.Territory;
+import city.sanitation.weather.DistrictWeather;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,6 +150,7 @@ public final class DatasetReader {
         ValueChecks.check(parsed, problems);
         TimeWindowChecks.check(parsed, problems);
         TerritoryChecks.check(parsed, problems);
+        WeatherChecks.check(parsed, problems);
         Optional<RoadNetwork> network = roadNetwork(parsed, file, problems);
         ReferenceChecks.check(parsed, segmentIds(parsed, network), problems);
         Map<PlacedKind, Map<String, TaskPlacement>> placements = Map.of();
@@ -245,7 +247,10 @@ public final class DatasetReader {
                 values(parsed.washingWindowRules()),
                 values(parsed.blindSpots()),
                 values(parsed.toilets()),
-                parsed.constraintWeights());
+                parsed.constraintWeights(),
+                parsed.weather() == null
+                        ? DistrictWeather.NONE
+                        : parsed.weather().value());
     }
 
     private static <T> List<T> values(List<Located<T>> located) {

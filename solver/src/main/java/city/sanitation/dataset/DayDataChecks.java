@@ -62,6 +62,7 @@ public final class DayDataChecks {
         ValueChecks.check(parsed, problems);
         TimeWindowChecks.check(parsed, problems);
         TerritoryChecks.check(parsed, problems);
+        WeatherChecks.check(parsed, problems);
         ReferenceChecks.check(parsed, segmentIds, problems);
         Map<PlacedKind, Map<String, TaskPlacement>> placements = new TaskPlacer(
                         network,

@@ -11,6 +11,7 @@ import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
 import city.sanitation.task.WashingWindowRule;
 import city.sanitation.territory.Territory;
+import city.sanitation.weather.DistrictWeather;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  *
  * @param osmSource where the road network was read from, or null when it is stored inline
  * @param constraintWeights multipliers of the plan rules' default weights, by rule name; rules not named keep theirs
+ * @param weather the district's forecast and weather rules; {@link DistrictWeather#NONE} when no forecast is known
  */
 public record SanitationDataset(
         String formatVersion,
@@ -39,9 +41,92 @@ public record SanitationDataset(
         List<WashingWindowRule> washingWindowRules,
         List<BlindSpotReport> blindSpots,
         List<FlagshipToilet> toilets,
-        Map<String, Integer> constraintWeights) {
+        Map<String, Integer> constraintWeights,
+        DistrictWeather weather) {
 
     public static final String CURRENT_FORMAT_VERSION = "1.0";
+
+    /** A dataset that knows no weather: no forecast, the default weather rules. */
+    public SanitationDataset(
+            String formatVersion,
+            String name,
+            PlanningHorizon horizon,
+            RoadNetwork roadNetwork,
+            OsmSource osmSource,
+            List<Territory> territories,
+            List<Depot> depots,
+            List<Hydrant> hydrants,
+            List<TransferStation> transferStations,
+            List<VehicleType> vehicleTypes,
+            List<Vehicle> vehicles,
+            List<WashingRequirement> washingRequirements,
+            List<WashingWindowRule> washingWindowRules,
+            List<BlindSpotReport> blindSpots,
+            List<FlagshipToilet> toilets,
+            Map<String, Integer> constraintWeights) {
+        this(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                vehicleTypes,
+                vehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                constraintWeights,
+                DistrictWeather.NONE);
+    }
+
+    /** The same dataset under another forecast and weather rules. */
+    public SanitationDataset withWeather(DistrictWeather newWeather) {
+        return new SanitationDataset(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                vehicleTypes,
+                vehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                constraintWeights,
+                newWeather);
+    }
+
+    /** The same dataset with other vehicle types (a winter kit: sweepers with their dust hoppers). */
+    public SanitationDataset withVehicleTypes(List<VehicleType> newTypes) {
+        return new SanitationDataset(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                newTypes,
+                vehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                constraintWeights,
+                weather);
+    }
 
     public SanitationDataset {
         territories = List.copyOf(territories);
@@ -56,5 +141,6 @@ public record SanitationDataset(
         toilets = List.copyOf(toilets);
         constraintWeights =
                 constraintWeights == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(constraintWeights));
+        weather = weather == null ? DistrictWeather.NONE : weather;
     }
 }

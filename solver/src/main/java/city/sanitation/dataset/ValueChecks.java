@@ -69,6 +69,14 @@ final class ValueChecks {
         } else {
             notNegative(located.at("/bodyCapacityM3"), "The body capacity", type.bodyCapacityM3(), " m3", owner);
         }
+        notNegative(located.at("/hopperCapacityM3"), "The hopper capacity", type.hopperCapacityM3(), " m3", owner);
+        if (type.hopperCapacityM3() > 0 && !type.can(Capability.SWEEPING)) {
+            problems.add(
+                    located.at("/hopperCapacityM3"),
+                    "The hopper capacity (" + format(type.hopperCapacityM3()) + " m3) of " + owner
+                            + " is for swept dust, but the type cannot sweep.\n"
+                            + "Maybe add sweeping to its capabilities or leave hopperCapacityM3 out.");
+        }
         if (type.can(Capability.WASHING) || type.can(Capability.SPRINKLING) || type.can(Capability.SWEEPING)) {
             positive(
                     located.at("/washingSpeedKmh"),

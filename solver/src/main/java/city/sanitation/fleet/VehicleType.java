@@ -12,6 +12,8 @@ import java.util.Set;
  * @param washingSpeedKmh speed while washing a street
  * @param drivingSpeedKmh speed while deadheading, by road class
  * @param waterUseLitresPerMetre water used per metre of street washed
+ * @param hopperCapacityM3 dust hopper of a sweeper, filled by dry sweeping and emptied at transfer stations; 0 when
+ *     it has none (its sweeping is not limited by what it collects)
  */
 public record VehicleType(
         String id,
@@ -23,7 +25,50 @@ public record VehicleType(
         Map<RoadClass, Double> drivingSpeedKmh,
         double waterUseLitresPerMetre,
         double costPerKm,
-        double costPerHour) {
+        double costPerHour,
+        double hopperCapacityM3) {
+
+    /** A type without a dust hopper. */
+    public VehicleType(
+            String id,
+            String name,
+            Set<Capability> capabilities,
+            double tankCapacityM3,
+            double bodyCapacityM3,
+            double washingSpeedKmh,
+            Map<RoadClass, Double> drivingSpeedKmh,
+            double waterUseLitresPerMetre,
+            double costPerKm,
+            double costPerHour) {
+        this(
+                id,
+                name,
+                capabilities,
+                tankCapacityM3,
+                bodyCapacityM3,
+                washingSpeedKmh,
+                drivingSpeedKmh,
+                waterUseLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                0.0);
+    }
+
+    /** The same type with a dust hopper of {@code capacityM3}, emptied at transfer stations. */
+    public VehicleType withHopper(double capacityM3) {
+        return new VehicleType(
+                id,
+                name,
+                capabilities,
+                tankCapacityM3,
+                bodyCapacityM3,
+                washingSpeedKmh,
+                drivingSpeedKmh,
+                waterUseLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                capacityM3);
+    }
 
     public VehicleType {
         capabilities = Set.copyOf(capabilities);

@@ -169,5 +169,6 @@ class DatasetRoundTripTest {
         assertThat(actual.washingWindowRules()).isEqualTo(expected.washingWindowRules());
         assertThat(actual.blindSpots()).isEqualTo(expected.blindSpots());
         assertThat(actual.toilets()).isEqualTo(expected.toilets());
+        assertThat(actual.weather()).isEqualTo(expected.weather());
     }
 }

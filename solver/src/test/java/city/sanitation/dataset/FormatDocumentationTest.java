@@ -46,7 +46,9 @@ class FormatDocumentationTest {
                 requirements.add(mapper.readTree(block));
             } else if (block.startsWith("{ \"roadClass\"")) {
                 windowRules.add(mapper.readTree(block));
-            } else if (block.startsWith("\"planning\"") || block.startsWith("\"roadNetworkSource\"")) {
+            } else if (block.startsWith("\"planning\"")
+                    || block.startsWith("\"roadNetworkSource\"")
+                    || block.startsWith("\"weather\"")) {
                 JsonNode member = mapper.readTree("{" + block + "}");
                 member.fields().forEachRemaining(field -> document.set(field.getKey(), field.getValue()));
             }
@@ -65,6 +67,7 @@ class FormatDocumentationTest {
                         .filter(kind -> !kind.equals("subdistrict"))
                         .toList());
         assertThat(document.has("roadNetworkSource")).isTrue();
+        assertThat(document.has("weather")).isTrue();
     }
 
     private List<String> jsonBlocks() throws IOException {

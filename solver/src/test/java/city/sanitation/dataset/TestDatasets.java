@@ -113,6 +113,7 @@ public final class TestDatasets {
         final List<BlindSpotReport> blindSpots = new ArrayList<>();
         final List<FlagshipToilet> toilets = new ArrayList<>();
         OsmSource osmSource;
+        city.sanitation.weather.DistrictWeather weather = city.sanitation.weather.DistrictWeather.NONE;
 
         private Builder() {
             for (int row = 0; row < 3; row++) {
@@ -288,7 +289,8 @@ public final class TestDatasets {
                     washingWindowRules,
                     blindSpots,
                     toilets,
-                    Map.of());
+                    Map.of(),
+                    weather);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * A district's stored data moved to the day being planned: the horizon, shifts and breaks keep their times of day,
- * and the blind spots are the ledger's open reports rather than those the dataset was imported with.
+ * and the blind spots are the ledger's open reports rather than those the dataset was imported with. The forecast is
+ * kept when it covers the day's horizon, and left out when it does not: then the day is planned without weather.
  */
 public final class DatasetForDay {
 
@@ -84,7 +85,9 @@ public final class DatasetForDay {
                 d.washingWindowRules(),
                 reports,
                 d.toilets(),
-                d.constraintWeights());
+                d.constraintWeights(),
+                // The weather rules hold every day; a stored forecast only for the days it covers, never shifted.
+                d.weather().forPeriod(horizon.start(), horizon.end()));
     }
 
     private static WashingRequirement washedLater(WashingRequirement requirement, LocalDate washed) {

@@ -211,6 +211,7 @@ public class DistrictData {
                 d.washingWindowRules(),
                 d.blindSpots(),
                 d.toilets(),
-                d.constraintWeights());
+                d.constraintWeights(),
+                d.weather());
     }
 }

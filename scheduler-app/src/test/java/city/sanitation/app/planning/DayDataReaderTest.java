@@ -7,11 +7,16 @@ import city.sanitation.app.district.DatasetForDay;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.DayDataChecks;
 import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.district.SeasonalWeather;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.task.BlindSpotReport;
+import city.sanitation.weather.DistrictWeather;
+import city.sanitation.weather.Forecast;
+import city.sanitation.weather.WeatherRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,6 +60,30 @@ class DayDataReaderTest {
 
         assertSameProblem(reader.day(version, dayData, "medium"), reader.dayFromText(medium, dayData, "medium"));
         assertThat(version.checks().loadIfClean(dayData, List.of())).isPresent();
+    }
+
+    @Test
+    void a_stored_forecast_shapes_the_day_it_covers_and_is_left_out_of_a_day_it_does_not() {
+        LocalDate day = medium.dataset().horizon().planningDay().plusDays(3);
+        PlanningHorizon dayHorizon = DatasetForDay.of(medium.dataset(), day, List.of(), Map.of(), Set.of())
+                .horizon();
+        Forecast frost = SeasonalWeather.forecast(
+                new PlanningHorizon(
+                        LocalDate.of(2026, 12, 1), dayHorizon.timeZone(), dayHorizon.start(), dayHorizon.end()),
+                1);
+        SanitationDataset stored = medium.dataset().withWeather(new DistrictWeather(frost, WeatherRules.DEFAULTS));
+
+        SanitationDataset covered = DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of());
+        SanitationDataset nextDay = DatasetForDay.of(stored, day.plusDays(1), List.of(), Map.of(), Set.of());
+
+        assertThat(covered.weather().forecast().hours()).isEqualTo(frost.hours());
+        LoadedDataset built = reader.day(version, covered, "medium");
+        assertThat(built.dataset().weather()).isEqualTo(covered.weather());
+        assertThat(new ProblemBuilder().build(built).plan().getTasks())
+                .anyMatch(task -> task.getProblem().weather() != null);
+        assertSameProblem(built, reader.dayFromText(medium, covered, "medium"));
+        assertThat(nextDay.weather().forecast().isEmpty()).isTrue();
+        assertThat(nextDay.weather().rules()).isEqualTo(WeatherRules.DEFAULTS);
     }
 
     @Test

@@ -3,6 +3,9 @@ package city.sanitation.dataset.json;
 import city.sanitation.dataset.OsmSource;
 import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.weather.DistrictWeather;
+import city.sanitation.weather.Forecast;
+import city.sanitation.weather.WeatherRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,6 +48,9 @@ public final class DatasetJson {
         dataset.washingRequirements().forEach(requirement -> requirements.add(WashingJson.write(requirement)));
         ArrayNode windowRules = washing.putArray("windowRules");
         dataset.washingWindowRules().forEach(rule -> windowRules.add(WashingJson.write(rule)));
+        if (dataset.weather().isGiven()) {
+            root.set("weather", WeatherJson.write(dataset.weather()));
+        }
         ArrayNode features = root.putArray("features");
         dataset.territories().forEach(territory -> features.add(FeatureJson.write(territory)));
         if (dataset.osmSource() == null) {
@@ -128,12 +134,35 @@ public final class DatasetJson {
                 parsed.washingWindowRules,
                 parsed,
                 reporting);
+        TrackedNode weather = root.field("weather");
+        if (weather.isPresent()) {
+            guarded(weather, reporting, json -> readWeather(json, parsed, reporting));
+        }
         guarded(root.field("features"), reporting, features -> {
             for (TrackedNode feature : features.elements()) {
                 readFeature(feature, parsed, reporting);
             }
         });
         return parsed;
+    }
+
+    private static void readWeather(
+            TrackedNode json, ParsedDataset parsed, BiConsumer<String, MappingProblem> unreadable) {
+        json.requireObject();
+        WeatherRules rules = WeatherRules.DEFAULTS;
+        try {
+            rules = WeatherJson.readRules(json.field("rules"));
+        } catch (MappingProblem problem) {
+            unreadable.accept(json.field("rules").pointer(), problem);
+        }
+        Forecast forecast = Forecast.NONE;
+        TrackedNode forecastNode = json.field("forecast");
+        if (forecastNode.isPresent()) {
+            WeatherJson.ReadForecast read = WeatherJson.readForecast(forecastNode, unreadable);
+            forecast = read.forecast();
+            parsed.forecastHours.addAll(read.hours());
+        }
+        parsed.weather = new Located<>(new DistrictWeather(forecast, rules), json.pointer());
     }
 
     private static Located<PlanningHorizon> readHorizon(TrackedNode planning) {

@@ -41,11 +41,15 @@ public final class FleetJson {
         json.put("waterUseLitresPerMetre", type.waterUseLitresPerMetre());
         json.put("costPerKm", type.costPerKm());
         json.put("costPerHour", type.costPerHour());
+        if (type.hopperCapacityM3() > 0) {
+            json.put("hopperCapacityM3", type.hopperCapacityM3());
+        }
         return json;
     }
 
     public static VehicleType readVehicleType(TrackedNode json) {
         json.requireObject();
+        TrackedNode hopper = json.field("hopperCapacityM3");
         return new VehicleType(
                 json.field("id").text(),
                 json.field("name").text(),
@@ -56,7 +60,8 @@ public final class FleetJson {
                 drivingSpeeds(json.field("drivingSpeedKmh").requireObject()),
                 json.field("waterUseLitresPerMetre").number(),
                 json.field("costPerKm").number(),
-                json.field("costPerHour").number());
+                json.field("costPerHour").number(),
+                hopper.isPresent() ? hopper.number() : 0.0);
     }
 
     private static Map<RoadClass, Double> drivingSpeeds(TrackedNode json) {

@@ -14,6 +14,8 @@ import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
 import city.sanitation.task.WashingWindowRule;
 import city.sanitation.territory.Territory;
+import city.sanitation.weather.DistrictWeather;
+import city.sanitation.weather.HourlyWeather;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -41,6 +43,8 @@ public final class ParsedDataset {
     final List<Located<WashingRequirement>> washingRequirements = new ArrayList<>();
     final List<Located<WashingWindowRule>> washingWindowRules = new ArrayList<>();
     final java.util.Map<String, Integer> constraintWeights = new java.util.LinkedHashMap<>();
+    Located<DistrictWeather> weather;
+    final List<Located<HourlyWeather>> forecastHours = new ArrayList<>();
     final Set<String> unreadableIds = new HashSet<>();
     final Set<FeatureKind> kindsWithUnreadableFeatures = EnumSet.noneOf(FeatureKind.class);
     boolean complete = true;
@@ -59,6 +63,10 @@ public final class ParsedDataset {
             parsed.osmSource = new Located<>(dataset.osmSource(), "/roadNetworkSource");
         }
         parsed.constraintWeights.putAll(dataset.constraintWeights());
+        if (dataset.weather().isGiven()) {
+            parsed.weather = new Located<>(dataset.weather(), "/weather");
+            locate(dataset.weather().forecast().hours(), "/weather/forecast/hours/", parsed.forecastHours);
+        }
         locate(dataset.vehicleTypes(), "/fleet/vehicleTypes/", parsed.vehicleTypes);
         locate(dataset.vehicles(), "/fleet/vehicles/", parsed.vehicles);
         locate(dataset.washingRequirements(), "/washing/requirements/", parsed.washingRequirements);
@@ -93,6 +101,16 @@ public final class ParsedDataset {
     /** Multipliers of the plan rules' default weights, by rule name. */
     public java.util.Map<String, Integer> constraintWeights() {
         return constraintWeights;
+    }
+
+    /** The district's forecast and weather rules; null when the dataset has none or they could not be read. */
+    public Located<DistrictWeather> weather() {
+        return weather;
+    }
+
+    /** The forecast's hours, each with its place in the file. */
+    public List<Located<HourlyWeather>> forecastHours() {
+        return forecastHours;
     }
 
     /** The dataset's name, or null when it could not be read. */

@@ -84,12 +84,14 @@ public final class ProblemBuilder {
         Map<SpeedProfile, TravelTimes> travelByProfile = new HashMap<>();
         for (SpeedProfile profile : new LinkedHashSet<>(profileByVehicle.values())) {
             Set<Capability> capabilities = new LinkedHashSet<>();
+            boolean dumps = false;
             for (Vehicle vehicle : dataset.vehicles()) {
                 if (profileByVehicle.get(vehicle.id()).equals(profile)) {
                     capabilities.addAll(types.get(vehicle.typeId()).capabilities());
+                    dumps |= containerM3(types.get(vehicle.typeId())) > 0;
                 }
             }
-            int[] locations = locationsFor(depots, tasks, capabilities, hydrants, stations);
+            int[] locations = locationsFor(depots, tasks, capabilities, hydrants, dumps ? stations : List.of());
             List<RoadPlace> matrixPlaces = new ArrayList<>(locations.length);
             for (int location : locations) {
                 matrixPlaces.add(places.place(location));
@@ -125,14 +127,14 @@ public final class ProblemBuilder {
                                     rule.duration().getSeconds()))
                             .toList(),
                     type.tankCapacityM3() * 1000.0,
-                    type.bodyCapacityM3(),
+                    containerM3(type),
                     type.washingSpeedKmh() / 3.6,
                     type.waterUseLitresPerMetre(),
                     type.costPerKm(),
                     type.costPerHour(),
                     travelByProfile.get(profileByVehicle.get(vehicle.id())),
                     type.tankCapacityM3() > 0 ? hydrants : List.of(),
-                    type.bodyCapacityM3() > 0 ? stations : List.of(),
+                    containerM3(type) > 0 ? stations : List.of(),
                     clock.toClock(vehicle.shift().latestStartOrStart()),
                     DEPOT_WAIT_MIN_SECONDS,
                     Set.copyOf(vehicle.homeTerritories()),
@@ -146,6 +148,14 @@ public final class ProblemBuilder {
                 tasks,
                 SanitationConstraintProvider.weightsOf(dataset.constraintWeights()));
         return new SanitationProblem(loaded, plan, clock, router, places, profileByVehicle);
+    }
+
+    /**
+     * What the vehicle empties at a transfer station: its garbage body, or a sweeper's dust hopper (swept dust goes
+     * where garbage goes).
+     */
+    private static double containerM3(VehicleType type) {
+        return type.bodyCapacityM3() > 0 ? type.bodyCapacityM3() : type.hopperCapacityM3();
     }
 
     /**
@@ -163,9 +173,7 @@ public final class ProblemBuilder {
         if (capabilities.stream().anyMatch(capability -> TaskFactory.usesWater(capability))) {
             hydrants.forEach(hydrant -> nodes.add(hydrant.location()));
         }
-        if (capabilities.contains(Capability.GARBAGE_PICKUP)) {
-            stations.forEach(station -> nodes.add(station.location()));
-        }
+        stations.forEach(station -> nodes.add(station.location()));
         for (Task task : tasks) {
             if (capabilities.contains(task.capability())) {
                 nodes.add(task.getProblem().startLocation());

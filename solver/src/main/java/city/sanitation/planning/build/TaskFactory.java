@@ -5,6 +5,7 @@ import city.sanitation.dataset.PlacedKind;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.dataset.TaskPlacement;
 import city.sanitation.fleet.Capability;
+import city.sanitation.planning.domain.PassWeather;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.planning.domain.TaskProblem;
@@ -15,13 +16,17 @@ import city.sanitation.road.RoadSegment;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.DailyWindow;
 import city.sanitation.task.FlagshipToilet;
+import city.sanitation.task.PassDirection;
 import city.sanitation.task.WashingRequirement;
 import city.sanitation.task.WashingWindowRule;
+import city.sanitation.weather.WeatherRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns the dataset's work into tasks: the street passes due today, the open blind spots, today's toilet rounds. */
@@ -37,6 +42,7 @@ final class TaskFactory {
     private final PlanningClock clock;
     private final WindowCalendar calendar;
     private final ServedPlaces places;
+    private final WeatherPasses weather;
 
     TaskFactory(LoadedDataset loaded, PlanningClock clock, ServedPlaces places) {
         this.loaded = loaded;
@@ -44,6 +50,7 @@ final class TaskFactory {
         this.dataset = loaded.dataset();
         this.clock = clock;
         this.calendar = new WindowCalendar(clock);
+        this.weather = new WeatherPasses(dataset, clock);
     }
 
     static boolean usesWater(Capability capability) {
@@ -95,7 +102,96 @@ final class TaskFactory {
                         pass(pass.taskId(), requirement, pass.segment(), pass.eitherDirection(), windows, placement));
             }
         }
+        passes.addAll(alertSprinklingPasses());
         return passes;
+    }
+
+    /**
+     * On a day with a dust, heat or air-quality alert, each street of the alert's road classes gets extra sprinkling
+     * passes while the alert lasts, due or not: the rush-hour bans still hold, the night-only rule of main roads does
+     * not (sprinkling cools and settles the dust in the day).
+     */
+    private List<Task> alertSprinklingPasses() {
+        WeatherRules rules = weather.rules();
+        if (rules.alertSprinklingPasses() == 0) {
+            return List.of();
+        }
+        Map<RoadClass, List<TimeInterval>> windows = new EnumMap<>(RoadClass.class);
+        for (RoadClass roadClass : rules.alertSprinklingRoadClasses()) {
+            List<DailyWindow> forbidden = new ArrayList<>();
+            for (WashingWindowRule rule : dataset.washingWindowRules()) {
+                if (rule.roadClass() == roadClass) {
+                    forbidden.addAll(rule.forbidden());
+                }
+            }
+            windows.put(roadClass, weather.alertSprinklingWindows(calendar.intervals(List.of(), forbidden)));
+        }
+        if (windows.values().stream().allMatch(List::isEmpty)) {
+            return List.of();
+        }
+        PassWeather why = weather.alertSprinkling();
+        RoadNetwork network = dataset.roadNetwork();
+        Set<String> segments = new HashSet<>();
+        List<Task> passes = new ArrayList<>();
+        for (WashingRequirement requirement : dataset.washingRequirements()) {
+            RoadSegment segment = network.findSegment(requirement.segmentId()).orElse(null);
+            if (segment == null
+                    || !windows.containsKey(segment.roadClass())
+                    || windows.get(segment.roadClass()).isEmpty()
+                    || !segments.add(segment.id())) {
+                continue;
+            }
+            TaskPlacement placement =
+                    loaded.placements(PlacedKind.WASHING_REQUIREMENT).get(requirement.id());
+            Optional<RoadSegment> reverse = segment.oneWay() ? Optional.empty() : network.reverseOf(segment);
+            boolean bothSides = requirement.direction() == PassDirection.BOTH_SIDES && reverse.isPresent();
+            boolean either = requirement.direction() == PassDirection.EITHER && reverse.isPresent();
+            for (int extra = 1; extra <= rules.alertSprinklingPasses(); extra++) {
+                String id = requirement.id() + "-alert" + extra;
+                List<TimeInterval> alertWindows = windows.get(segment.roadClass());
+                passes.add(alertPass(id, requirement, segment, either, alertWindows, placement, why));
+                if (bothSides) {
+                    passes.add(alertPass(id + "-r", requirement, reverse.get(), false, alertWindows, placement, why));
+                }
+            }
+        }
+        return passes;
+    }
+
+    private Task alertPass(
+            String id,
+            WashingRequirement requirement,
+            RoadSegment segment,
+            boolean either,
+            List<TimeInterval> windows,
+            TaskPlacement placement,
+            PassWeather why) {
+        RoadNetwork network = dataset.roadNetwork();
+        String street = segment.name().isBlank() ? segment.id() : segment.name();
+        return new Task(
+                id,
+                TaskKind.STREET_PASS,
+                new TaskProblem(
+                        Capability.SPRINKLING,
+                        Set.of(),
+                        network.nodeIndex(segment.fromNode()),
+                        network.nodeIndex(segment.toNode()),
+                        either,
+                        segment.lengthMetres(),
+                        0,
+                        0,
+                        0,
+                        Long.MAX_VALUE,
+                        windows,
+                        Long.MAX_VALUE,
+                        passWeight(segment.roadClass()),
+                        requirement.id(),
+                        0,
+                        0,
+                        street,
+                        placement == null ? null : placement.subdistrictId(),
+                        placement == null ? null : placement.gridId(),
+                        why));
     }
 
     private Task pass(
@@ -107,21 +203,23 @@ final class TaskFactory {
             TaskPlacement placement) {
         RoadNetwork network = dataset.roadNetwork();
         String street = segment.name().isBlank() ? segment.id() : segment.name();
+        WeatherPasses.Shaped shaped =
+                weather.shape(requirement.capability(), windows.get(segment.roadClass()), segment.lengthMetres());
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
                 new TaskProblem(
-                        requirement.capability(),
+                        shaped.capability(),
                         Set.of(),
                         network.nodeIndex(segment.fromNode()),
                         network.nodeIndex(segment.toNode()),
                         either,
                         segment.lengthMetres(),
                         0,
-                        0,
+                        shaped.volumeM3(),
                         0,
                         Long.MAX_VALUE,
-                        windows.get(segment.roadClass()),
+                        shaped.windows(),
                         Long.MAX_VALUE,
                         passWeight(segment.roadClass()),
                         requirement.id(),
@@ -129,7 +227,8 @@ final class TaskFactory {
                         0,
                         street,
                         placement == null ? null : placement.subdistrictId(),
-                        placement == null ? null : placement.gridId()));
+                        placement == null ? null : placement.gridId(),
+                        shaped.weather()));
     }
 
     /** Main roads matter most when not everything fits: they are the city's face and the most travelled. */

@@ -153,7 +153,7 @@ public final class GreedyConstruction {
     }
 
     private static boolean isAcceptable(Route route, Stop stop) {
-        if (stop.windowMissed() || stop.overCapacity() || stop.hardLateSeconds() > 0) {
+        if (stop.windowMissed() || stop.overCapacity() || stop.wetInBan() || stop.hardLateSeconds() > 0) {
             return false;
         }
         if (stop.takenBreak() != null && stop.takenBreak().missed()) {

@@ -94,9 +94,11 @@ public class Route {
         return crew.isAtHome(task.getProblem());
     }
 
-    /** Whether the crew may take the task at all: outside a strict home area it may not. */
+    /** Whether the crew may take the task at all: outside a strict home area it may not, nor a street the weather defers. */
     public boolean mayWorkAt(Task task) {
-        return !crew.homeTerritoriesStrict() || isAtHome(task);
+        // A street the weather defers waits for its next due day: no route takes it, whatever its place.
+        return (!crew.homeTerritoriesStrict() || isAtHome(task))
+                && !task.getProblem().deferredByWeather();
     }
 
     public long overtimeSeconds() {

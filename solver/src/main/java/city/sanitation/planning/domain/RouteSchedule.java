@@ -21,6 +21,7 @@ public final class RouteSchedule {
     private final int windowsMissed;
     private final long hardLateSeconds;
     private final int overCapacityStops;
+    private final int wetInBanStops;
     private final int missedBreaks;
     private final long deadheadMetres;
 
@@ -31,18 +32,21 @@ public final class RouteSchedule {
         int windows = 0;
         long hardLate = 0;
         int overCapacity = 0;
+        int wetInBan = 0;
         int breaks = end != null && end.breakMissed() ? 1 : 0;
         long metres = end == null ? 0 : end.travelMetres();
         for (Stop stop : stops) {
             windows += stop.windowMissed() ? 1 : 0;
             hardLate += stop.hardLateSeconds();
             overCapacity += stop.overCapacity() ? 1 : 0;
+            wetInBan += stop.wetInBan() ? 1 : 0;
             breaks += stop.takenBreak() != null && stop.takenBreak().missed() ? 1 : 0;
             metres += stop.travelMetres();
         }
         this.windowsMissed = windows;
         this.hardLateSeconds = hardLate;
         this.overCapacityStops = overCapacity;
+        this.wetInBanStops = wetInBan;
         this.missedBreaks = breaks;
         this.deadheadMetres = metres;
     }
@@ -105,6 +109,11 @@ public final class RouteSchedule {
 
     public int overCapacityStops() {
         return overCapacityStops;
+    }
+
+    /** Street passes that put water on the street in an hour the forecast bans it (frost, rain, snow). */
+    public int wetInBanStops() {
+        return wetInBanStops;
     }
 
     public int missedBreaks() {

@@ -14,6 +14,7 @@ package city.sanitation.planning.domain;
  * @param windowMissed no allowed window was left for this task after the route arrived
  * @param hardLateSeconds how far the start is past the task's latest start
  * @param overCapacity the task alone needs more water or body volume than the vehicle has
+ * @param wetInBan a street pass that puts water on the street in an hour the forecast bans it (frost, rain, snow)
  * @param after the route's state once the task is done
  */
 public record Stop(
@@ -29,6 +30,7 @@ public record Stop(
         boolean windowMissed,
         long hardLateSeconds,
         boolean overCapacity,
+        boolean wetInBan,
         RouteState after) {
 
     /** The wait on the street at the task, before it can start; a wait at the depot is not part of it. */

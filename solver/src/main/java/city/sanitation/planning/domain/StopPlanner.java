@@ -90,7 +90,8 @@ final class StopPlanner {
         }
 
         boolean overCapacity = false;
-        double waterNeed = crew.carriesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0.0;
+        double waterNeed =
+                crew.carriesWater() && problem.usesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0.0;
         Detour detour = null;
         if (waterNeed > crew.tankLitres() && crew.carriesWater()) {
             overCapacity = true;
@@ -173,6 +174,7 @@ final class StopPlanner {
                 windowMissed,
                 hardLate,
                 overCapacity,
+                problem.wetDuringBan(start, end),
                 after);
     }
 

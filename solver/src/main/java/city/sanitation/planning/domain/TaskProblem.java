@@ -22,6 +22,7 @@ import java.util.Set;
  * @param minGapSeconds toilet rounds: least time between two rounds of the same toilet
  * @param maxGapSeconds toilet rounds: most time between two consecutive rounds while open
  * @param label what a crew reads: street name, toilet name, report description
+ * @param weather how the forecast shapes a street pass and why; null when it does not
  */
 public record TaskProblem(
         Capability capability,
@@ -42,11 +43,71 @@ public record TaskProblem(
         long maxGapSeconds,
         String label,
         String subdistrictId,
-        String gridId) {
+        String gridId,
+        PassWeather weather) {
+
+    /** A task the weather does not shape. */
+    public TaskProblem(
+            Capability capability,
+            Set<String> requiredSkills,
+            int startLocation,
+            int endLocation,
+            boolean eitherDirection,
+            double lengthMetres,
+            long serviceSeconds,
+            double volumeM3,
+            long earliestStart,
+            long latestStart,
+            List<TimeInterval> allowedWindows,
+            long slaDeadline,
+            int priorityWeight,
+            String groupId,
+            long minGapSeconds,
+            long maxGapSeconds,
+            String label,
+            String subdistrictId,
+            String gridId) {
+        this(
+                capability,
+                requiredSkills,
+                startLocation,
+                endLocation,
+                eitherDirection,
+                lengthMetres,
+                serviceSeconds,
+                volumeM3,
+                earliestStart,
+                latestStart,
+                allowedWindows,
+                slaDeadline,
+                priorityWeight,
+                groupId,
+                minGapSeconds,
+                maxGapSeconds,
+                label,
+                subdistrictId,
+                gridId,
+                null);
+    }
 
     public TaskProblem {
         requiredSkills = Set.copyOf(requiredSkills);
         allowedWindows = List.copyOf(allowedWindows);
+    }
+
+    /** Whether doing the task puts water on the street: a street pass, unless the weather made it a dry one. */
+    public boolean usesWater() {
+        return lengthMetres > 0 && (weather == null || !weather.isDry());
+    }
+
+    /** Whether the weather defers the street to its next due day, so that no route should take it today. */
+    public boolean deferredByWeather() {
+        return weather != null && weather.isDeferred();
+    }
+
+    /** Whether water would go on the street in an hour the forecast bans it, working from {@code start} to {@code end}. */
+    public boolean wetDuringBan(long start, long end) {
+        return weather != null && lengthMetres > 0 && weather.wetDuringBan(start, end);
     }
 
     /** The same task with a hard latest start, as benchmark instances' due dates need. */
@@ -70,6 +131,7 @@ public record TaskProblem(
                 maxGapSeconds,
                 label,
                 subdistrictId,
-                gridId);
+                gridId,
+                weather);
     }
 }

@@ -196,6 +196,9 @@ public record PlanReport(
      *     a break, taken wherever the crew is
      * @param snapMetres from where the dataset puts the blind spot, toilet, facility or depot to where it is served;
      *     null for a street pass and a break
+     * @param weatherCode why the forecast changed a street pass (swept instead of washed, swept dry, washed outside
+     *     frost or rain hours, an alert's extra sprinkling), for the crew page to say; absent when it did not
+     * @param weatherParams what the code's words name: cause, time, temperature, threshold, rain, snow or alert
      */
     public record StopReport(
             int sequence,
@@ -217,7 +220,57 @@ public record PlanReport(
             long lateMinutes,
             Double lon,
             Double lat,
-            Double snapMetres) {}
+            Double snapMetres,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String weatherCode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> weatherParams) {
+
+        /** A stop the weather did not shape. */
+        public StopReport(
+                int sequence,
+                String kind,
+                String taskId,
+                String taskKind,
+                String label,
+                String facilityId,
+                String subdistrictId,
+                String gridId,
+                String direction,
+                LocalDateTime arrival,
+                LocalDateTime start,
+                LocalDateTime end,
+                long travelMetres,
+                long waitMinutes,
+                double waterAfterM3,
+                double loadAfterM3,
+                long lateMinutes,
+                Double lon,
+                Double lat,
+                Double snapMetres) {
+            this(
+                    sequence,
+                    kind,
+                    taskId,
+                    taskKind,
+                    label,
+                    facilityId,
+                    subdistrictId,
+                    gridId,
+                    direction,
+                    arrival,
+                    start,
+                    end,
+                    travelMetres,
+                    waitMinutes,
+                    waterAfterM3,
+                    loadAfterM3,
+                    lateMinutes,
+                    lon,
+                    lat,
+                    snapMetres,
+                    null,
+                    null);
+        }
+    }
 
     /**
      * A task no route does.

@@ -118,16 +118,21 @@ public final class PlanReporter {
         long explainUntil = System.nanoTime() + EXPLANATION_BUDGET.toNanos();
         RouteFit fits = new RouteFit(plan);
         long checkUntil = Long.MIN_VALUE;
+        int explained = 0;
         for (Task task : plan.getTasks()) {
             if (task.isAssigned()) {
                 continue;
             }
-            boolean explainable =
-                    unassigned.size() < UnassignedExplainer.MAX_EXPLAINED && System.nanoTime() < explainUntil;
+            UnassignedExplainer.Explanation reason;
+            if (task.getProblem().deferredByWeather()) {
+                unassigned.add(unassignedTask(task, UnassignedExplainer.weatherDeferred(task)));
+                continue;
+            }
+            boolean explainable = explained < UnassignedExplainer.MAX_EXPLAINED && System.nanoTime() < explainUntil;
             if (!explainable && checkUntil == Long.MIN_VALUE) {
                 checkUntil = System.nanoTime() + QUICK_CHECK_BUDGET.toNanos();
             }
-            UnassignedExplainer.Explanation reason;
+            explained++;
             if (!explainUnassigned) {
                 reason = new UnassignedExplainer.Explanation(
                         "NOT_LOOKED_FOR", UnassignedExplainer.params("task", task.getId()), REASON_NOT_LOOKED_FOR);
@@ -138,14 +143,7 @@ public final class PlanReporter {
                         ? explainer.quickReason(fits, task)
                         : UnassignedExplainer.notChecked(task);
             }
-            unassigned.add(new UnassignedTask(
-                    task.getId(),
-                    task.getKind().name(),
-                    task.getProblem().label(),
-                    task.getProblem().subdistrictId(),
-                    reason.text(),
-                    reason.code(),
-                    reason.params()));
+            unassigned.add(unassignedTask(task, reason));
         }
         HardMediumSoftLongScore score = plan.getScore();
         return new PlanReport(
@@ -245,7 +243,9 @@ public final class PlanReporter {
             }
             if (task.getKind() == TaskKind.STREET_PASS) {
                 washedMetres += problem.lengthMetres();
-                waterUsed += crew.carriesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0;
+                waterUsed += crew.carriesWater() && problem.usesWater()
+                        ? problem.lengthMetres() * crew.waterLitresPerMetre()
+                        : 0;
             }
             stops.add(new StopReport(
                     stops.size() + 1,
@@ -267,7 +267,9 @@ public final class PlanReporter {
                     task.getKind() == TaskKind.BLIND_SPOT ? (lateSeconds + 59) / 60 : 0,
                     lonLat[0],
                     lonLat[1],
-                    snaps.task(task)));
+                    snaps.task(task),
+                    problem.weather() == null ? null : problem.weather().code(),
+                    problem.weather() == null ? null : problem.weather().params()));
             waterLitres = stop.after().waterLitres();
             loadM3 = stop.after().loadM3();
         }
@@ -635,5 +637,16 @@ public final class PlanReporter {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
+    }
+
+    private static UnassignedTask unassignedTask(Task task, UnassignedExplainer.Explanation reason) {
+        return new UnassignedTask(
+                task.getId(),
+                task.getKind().name(),
+                task.getProblem().label(),
+                task.getProblem().subdistrictId(),
+                reason.text(),
+                reason.code(),
+                reason.params());
     }
 }

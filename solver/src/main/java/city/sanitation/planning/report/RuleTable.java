@@ -6,6 +6,7 @@ import static city.sanitation.planning.score.SanitationConstraintProvider.CAPABI
 import static city.sanitation.planning.score.SanitationConstraintProvider.CAPACITY;
 import static city.sanitation.planning.score.SanitationConstraintProvider.HOME_AREA;
 import static city.sanitation.planning.score.SanitationConstraintProvider.LATEST_START;
+import static city.sanitation.planning.score.SanitationConstraintProvider.NO_WATER_IN_FROST_OR_RAIN;
 import static city.sanitation.planning.score.SanitationConstraintProvider.OUT_OF_SERVICE;
 import static city.sanitation.planning.score.SanitationConstraintProvider.OVERTIME;
 import static city.sanitation.planning.score.SanitationConstraintProvider.SHIFT_HARD_END;
@@ -57,6 +58,7 @@ final class RuleTable {
             Map.entry(BREAK, new Rule("BREAK", "breaks", true)),
             Map.entry(OUT_OF_SERVICE, new Rule("OUT_OF_SERVICE", "tasks", true)),
             Map.entry(STRICT_HOME_AREA, new Rule("STRICT_HOME_AREA", "tasks", true)),
+            Map.entry(NO_WATER_IN_FROST_OR_RAIN, new Rule("NO_WATER_IN_FROST_OR_RAIN", "tasks", true)),
             Map.entry(UNASSIGNED, new Rule("UNASSIGNED", "tasks", true)),
             Map.entry(SLA_LATENESS, new Rule("SLA_LATENESS", "minutes", true)),
             Map.entry(TRAVEL_COST, new Rule("TRAVEL_COST", "fen", false)),

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import city.sanitation.planning.domain.PassWeather;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
@@ -49,7 +50,8 @@ public final class UnassignedExplainer {
      * Why a task is undone, as a code with its parameters for the pages to word in the reader's language, and as an
      * English sentence for the command line and older clients.
      *
-     * @param code one of NO_CAPABLE_VEHICLE, NO_VEHICLE_WITH_EQUIPMENT, NO_ROUTE_HAS_ROOM, BEST_PLACE_BREAKS_RULES,
+     * @param code one of WEATHER_DEFERRED_TOO_COLD, _RAIN or _SNOW (with the forecast's cause, time, temperature or rain and the day it is due
+     *     again), NO_CAPABLE_VEHICLE, NO_VEHICLE_WITH_EQUIPMENT, NO_ROUTE_HAS_ROOM, BEST_PLACE_BREAKS_RULES,
      *     FITS_NOT_PLACED_YET, COSTS_MORE_THAN_LEAVING, FITS_BY_ROUTE_CHECK, COSTS_MORE_BY_ROUTE_CHECK,
      *     NO_PLACE_BY_ROUTE_CHECK, NOT_CHECKED, NOT_LOOKED_FOR
      * @param params what the sentence names: task, capability, equipment, vehicle, stop, rules (rule codes joined by
@@ -177,8 +179,23 @@ public final class UnassignedExplainer {
                                 + " and toilet gaps, as the routes are now"));
     }
 
+    /**
+     * Why a street the forecast defers is undone: no hour fits and no vehicle can sweep it. The reason is the task's
+     * own data, so it is given whatever the report's time for reasons.
+     */
+    static Explanation weatherDeferred(Task task) {
+        PassWeather weather = task.getProblem().weather();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("task", task.getId());
+        params.putAll(weather.params());
+        return new Explanation(weather.code(), params, weather.text());
+    }
+
     /** Why no vehicle at all can take the task, or null when some could. */
     private static Explanation fleetGap(SanitationPlan plan, Task task) {
+        if (task.getProblem().deferredByWeather()) {
+            return weatherDeferred(task);
+        }
         boolean anyCapable = plan.getRoutes().stream().anyMatch(route -> route.can(task.capability()));
         if (!anyCapable) {
             return new Explanation(

@@ -39,6 +39,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     public static final String BREAK = "Breaks inside their windows";
     public static final String OUT_OF_SERVICE = "No work for a broken-down vehicle";
     public static final String STRICT_HOME_AREA = "Strict crews stay inside their home area";
+    public static final String NO_WATER_IN_FROST_OR_RAIN = "No water on the street in frost or rain";
     public static final String UNASSIGNED = "Unassigned work";
     public static final String SLA_LATENESS = "Blind spot cleared within its SLA";
     public static final String TRAVEL_COST = "Driving and working cost";
@@ -63,7 +64,8 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                 TOILET_ROUND_ORDER,
                 BREAK,
                 OUT_OF_SERVICE,
-                STRICT_HOME_AREA)) {
+                STRICT_HOME_AREA,
+                NO_WATER_IN_FROST_OR_RAIN)) {
             weights.put(hard, HardMediumSoftLongScore.ONE_HARD);
         }
         weights.put(UNASSIGNED, HardMediumSoftLongScore.ONE_MEDIUM);
@@ -111,6 +113,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
             breaksInsideTheirWindows(factory),
             noWorkForABrokenDownVehicle(factory),
             strictCrewsStayInsideTheirHomeArea(factory),
+            noWaterOnTheStreetInFrostOrRain(factory),
             unassignedWork(factory),
             blindSpotClearedWithinItsSla(factory),
             drivingAndWorkingCost(factory),
@@ -354,6 +357,24 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                                         task.getProblem().subdistrictId(),
                                         task.getProblem().gridId())))
                 .asConstraint(STRICT_HOME_AREA);
+    }
+
+    Constraint noWaterOnTheStreetInFrostOrRain(ConstraintFactory factory) {
+        // No washing or sprinkling while the forecast says the water would freeze (below the district's washing
+        // temperature) or the rain would waste it: ice on the morning commute is worse than an unwashed street.
+        return factory.forEach(Route.class)
+                .filter(route -> route.getSchedule().wetInBanStops() > 0)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
+                        route -> VIOLATION * route.getSchedule().wetInBanStops())
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        route.getSchedule().wetInBanStops(),
+                        route.getSchedule().wetInBanStops(),
+                        taskIdsWhere(route, Stop::wetInBan),
+                        "%s puts water on %s in frost or rain"
+                                .formatted(route.getId(), tasksWhere(route, Stop::wetInBan))))
+                .asConstraint(NO_WATER_IN_FROST_OR_RAIN);
     }
 
     Constraint unassignedWork(ConstraintFactory factory) {

@@ -327,6 +327,7 @@ final class RouteTrials {
         return !stop.windowMissed()
                 && stop.hardLateSeconds() == 0
                 && !stop.overCapacity()
+                && !stop.wetInBan()
                 && (stop.takenBreak() == null || !stop.takenBreak().missed());
     }
 

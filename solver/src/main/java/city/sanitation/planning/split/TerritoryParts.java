@@ -162,7 +162,8 @@ public final class TerritoryParts {
                     dataset.washingWindowRules(),
                     blindSpots.getOrDefault(part, List.of()),
                     toilets.getOrDefault(part, List.of()),
-                    dataset.constraintWeights());
+                    dataset.constraintWeights(),
+                    dataset.weather());
             parts.add(new Part(part, new LoadedDataset(partDataset, loaded.placements(), loaded.setAside())));
         }
         return parts;
@@ -210,7 +211,8 @@ public final class TerritoryParts {
                 dataset.washingWindowRules(),
                 dataset.blindSpots(),
                 dataset.toilets(),
-                dataset.constraintWeights());
+                dataset.constraintWeights(),
+                dataset.weather());
         return new LoadedDataset(withKept, loaded.placements(), loaded.setAside());
     }
 

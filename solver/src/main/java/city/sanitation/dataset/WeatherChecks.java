@@ -1,0 +1,166 @@
+package city.sanitation.dataset;
+
+import city.sanitation.dataset.json.Located;
+import city.sanitation.dataset.json.ParsedDataset;
+import city.sanitation.weather.HourlyWeather;
+import city.sanitation.weather.PrecipitationKind;
+import city.sanitation.weather.WeatherRules;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A forecast the plan can trust: hour after hour with no gap (the plan must know every hour of the night whether water
+ * may go on the street), covering the planning horizon, with values in sane ranges and units; and weather rules that
+ * make sense.
+ */
+public final class WeatherChecks {
+
+    static final double COLDEST_C = -60;
+    static final double HOTTEST_C = 60;
+    static final double MAX_WIND_KMH = 250;
+    static final double MAX_RAIN_MM_PER_HOUR = 300;
+    static final double MAX_SNOW_CM_PER_HOUR = 100;
+    static final int MAX_EXTRA_PASSES = 4;
+
+    private final ProblemCollector problems;
+
+    private WeatherChecks(ProblemCollector problems) {
+        this.problems = problems;
+    }
+
+    static void check(ParsedDataset parsed, ProblemCollector problems) {
+        if (parsed.weather() == null) {
+            return;
+        }
+        WeatherChecks checks = new WeatherChecks(problems);
+        checks.rules(parsed.weather().value().rules(), parsed.weather().at("/rules"));
+        List<Located<HourlyWeather>> hours = parsed.forecastHours();
+        hours.forEach(checks::hour);
+        checks.sequence(hours);
+        if (parsed.horizon() != null && !hours.isEmpty() && parsed.isComplete()) {
+            checks.coverage(hours, parsed.horizon().value(), parsed.weather().at("/forecast/hours"));
+        }
+    }
+
+    private void rules(WeatherRules rules, String pointer) {
+        if (rules.washingMinTemperatureC() < -30 || rules.washingMinTemperatureC() > 30) {
+            problems.add(
+                    pointer + "/washingMinTemperatureC",
+                    "The washing temperature (" + ValueChecks.format(rules.washingMinTemperatureC())
+                            + " °C) must be between -30 and 30 °C.\nMaybe it is in Fahrenheit; the usual rule is 3 °C.");
+        }
+        if (!(rules.rainStopsWashingMm() > 0) || rules.rainStopsWashingMm() > 100) {
+            problems.add(
+                    pointer + "/rainStopsWashingMm",
+                    "The rain that stops washing (" + ValueChecks.format(rules.rainStopsWashingMm())
+                            + " mm per hour) must be more than 0 and at most 100 mm.\n"
+                            + "Maybe 0.5: a drizzle already wets the street.");
+        }
+        if (rules.alertSprinklingPasses() < 0 || rules.alertSprinklingPasses() > MAX_EXTRA_PASSES) {
+            problems.add(
+                    pointer + "/alertSprinkling/extraPasses",
+                    "The extra sprinkling passes (" + rules.alertSprinklingPasses() + ") on an alert day must be from 0"
+                            + " to " + MAX_EXTRA_PASSES + ".\nMaybe 0 to switch alert sprinkling off.");
+        }
+        if (!(rules.sweptDustM3PerKm() >= 0) || rules.sweptDustM3PerKm() > 5) {
+            problems.add(
+                    pointer + "/sweptDustM3PerKm",
+                    "The dust swept per km (" + ValueChecks.format(rules.sweptDustM3PerKm())
+                            + " m3) must be from 0 to 5 m3.\nMaybe 0.15, a winter street's grit and litter.");
+        }
+    }
+
+    private void hour(Located<HourlyWeather> located) {
+        HourlyWeather hour = located.value();
+        if (!isFullHour(hour.hour())) {
+            problems.add(
+                    located.at("/hour"),
+                    "The forecast hour (" + hour.hour() + ") must start on the full hour.\nMaybe "
+                            + hour.hour().truncatedTo(ChronoUnit.HOURS) + ".");
+        }
+        if (!(hour.temperatureC() >= COLDEST_C && hour.temperatureC() <= HOTTEST_C)) {
+            problems.add(
+                    located.at("/temperatureC"),
+                    "The temperature (" + ValueChecks.format(hour.temperatureC()) + " °C) at (" + hour.hour()
+                            + ") must be between " + (int) COLDEST_C + " and " + (int) HOTTEST_C
+                            + " °C.\nMaybe it is in Fahrenheit or Kelvin.");
+        }
+        if (!(hour.windKmh() >= 0 && hour.windKmh() <= MAX_WIND_KMH)) {
+            problems.add(
+                    located.at("/windKmh"),
+                    "The wind (" + ValueChecks.format(hour.windKmh()) + " km/h) at (" + hour.hour()
+                            + ") must be from 0 to " + (int) MAX_WIND_KMH + " km/h.\nMaybe it is in m/s: 1 m/s is"
+                            + " 3.6 km/h.");
+        }
+        if (hour.precipitation() != null) {
+            boolean rain = hour.precipitation().kind() == PrecipitationKind.RAIN;
+            double most = rain ? MAX_RAIN_MM_PER_HOUR : MAX_SNOW_CM_PER_HOUR;
+            double amount = hour.precipitation().amount();
+            if (!(amount >= 0 && amount <= most)) {
+                problems.add(
+                        located.at(rain ? "/precipitation/amountMm" : "/precipitation/depthCm"),
+                        (rain
+                                        ? "The rain (" + ValueChecks.format(amount) + " mm"
+                                        : "The snow (" + ValueChecks.format(amount) + " cm")
+                                + ") in the hour from (" + hour.hour() + ") must be from 0 to " + (int) most
+                                + (rain
+                                        ? " mm.\nMaybe it is the day's total; give each hour its own."
+                                        : " cm.\n"
+                                                + "Maybe it is the snow on the ground; give the fresh depth of each hour."));
+            }
+        }
+    }
+
+    private void sequence(List<Located<HourlyWeather>> hours) {
+        for (int i = 1; i < hours.size(); i++) {
+            LocalDateTime previous = hours.get(i - 1).value().hour();
+            LocalDateTime hour = hours.get(i).value().hour();
+            // An hour off the full hour or one left unread between them has its own problem already.
+            if (!isFullHour(previous) || !isFullHour(hour) || index(hours.get(i)) != index(hours.get(i - 1)) + 1) {
+                continue;
+            }
+            long minutes = Duration.between(previous, hour).toMinutes();
+            if (minutes <= 0) {
+                problems.add(
+                        hours.get(i).at("/hour"),
+                        "The forecast hour (" + hour + ") must come after the one before it (" + previous + ").\n"
+                                + "Maybe the hours are out of order or one is listed twice.");
+            } else if (minutes > 60) {
+                problems.add(
+                        hours.get(i).at("/hour"),
+                        "The forecast has a gap of " + (minutes - 60) + " minutes between (" + previous + ") and ("
+                                + hour + "): every hour is needed to know whether water may go on the street.\n"
+                                + "Maybe add the missing hours.");
+            }
+        }
+    }
+
+    private static boolean isFullHour(LocalDateTime time) {
+        return time.truncatedTo(ChronoUnit.HOURS).equals(time);
+    }
+
+    /** The hour's index in the file's list. */
+    private static int index(Located<HourlyWeather> hour) {
+        String pointer = hour.pointer();
+        return Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
+    }
+
+    private void coverage(List<Located<HourlyWeather>> hours, PlanningHorizon horizon, String pointer) {
+        LocalDateTime first = hours.get(0).value().hour();
+        LocalDateTime end = hours.get(hours.size() - 1).value().hour().plusHours(1);
+        if (first.isAfter(horizon.start())) {
+            problems.add(
+                    pointer + "/0/hour",
+                    "The forecast begins at (" + first + "), after the planning horizon's start (" + horizon.start()
+                            + ").\nMaybe add the hours from " + horizon.start().truncatedTo(ChronoUnit.HOURS) + ".");
+        }
+        if (end.isBefore(horizon.end())) {
+            problems.add(
+                    pointer,
+                    "The forecast ends at (" + end + "), before the planning horizon's end (" + horizon.end()
+                            + ").\nMaybe add the hours up to " + horizon.end() + ".");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package city.sanitation.district;
+
+import city.sanitation.dataset.PlanningHorizon;
+import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.fleet.Capability;
+import city.sanitation.fleet.VehicleType;
+import city.sanitation.weather.AlertKind;
+import city.sanitation.weather.AlertLevel;
+import city.sanitation.weather.DistrictWeather;
+import city.sanitation.weather.Forecast;
+import city.sanitation.weather.HourlyWeather;
+import city.sanitation.weather.Precipitation;
+import city.sanitation.weather.WeatherAlert;
+import city.sanitation.weather.WeatherRules;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A forecast for the sample district as Datong's seasons make it (a dry continental climate at 1,000 m): winter nights
+ * of −10 to −15 °C with a snowfall in the planning night, dusty windy spring afternoons, hot dry summer days with a
+ * heat alert, mild autumns. The same day and seed always give the same forecast.
+ */
+public final class SeasonalWeather {
+
+    /** Datong's usual daily lows and highs by month, January first, in °C. */
+    private static final double[][] LOW_HIGH_BY_MONTH = {
+        {-16, -4}, {-12, 0}, {-5, 8}, {2, 17}, {9, 24}, {14, 28},
+        {17, 29}, {15, 27}, {8, 22}, {1, 15}, {-7, 5}, {-13, -2}
+    };
+
+    /** A sweeper's dust hopper in the winter kit, m3. */
+    static final double WINTER_HOPPER_M3 = 6.0;
+
+    private SeasonalWeather() {}
+
+    /**
+     * The dataset with the season's forecast over its whole horizon, default weather rules, and a dust hopper on every
+     * type that can sweep, so that dry sweeping fills it and empties it at the transfer stations.
+     */
+    public static SanitationDataset apply(SanitationDataset dataset, long seed) {
+        List<VehicleType> types = dataset.vehicleTypes().stream()
+                .map(type -> type.can(Capability.SWEEPING) && type.hopperCapacityM3() == 0
+                        ? type.withHopper(WINTER_HOPPER_M3)
+                        : type)
+                .toList();
+        return dataset.withVehicleTypes(types)
+                .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
+    }
+
+    /** Hour by hour from the horizon's start to its end. */
+    public static Forecast forecast(PlanningHorizon horizon, long seed) {
+        Random jitter = new Random(seed * 31 + horizon.planningDay().toEpochDay());
+        int month = horizon.planningDay().getMonthValue();
+        double low = LOW_HIGH_BY_MONTH[month - 1][0] + jitter.nextDouble() * 2 - 1;
+        double high = LOW_HIGH_BY_MONTH[month - 1][1] + jitter.nextDouble() * 2 - 1;
+        Season season = Season.of(month);
+        if (season == Season.SUMMER) {
+            // The day planned is a heat wave's: what makes the plan sprinkle more.
+            high += 7;
+            low += 3;
+        }
+        LocalDateTime day = horizon.planningDay().atStartOfDay();
+        List<HourlyWeather> hours = new ArrayList<>();
+        for (LocalDateTime hour = horizon.start().truncatedTo(ChronoUnit.HOURS);
+                hour.isBefore(horizon.end());
+                hour = hour.plusHours(1)) {
+            double temperature = round1(temperature(hour.getHour(), low, high) + jitter.nextDouble() * 0.6 - 0.3);
+            double wind = round1(wind(season, hour.getHour()) + jitter.nextDouble() * 4);
+            hours.add(new HourlyWeather(
+                    hour, temperature, wind, precipitation(season, hour, day), alert(season, hour, temperature)));
+        }
+        return new Forecast(
+                "sample generator: Datong seasonal climate", horizon.start().minusHours(1), hours);
+    }
+
+    private enum Season {
+        WINTER,
+        SPRING,
+        SUMMER,
+        AUTUMN;
+
+        static Season of(int month) {
+            return switch (month) {
+                case 12, 1, 2 -> WINTER;
+                case 3, 4, 5 -> SPRING;
+                case 6, 7, 8 -> SUMMER;
+                default -> AUTUMN;
+            };
+        }
+    }
+
+    /** Coldest at 03:00, warmest at 15:00. */
+    private static double temperature(int hourOfDay, double low, double high) {
+        double middle = (low + high) / 2;
+        double amplitude = (high - low) / 2;
+        return middle + amplitude * Math.cos(2 * Math.PI * (hourOfDay - 15) / 24.0);
+    }
+
+    private static double wind(Season season, int hourOfDay) {
+        double base = season == Season.SPRING ? 22 : 9;
+        return hourOfDay >= 11 && hourOfDay <= 18 ? base + 8 : base;
+    }
+
+    /** Winter: snow in the small hours of the planning day, 1 cm an hour from 00:00 to 05:00. */
+    private static Precipitation precipitation(Season season, LocalDateTime hour, LocalDateTime day) {
+        if (season == Season.WINTER && !hour.isBefore(day) && hour.isBefore(day.plusHours(5))) {
+            return Precipitation.snowCm(1.0);
+        }
+        return null;
+    }
+
+    private static WeatherAlert alert(Season season, LocalDateTime hour, double temperature) {
+        if (season == Season.SUMMER && temperature >= 35) {
+            return new WeatherAlert(AlertKind.HEAT, AlertLevel.YELLOW);
+        }
+        if ((season == Season.SPRING || season == Season.SUMMER) && hour.getHour() >= 11 && hour.getHour() <= 18) {
+            return new WeatherAlert(AlertKind.DUST, season == Season.SPRING ? AlertLevel.YELLOW : AlertLevel.BLUE);
+        }
+        return null;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
