@@ -10,7 +10,7 @@ import city.sanitation.app.planning.LiveSolving;
 import city.sanitation.app.planning.PlanDocuments;
 import city.sanitation.app.planning.PlanRepository;
 import city.sanitation.app.planning.PlanVersion;
-import city.sanitation.planning.realtime.TaskStarted;
+import city.sanitation.app.planning.SolveChange;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import java.time.LocalDate;
@@ -322,7 +322,7 @@ class CrewRoutes {
                 ledger.started(districtId, taskId, vehicleId);
             }
             // A job solving this plan right now must not move a task the crew has begun.
-            solving.change(route.planId(), problem -> new TaskStarted(taskId));
+            solving.change(route.planId(), SolveChange.taskStarted(taskId));
         }
         if ("DONE".equals(status)) {
             insert(versionId, taskId, vehicleId, "DONE", account);

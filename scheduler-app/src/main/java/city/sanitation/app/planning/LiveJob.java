@@ -3,21 +3,19 @@ package city.sanitation.app.planning;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.SanitationPlan;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** A solver job running on this instance, with who follows it live. */
+/** A solver job running on this node. */
 final class LiveJob {
 
     final long runId;
     final long planId;
     final SanitationProblem problem;
-    final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
     final CountDownLatch finished = new CountDownLatch(1);
     volatile SolverJob<SanitationPlan, Long> solverJob;
     volatile String bestScore;
+    /** The best score last told to every node. */
+    volatile String publishedScore;
     /** The newest best plan, a clone the solver no longer touches; null before the first one. */
     volatile SanitationPlan best;
 

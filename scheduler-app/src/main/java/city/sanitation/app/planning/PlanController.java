@@ -3,8 +3,6 @@ package city.sanitation.app.planning;
 import city.sanitation.app.district.DistrictData;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.security.CurrentAccount;
-import city.sanitation.planning.build.SanitationProblem;
-import city.sanitation.planning.realtime.VehicleBreakdown;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -117,7 +115,7 @@ class PlanController {
     @PostMapping("/api/plans/{planId}/stop")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void stop(@PathVariable long planId) {
-        solving.stop(planId);
+        solving.stop(planId, current.username());
     }
 
     /** The best score as it improves, as Server-Sent Events: "best" while solving, then "finished" or "failed". */
@@ -155,12 +153,7 @@ class PlanController {
             throw new BadRequestException(
                     "at", "(" + breakdown.at() + ") is not within a day of the plan's date (" + plan.planDate() + ")");
         }
-        java.util.function.Function<
-                        SanitationProblem,
-                        ai.timefold.solver.core.api.solver.change.ProblemChange<
-                                city.sanitation.planning.domain.SanitationPlan>>
-                change = problem -> new VehicleBreakdown(
-                breakdown.vehicleId(), problem.clock().toClock(breakdown.at()));
+        SolveChange change = SolveChange.breakdown(breakdown.vehicleId(), breakdown.at());
         if (!solving.change(planId, change)) {
             List<PlanVersion> versions = repository.versions(planId);
             Integer from = versions.isEmpty()

@@ -34,7 +34,7 @@ public class PlanDocuments {
         return read(json, PlanAssignment.class);
     }
 
-    private <T> T read(String json, Class<T> type) {
+    <T> T read(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {

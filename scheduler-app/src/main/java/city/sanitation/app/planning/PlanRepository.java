@@ -20,8 +20,9 @@ public class PlanRepository {
             "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by,"
                     + " supersedes, rules_broken";
 
-    private static final String RUN_COLUMNS =
-            "id, plan_id, dataset_version_id, trigger, started_at, ended_at," + " outcome, best_score, failure_reason";
+    private static final String RUN_COLUMNS = "id, plan_id, dataset_version_id, trigger, started_at, ended_at,"
+            + " outcome, best_score, failure_reason, instance_name, taken_at, resumed_from_run, resumed_from_score,"
+            + " start_score, live_score, stop_requested_at";
 
     private final JdbcClient jdbc;
 
@@ -99,26 +100,141 @@ public class PlanRepository {
                 .list();
     }
 
-    long startRun(long planId, long datasetVersionId, String trigger, String instance) {
-        return jdbc.sql("INSERT INTO solver_run (plan_id, dataset_version_id, trigger, outcome, instance_name)"
-                        + " VALUES (?, ?, ?, 'RUNNING', ?) RETURNING id")
-                .params(planId, datasetVersionId, trigger, instance)
+    /**
+     * Stores a solve as a queued run (no instance yet); the database allows one RUNNING run per plan, queued or
+     * solving. {@code baseAssignment} is what it starts from (null: afresh).
+     */
+    long queueRun(
+            long planId,
+            long datasetVersionId,
+            String trigger,
+            String baseAssignment,
+            Long resumedFromRun,
+            String resumedFromScore) {
+        return jdbc.sql("INSERT INTO solver_run (plan_id, dataset_version_id, trigger, outcome, base_assignment,"
+                        + " resumed_from_run, resumed_from_score) VALUES (?, ?, ?, 'RUNNING', ?::jsonb, ?, ?)"
+                        + " RETURNING id")
+                .params(planId, datasetVersionId, trigger, baseAssignment, resumedFromRun, resumedFromScore)
                 .query(Long.class)
                 .single();
     }
 
-    void checkpoint(long runId, String score, String assignmentJson) {
-        jdbc.sql(
-                        "UPDATE solver_run SET best_score = ?, best_assignment = ?::jsonb WHERE id = ? AND outcome = 'RUNNING'")
-                .params(score, assignmentJson, runId)
+    /** Takes a queued run for this instance; false when it is no longer queued (taken, stopped, ended). */
+    boolean take(long runId, String instance) {
+        return jdbc.sql("UPDATE solver_run SET instance_name = ?, taken_at = now(), heartbeat_at = now()"
+                                + " WHERE id = ? AND outcome = 'RUNNING' AND instance_name IS NULL")
+                        .params(instance, runId)
+                        .update()
+                > 0;
+    }
+
+    /** Puts a taken run back in the queue (this instance is shutting down before it began solving). */
+    void release(long runId, String instance) {
+        jdbc.sql("UPDATE solver_run SET instance_name = NULL, taken_at = NULL"
+                        + " WHERE id = ? AND outcome = 'RUNNING' AND instance_name = ?")
+                .params(runId, instance)
                 .update();
     }
 
-    void endRun(long runId, RunOutcome outcome, String score, String failureReason) {
-        jdbc.sql("UPDATE solver_run SET outcome = ?, ended_at = now(), best_score = coalesce(?, best_score),"
-                        + " failure_reason = ? WHERE id = ?")
-                .params(outcome.name(), score, failureReason, runId)
+    Optional<String> baseAssignment(long runId) {
+        return jdbc.sql("SELECT base_assignment::text FROM solver_run WHERE id = ? AND base_assignment IS NOT NULL")
+                .param(runId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** What the taken run solves: the data version it was built on and the score of the plan it starts from. */
+    void started(long runId, long datasetVersionId, String startScore) {
+        jdbc.sql("UPDATE solver_run SET dataset_version_id = ?, start_score = ? WHERE id = ?")
+                .params(datasetVersionId, startScore, runId)
                 .update();
+    }
+
+    /** Saves the run's best plan so far, unless the run is no longer this instance's (another one took it over). */
+    void checkpoint(long runId, String instance, String score, String assignmentJson) {
+        jdbc.sql("UPDATE solver_run SET best_score = ?, best_assignment = ?::jsonb"
+                        + " WHERE id = ? AND outcome = 'RUNNING' AND instance_name = ?")
+                .params(score, assignmentJson, runId, instance)
+                .update();
+    }
+
+    void liveScore(long runId, String score) {
+        jdbc.sql("UPDATE solver_run SET live_score = ? WHERE id = ? AND outcome = 'RUNNING'")
+                .params(score, runId)
+                .update();
+    }
+
+    /** Ends a run still RUNNING; false when it had ended already (stopped while queued, taken over, recovered). */
+    boolean endRun(long runId, RunOutcome outcome, String score, String failureReason) {
+        return jdbc.sql("UPDATE solver_run SET outcome = ?, ended_at = now(), best_score = coalesce(?, best_score),"
+                                + " failure_reason = ? WHERE id = ? AND outcome = 'RUNNING'")
+                        .params(outcome.name(), score, failureReason, runId)
+                        .update()
+                > 0;
+    }
+
+    /** The plan's run that is queued or solving, on any instance. */
+    Optional<SolverRun> runningRun(long planId) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE plan_id = ? AND outcome = 'RUNNING'")
+                .param(planId)
+                .query(SolverRun.class)
+                .optional();
+    }
+
+    /** The plan's newest run, if any. */
+    Optional<SolverRun> lastRun(long planId) {
+        return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE plan_id = ? ORDER BY id DESC LIMIT 1")
+                .param(planId)
+                .query(SolverRun.class)
+                .optional();
+    }
+
+    /** Asks a running run to stop, whichever instance solves it; false when it is not running. */
+    boolean requestStop(long runId, String actor) {
+        return jdbc.sql(
+                                "UPDATE solver_run SET stop_requested_at = coalesce(stop_requested_at, now()),"
+                                        + " stop_requested_by = coalesce(stop_requested_by, ?) WHERE id = ? AND outcome = 'RUNNING'")
+                        .params(actor, runId)
+                        .update()
+                > 0;
+    }
+
+    /** Stops a run that no instance has taken yet; false when one has (or it ended). */
+    boolean stopQueued(long runId) {
+        return jdbc.sql("UPDATE solver_run SET outcome = 'STOPPED', ended_at = now(), stop_requested_at = now()"
+                                + " WHERE id = ? AND outcome = 'RUNNING' AND instance_name IS NULL")
+                        .param(runId)
+                        .update()
+                > 0;
+    }
+
+    /** This instance's runs someone asked to stop, for a stop whose notification was missed. */
+    List<Long> stopRequested(String instance) {
+        return jdbc.sql("SELECT id FROM solver_run WHERE outcome = 'RUNNING' AND instance_name = ?"
+                        + " AND stop_requested_at IS NOT NULL")
+                .param(instance)
+                .query(Long.class)
+                .list();
+    }
+
+    void addChange(long runId, String change) {
+        jdbc.sql("INSERT INTO solver_run_change (run_id, change) VALUES (?, ?::jsonb)")
+                .params(runId, change)
+                .update();
+    }
+
+    /** Takes the run's changes not applied yet, marking them applied: each is applied once, by one caller. */
+    List<String> takeChanges(long runId) {
+        return jdbc.sql("UPDATE solver_run_change SET applied_at = now() WHERE run_id = ? AND applied_at IS NULL"
+                        + " RETURNING change::text")
+                .param(runId)
+                .query(String.class)
+                .list();
+    }
+
+    /** Sends a message to every instance listening (SolveEvents), once the current transaction commits. */
+    void notifyInstances(String channel, String payload) {
+        jdbc.sql("SELECT pg_notify(?, ?)").params(channel, payload).query().singleValue();
     }
 
     public SolverRun run(long runId) {
@@ -145,22 +261,19 @@ public class PlanRepository {
     }
 
     void heartbeat(long runId) {
-        jdbc.sql("UPDATE solver_run SET heartbeat_at = now() WHERE id = ?")
+        jdbc.sql("UPDATE solver_run SET heartbeat_at = now() WHERE id = ? AND outcome = 'RUNNING'")
                 .param(runId)
                 .update();
     }
 
     /**
-     * Runs marked RUNNING that nobody solves any more: those of this instance's previous life, and those whose
-     * instance has been silent for longer than {@code silence}.
-     */
-    /**
-     * Runs still RUNNING that nobody solves: this instance's from before it started (it stopped or died), and any
-     * instance's whose heartbeat has been silent for {@code silence}.
+     * Runs taken by an instance and still RUNNING that nobody solves: this instance's taken before it started (it
+     * stopped or died), and any instance's whose heartbeat has been silent for {@code silence}. Queued runs (no
+     * instance yet) wait for Quartz to hand them to a node and are never abandoned.
      */
     List<SolverRun> abandoned(String instance, java.time.Instant instanceStart, java.time.Duration silence) {
         return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM solver_run WHERE outcome = 'RUNNING'"
-                        + " AND ((instance_name = ? AND started_at < ?)"
+                        + " AND instance_name IS NOT NULL AND ((instance_name = ? AND coalesce(taken_at, started_at) < ?)"
                         + " OR heartbeat_at < now() - make_interval(secs => ?)) ORDER BY id")
                 .params(
                         instance,

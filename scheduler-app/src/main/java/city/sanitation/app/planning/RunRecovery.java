@@ -68,6 +68,35 @@ public class RunRecovery {
         }
     }
 
+    /**
+     * Quartz fired a run's job again on this node because the node solving it died: the run becomes INTERRUPTED with
+     * its checkpoint kept as a proposed version (unless the recovery of abandoned runs did so already), and a new run
+     * of the plan continues from that checkpoint, unless the plan has been solved again since.
+     */
+    void takeOver(long runId) {
+        SolverRun run = plans.run(runId);
+        if (run.outcome() == RunOutcome.RUNNING) {
+            recover(run);
+        }
+        boolean interrupted = plans.run(runId).outcome() == RunOutcome.INTERRUPTED;
+        boolean newest = plans.lastRun(run.planId()).map(SolverRun::id).orElse(-1L) == runId;
+        if (!interrupted || !newest) {
+            return;
+        }
+        try {
+            SolverRun resumed = solving.resume(run.planId(), run.trigger(), runId);
+            LOG.info(
+                    "Run {} of plan {} lost its node ({}); run {} continues from its checkpoint ({})",
+                    runId,
+                    run.planId(),
+                    run.instanceName(),
+                    resumed.id(),
+                    resumed.resumedFromScore());
+        } catch (city.sanitation.app.infra.ConflictException e) {
+            LOG.info("Run {} of plan {} lost its node; another run of the plan started meanwhile", runId, run.planId());
+        }
+    }
+
     private void recover(SolverRun run) {
         if (!plans.endIfRunning(run.id(), RunOutcome.INTERRUPTED, REASON)) {
             return;

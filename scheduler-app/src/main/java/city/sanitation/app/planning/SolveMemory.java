@@ -38,7 +38,11 @@ class SolveMemory {
 
     /** Reserves the heap a solve of the plan's district on the data version needs, or refuses it (503). */
     Reservation reserve(Plan plan, long datasetVersionId) {
-        return reserve(() -> {
+        return reserve(estimate(plan, datasetVersionId));
+    }
+
+    private Supplier<MemoryEstimate> estimate(Plan plan, long datasetVersionId) {
+        return (() -> {
             try {
                 return MemoryEstimate.of(
                         plan.districtId(),
@@ -54,11 +58,23 @@ class SolveMemory {
         });
     }
 
+    /**
+     * Refuses (503) a solve no node sized like this one could hold even with no other solve running: queued, it would
+     * never start anywhere. Whether the heap is free at the time is the solving node's check ({@link #reserve}).
+     */
+    void checkFitsIdleNode(Plan plan, long datasetVersionId) {
+        reserve(estimate(plan, datasetVersionId), false).release();
+    }
+
     Reservation reserve(Supplier<MemoryEstimate> estimate) {
+        return reserve(estimate, true);
+    }
+
+    private Reservation reserve(Supplier<MemoryEstimate> estimate, boolean besideRunningSolves) {
         MemoryEstimate need = estimate.get();
         long bytes = Math.max(need.bytes(), properties.perSolve().toBytes());
         synchronized (reservations) {
-            long reserved = reserved();
+            long reserved = besideRunningSolves ? reserved() : 0;
             long available = maxHeap - properties.headroom().toBytes() - reserved;
             if (bytes > available) {
                 throw new NotEnoughMemoryException(String.format(

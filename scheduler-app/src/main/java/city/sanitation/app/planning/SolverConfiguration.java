@@ -28,8 +28,7 @@ class SolverConfiguration {
     SolverManager<SanitationPlan, Long> solverManager(
             SolverFactory<SanitationPlan> solverFactory, SolverProperties properties) {
         return SolverManager.create(
-                solverFactory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.parallelJobs())));
+                solverFactory, new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.slots())));
     }
 
     /** Score analysis and assignment recommendations need a solver whose first phase is a construction heuristic. */

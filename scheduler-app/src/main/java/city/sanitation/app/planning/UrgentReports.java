@@ -130,13 +130,16 @@ class UrgentReports {
                     && running.get().datasetVersionId() == datasetVersionId
                     && knownToAllCapableCrews(live.get(), task)) {
                 Task added = new Task(task.getId(), task.getKind(), task.getProblem());
-                if (solving.change(planId, problem -> new NewTask(added))) {
+                if (solving.changeHere(planId, problem -> new NewTask(added))) {
                     return new Inserted(
                             planId, reportId, "PROBLEM_CHANGE", running.get().id());
                 }
             } else {
                 stopAndHandOver(planId);
             }
+        } else if (solving.isSolving(planId)) {
+            // Solving on another node (or queued): the report goes in with a re-plan once that run has handed over.
+            stopAndHandOver(planId);
         }
         List<PlanVersion> versions = plans.versions(planId);
         Integer from =
