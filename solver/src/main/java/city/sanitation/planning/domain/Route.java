@@ -33,6 +33,12 @@ public class Route {
     /** When the vehicle broke down, or Long.MAX_VALUE; it takes no new work after that. */
     private long outOfServiceFrom = Long.MAX_VALUE;
 
+    /**
+     * Refills only where the tank runs dry, as before the refill split was chosen ({@link RefillSplit}): kept to
+     * measure the two against each other.
+     */
+    private boolean greedyRefills;
+
     @ShadowVariable(variableListenerClass = ScheduleUpdater.class, sourceVariableName = "tasks")
     private RouteSchedule schedule = RouteSchedule.EMPTY;
 
@@ -160,6 +166,14 @@ public class Route {
 
     public void setOutOfServiceFrom(long outOfServiceFrom) {
         this.outOfServiceFrom = outOfServiceFrom;
+    }
+
+    public boolean isGreedyRefills() {
+        return greedyRefills;
+    }
+
+    public void setGreedyRefills(boolean greedyRefills) {
+        this.greedyRefills = greedyRefills;
     }
 
     @Override

@@ -4,6 +4,7 @@ import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.RouteEnd;
 import city.sanitation.planning.domain.RoutePlanning;
+import city.sanitation.planning.domain.RouteSchedule;
 import city.sanitation.planning.domain.RouteState;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
@@ -41,6 +42,9 @@ final class RouteTrials {
     private RouteEnd currentEnd;
     /** When the shift begins with the route's current first task. */
     private long currentShiftBegin;
+
+    /** What the route costs now with the greedy refills the trials plan: what a trial's price is relative to. */
+    private double greedyCost;
 
     private double currentCost;
     private double currentSoft;
@@ -142,6 +146,29 @@ final class RouteTrials {
                 : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin)
                         + costs.homeArea() * outsideHomePoints;
         currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
+        greedyCost = currentCost;
+        if (size > 0 && RoutePlanning.choosesRefills(route)) {
+            priceAsScheduled();
+        }
+    }
+
+    /**
+     * The route's cost as its schedule will have it, with the refills where they cost least ({@link
+     * RoutePlanning#schedule}), so that the search accepts and keeps plans by what the score will say. Insertions are
+     * still priced with greedy refills, incrementally: replanning the split for every place tried would cost the
+     * route's length each time.
+     */
+    private void priceAsScheduled() {
+        RouteSchedule schedule = RoutePlanning.schedule(route, tasks);
+        List<Stop> stops = schedule.stops();
+        long sla = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            sla += slaLateness(tasks.get(i), stops.get(i));
+        }
+        long shiftBegin = RoutePlanning.shiftBegin(route, stops.get(0));
+        currentSoft =
+                softCost(schedule.deadheadMetres(), schedule.end(), shiftBegin) + costs.homeArea() * outsideHomePoints;
+        currentCost = currentSoft + costs.slaLateness() * sla;
     }
 
     /** The cheapest feasible place for {@code task} in this route, or null if there is none. */
@@ -285,7 +312,7 @@ final class RouteTrials {
                                 sla,
                                 shiftBegin,
                                 outsideHomePoints + outsideHomePoints(task))
-                        - currentCost;
+                        - greedyCost;
             }
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
@@ -293,7 +320,7 @@ final class RouteTrials {
             return Double.NaN;
         }
         return cost(metres + end.travelMetres(), end, sla, shiftBegin, outsideHomePoints + outsideHomePoints(task))
-                - currentCost;
+                - greedyCost;
     }
 
     /** What the score charges for a used route of this length, end, lateness and work outside its home area. */
