@@ -68,6 +68,12 @@ public final class BenchmarkRunner {
                 description = "name=classpath resource of another solver configuration to run as well (experiments)")
         List<String> productConfigs = new ArrayList<>();
 
+        @Option(
+                names = "--greedy-refills",
+                description = "name of a column with the shipped configuration refilling only where the tank runs"
+                        + " dry (the refill split before session s8)")
+        String greedyRefills;
+
         @Option(names = "--no-product", description = "leave the shipped product configuration out")
         boolean noProduct;
 
@@ -126,12 +132,13 @@ public final class BenchmarkRunner {
                     new LinkedHashSet<>(instances),
                     smoke ? 1 : 0,
                     seed,
-                    solvers(!noProduct, productConfigs, peers),
+                    solvers(!noProduct, productConfigs, greedyRefills, peers),
                     out);
         }
     }
 
-    static List<RoutingSolver> solvers(boolean product, List<String> productConfigs, List<String> peers) {
+    static List<RoutingSolver> solvers(
+            boolean product, List<String> productConfigs, String greedyRefills, List<String> peers) {
         List<RoutingSolver> solvers = new ArrayList<>();
         if (product) {
             solvers.add(new ProductSolver());
@@ -143,6 +150,9 @@ public final class BenchmarkRunner {
                         "The product configuration (%s) is not name=resource.".formatted(variant));
             }
             solvers.add(new ProductSolver(variant.substring(0, equals), variant.substring(equals + 1)));
+        }
+        if (greedyRefills != null && !greedyRefills.isBlank()) {
+            solvers.add(ProductSolver.withGreedyRefills(greedyRefills.strip()));
         }
         for (String peer : peers) {
             switch (peer.strip()) {
