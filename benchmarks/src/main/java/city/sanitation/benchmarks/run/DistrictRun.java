@@ -43,7 +43,7 @@ final class DistrictRun {
      * Solved with every route refilling only where its tank runs dry (the split before session s8), to compare with
      * the chosen split in one run.
      */
-    static final String GREEDY_REFILLS = "/greedy-refills";
+    static final String GREEDY_REFILLS = "+greedy-refills";
 
     private DistrictRun() {}
 

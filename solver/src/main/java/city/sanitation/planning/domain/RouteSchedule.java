@@ -96,17 +96,13 @@ public final class RouteSchedule {
     }
 
     /**
-     * Whether a split could differ from the greedy one: it refills somewhere (so the tank does not last), or some
-     * task after the pinned ones may be driven either way.
+     * Whether the route refills after its pinned tasks, so that there is a split to choose (with the directions of the
+     * passes around it). A route that never refills keeps its greedy directions: the programme's price on every
+     * schedule update of a long district route is not paid for the rare pass it would turn.
      */
     private boolean hasChoices(List<Task> tasks, int pinnedCount) {
-        for (Stop stop : stops) {
-            if (stop.detour() != null) {
-                return true;
-            }
-        }
-        for (int i = pinnedCount; i < tasks.size(); i++) {
-            if (tasks.get(i).getProblem().eitherDirection()) {
+        for (int i = pinnedCount; i < stops.size(); i++) {
+            if (stops.get(i).detour() != null) {
                 return true;
             }
         }
