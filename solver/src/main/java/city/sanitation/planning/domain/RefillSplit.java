@@ -12,9 +12,9 @@ import java.util.List;
  *
  * <p>A dynamic programme over the tasks in order. A state after task i is its direction and where the truck last
  * refilled (or that it has not refilled yet): that fixes the water left, since the tank is filled each time. Of the
- * states with the same direction, one that refilled earlier has less water left, so it is kept only when it is
- * cheaper than every state that refilled later (a Pareto front per task and direction, as long as the passes a tank
- * holds). Costs are the crew's own: kilometres and hours driven at its rates; the hydrant of a refill is the one that
+ * states with the same direction, one with less water left is kept only when it beats every state with more (a
+ * Pareto front per task and direction, about as long as the passes a tank holds); at equal cost fewer refills win,
+ * so that a refill that saves nothing (passing the depot on a benchmark) is not made. Costs are the crew's own: kilometres and hours driven at its rates; the hydrant of a refill is the one that
  * makes the way quickest, as the stops take it. Time windows, breaks and waits are not part of the programme: the
  * caller plans the stops with its choices and keeps the greedy ones unless the chosen ones break nothing more.
  */
@@ -23,11 +23,30 @@ final class RefillSplit {
     /** How a task is done: refilling on the way to it first, and driving it against its segment's direction. */
     record Choice(boolean refill, boolean reversed) {}
 
-    /** A way to reach the end of a task: its direction, where the tank was last filled, and what it cost so far. */
-    private record Label(int refilledAt, double cost, boolean reversed, boolean refill, Label previous) {}
+    /**
+     * A way to reach the end of a task: its direction, where the tank was last filled, the water left, what it cost
+     * so far and how many refills it made.
+     */
+    private record Label(
+            int refilledAt,
+            double waterLeft,
+            double cost,
+            int refills,
+            boolean reversed,
+            boolean refill,
+            Label previous) {
 
-    private static final Comparator<Label> LATEST_REFILL_FIRST =
-            Comparator.comparingInt(Label::refilledAt).reversed().thenComparingDouble(Label::cost);
+        /** Cheaper, or as cheap (within rounding) with fewer refills: a refill that saves nothing is not made. */
+        boolean beats(Label other) {
+            double tolerance = 1e-9 * Math.max(1.0, Math.abs(other.cost));
+            return cost < other.cost - tolerance || cost <= other.cost + tolerance && refills < other.refills;
+        }
+    }
+
+    private static final Comparator<Label> MOST_WATER_FIRST = Comparator.comparingDouble(Label::waterLeft)
+            .reversed()
+            .thenComparingDouble(Label::cost)
+            .thenComparingInt(Label::refills);
 
     private final Crew crew;
     private final double perMetre;
@@ -69,7 +88,7 @@ final class RefillSplit {
             usedBefore[t + 1] = usedBefore[t] + need;
         }
         boolean refillsNeeded = usedBefore[count] > start.waterLitres();
-        List<List<Label>> fronts = List.of(List.of(new Label(-1, 0.0, false, false, null)));
+        List<List<Label>> fronts = List.of(List.of(new Label(-1, start.waterLitres(), 0.0, 0, false, false, null)));
         int[] exits = {start.location()};
         for (int t = 0; t < count; t++) {
             TaskProblem problem = tasks.get(first + t).getProblem();
@@ -90,10 +109,27 @@ final class RefillSplit {
                         double used = usedBefore[t + 1] - (label.refilledAt() < 0 ? 0 : usedBefore[label.refilledAt()]);
                         double held = label.refilledAt() < 0 ? start.waterLitres() : crew.tankLitres();
                         if (used <= held) {
-                            candidates.add(new Label(label.refilledAt(), label.cost() + drive, reversed, false, label));
+                            candidates.add(new Label(
+                                    label.refilledAt(),
+                                    held - used,
+                                    label.cost() + drive,
+                                    label.refills(),
+                                    reversed,
+                                    false,
+                                    label));
                         }
-                        if (refillsNeeded && (bestRefill == null || label.cost() + viaHydrant < bestRefill.cost())) {
-                            bestRefill = new Label(t, label.cost() + viaHydrant, reversed, true, label);
+                        if (refillsNeeded) {
+                            Label refilled = new Label(
+                                    t,
+                                    crew.tankLitres() - (usedBefore[t + 1] - usedBefore[t]),
+                                    label.cost() + viaHydrant,
+                                    label.refills() + 1,
+                                    reversed,
+                                    true,
+                                    label);
+                            if (bestRefill == null || refilled.beats(bestRefill)) {
+                                bestRefill = refilled;
+                            }
                         }
                     }
                 }
@@ -109,8 +145,16 @@ final class RefillSplit {
         for (int d = 0; d < fronts.size(); d++) {
             double home = cost(exits[d], crew.depotLocation());
             for (Label label : fronts.get(d)) {
-                if (best == null || label.cost() + home < best.cost()) {
-                    best = new Label(label.refilledAt(), label.cost() + home, false, false, label);
+                Label finished = new Label(
+                        label.refilledAt(),
+                        label.waterLeft(),
+                        label.cost() + home,
+                        label.refills(),
+                        false,
+                        false,
+                        label);
+                if (best == null || finished.beats(best)) {
+                    best = finished;
                 }
             }
         }
@@ -122,15 +166,15 @@ final class RefillSplit {
         return choices;
     }
 
-    /** The labels not beaten by one with as much water left or more, latest refill first. */
+    /** The labels beaten by none with as much water left or more, most water first. */
     private static List<Label> paretoFront(List<Label> candidates) {
-        candidates.sort(LATEST_REFILL_FIRST);
+        candidates.sort(MOST_WATER_FIRST);
         List<Label> front = new ArrayList<>();
-        double cheapest = Double.POSITIVE_INFINITY;
+        Label cheapest = null;
         for (Label label : candidates) {
-            if (label.cost() < cheapest) {
+            if (cheapest == null || label.beats(cheapest)) {
                 front.add(label);
-                cheapest = label.cost();
+                cheapest = label;
             }
         }
         return front;
