@@ -19,6 +19,7 @@ class RefillSplitSolvingTest {
     void washersThatRefillSeveralTimesKeepTheScoreUncorrupted() {
         // 30 passes of 600 litres over two washers of 6,000 litres: at least one refill between them.
         SanitationPlan problem = RandomPlans.mixed(5, 30, 0, 0);
+        problem.getRoutes().forEach(route -> route.setRefillSplit(true));
         PlanSolverConfig config =
                 new PlanSolverConfig(Duration.ofSeconds(60), 3L, EnvironmentMode.FULL_ASSERT, 0).withStepLimit(60);
 

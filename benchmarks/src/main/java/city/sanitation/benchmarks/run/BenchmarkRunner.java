@@ -69,10 +69,10 @@ public final class BenchmarkRunner {
         List<String> productConfigs = new ArrayList<>();
 
         @Option(
-                names = "--greedy-refills",
-                description = "name of a column with the shipped configuration refilling only where the tank runs"
-                        + " dry (the refill split before session s8)")
-        String greedyRefills;
+                names = "--refill-split",
+                description = "name of a column with the shipped configuration and the refills placed where they"
+                        + " cost least (RefillSplit, off by default)")
+        String refillSplit;
 
         @Option(names = "--no-product", description = "leave the shipped product configuration out")
         boolean noProduct;
@@ -132,13 +132,13 @@ public final class BenchmarkRunner {
                     new LinkedHashSet<>(instances),
                     smoke ? 1 : 0,
                     seed,
-                    solvers(!noProduct, productConfigs, greedyRefills, peers),
+                    solvers(!noProduct, productConfigs, refillSplit, peers),
                     out);
         }
     }
 
     static List<RoutingSolver> solvers(
-            boolean product, List<String> productConfigs, String greedyRefills, List<String> peers) {
+            boolean product, List<String> productConfigs, String refillSplit, List<String> peers) {
         List<RoutingSolver> solvers = new ArrayList<>();
         if (product) {
             solvers.add(new ProductSolver());
@@ -151,8 +151,8 @@ public final class BenchmarkRunner {
             }
             solvers.add(new ProductSolver(variant.substring(0, equals), variant.substring(equals + 1)));
         }
-        if (greedyRefills != null && !greedyRefills.isBlank()) {
-            solvers.add(ProductSolver.withGreedyRefills(greedyRefills.strip()));
+        if (refillSplit != null && !refillSplit.isBlank()) {
+            solvers.add(ProductSolver.withRefillSplit(refillSplit.strip()));
         }
         for (String peer : peers) {
             switch (peer.strip()) {

@@ -39,11 +39,8 @@ final class DistrictRun {
     /** Solved in parts, then repaired across the borders over the whole plan ({@link TerritoryRun#repaired}). */
     static final String IN_PARTS_REPAIRED = "/territories+repair";
 
-    /**
-     * Solved with every route refilling only where its tank runs dry (the split before session s8), to compare with
-     * the chosen split in one run.
-     */
-    static final String GREEDY_REFILLS = "+greedy-refills";
+    /** Solved with the routes' refills placed where they cost least (RefillSplit, off by default). */
+    static final String REFILL_SPLIT = "+refill-split";
 
     private DistrictRun() {}
 
@@ -76,14 +73,14 @@ final class DistrictRun {
                 }
                 continue;
             }
-            boolean greedyRefills = name.endsWith(GREEDY_REFILLS);
+            boolean refillSplit = name.endsWith(REFILL_SPLIT);
             long loadStart = System.nanoTime();
             LoadedDataset loaded =
-                    instances.load(greedyRefills ? name.substring(0, name.length() - GREEDY_REFILLS.length()) : name);
+                    instances.load(refillSplit ? name.substring(0, name.length() - REFILL_SPLIT.length()) : name);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             DistrictResult result =
                     DistrictSolve.run(name, loaded, loadSeconds, settings.limit(), settings.seed(), plan -> {
-                        plan.getRoutes().forEach(route -> route.setGreedyRefills(greedyRefills));
+                        plan.getRoutes().forEach(route -> route.setRefillSplit(refillSplit));
                         GreedyConstruction.construct(plan);
                     });
             results.add(result);

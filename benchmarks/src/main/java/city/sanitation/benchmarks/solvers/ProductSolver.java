@@ -26,7 +26,7 @@ public final class ProductSolver implements RoutingSolver {
 
     private final String name;
     private final String solverConfigResource;
-    private final boolean greedyRefills;
+    private final boolean refillSplit;
 
     /** The product as it ships. */
     public ProductSolver() {
@@ -38,14 +38,14 @@ public final class ProductSolver implements RoutingSolver {
         this(name, solverConfigResource, false);
     }
 
-    private ProductSolver(String name, String solverConfigResource, boolean greedyRefills) {
+    private ProductSolver(String name, String solverConfigResource, boolean refillSplit) {
         this.name = name;
         this.solverConfigResource = solverConfigResource;
-        this.greedyRefills = greedyRefills;
+        this.refillSplit = refillSplit;
     }
 
-    /** The shipped configuration refilling only where the tank runs dry, as before the refill split was chosen. */
-    public static ProductSolver withGreedyRefills(String name) {
+    /** The shipped configuration with the routes' refills placed where they cost least ({@code RefillSplit}). */
+    public static ProductSolver withRefillSplit(String name) {
         return new ProductSolver(name, PlanSolverConfig.RESOURCE, true);
     }
 
@@ -78,7 +78,7 @@ public final class ProductSolver implements RoutingSolver {
     @Override
     public SolveOutcome solve(RoutingProblem problem, Duration limit, long seed) {
         ProductPlans.MappedPlan mapped = map(problem);
-        mapped.plan().getRoutes().forEach(route -> route.setGreedyRefills(greedyRefills));
+        mapped.plan().getRoutes().forEach(route -> route.setRefillSplit(refillSplit));
         Solver<SanitationPlan> solver =
                 SolverFactory.<SanitationPlan>create(solverConfig(limit, seed)).buildSolver();
         long start = System.nanoTime();

@@ -114,7 +114,7 @@ class ProductPlansTest {
         CarpInstance instance = CarpReader.read(file);
         ProductPlans.MappedPlan chosen = ProductPlans.fromCarp(instance);
         ProductPlans.MappedPlan greedy = ProductPlans.fromCarp(instance);
-        greedy.plan().getRoutes().forEach(route -> route.setGreedyRefills(true));
+        chosen.plan().getRoutes().forEach(route -> route.setRefillSplit(true));
         for (ProductPlans.MappedPlan mapped : List.of(chosen, greedy)) {
             SanitationPlan plan = mapped.plan();
             plan.getRoutes()

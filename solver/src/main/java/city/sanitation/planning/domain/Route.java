@@ -34,10 +34,11 @@ public class Route {
     private long outOfServiceFrom = Long.MAX_VALUE;
 
     /**
-     * Refills only where the tank runs dry, as before the refill split was chosen ({@link RefillSplit}): kept to
-     * measure the two against each other.
+     * A washing truck's refills (and the directions of its passes) placed where they cost least for its order of
+     * tasks ({@link RefillSplit}) rather than where the tank runs dry. Off by default: the split plans each route
+     * better, but on the benchmarks the search it slows down found worse plans (benchmarks/README.md, session s8).
      */
-    private boolean greedyRefills;
+    private boolean refillSplit;
 
     @ShadowVariable(variableListenerClass = ScheduleUpdater.class, sourceVariableName = "tasks")
     private RouteSchedule schedule = RouteSchedule.EMPTY;
@@ -168,12 +169,12 @@ public class Route {
         this.outOfServiceFrom = outOfServiceFrom;
     }
 
-    public boolean isGreedyRefills() {
-        return greedyRefills;
+    public boolean isRefillSplit() {
+        return refillSplit;
     }
 
-    public void setGreedyRefills(boolean greedyRefills) {
-        this.greedyRefills = greedyRefills;
+    public void setRefillSplit(boolean refillSplit) {
+        this.refillSplit = refillSplit;
     }
 
     @Override

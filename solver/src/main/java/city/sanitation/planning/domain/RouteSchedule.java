@@ -92,7 +92,7 @@ public final class RouteSchedule {
     }
 
     static boolean choosesRefills(Route route) {
-        return !route.isGreedyRefills() && RefillSplit.applies(route.getCrew());
+        return route.isRefillSplit() && RefillSplit.applies(route.getCrew());
     }
 
     /**

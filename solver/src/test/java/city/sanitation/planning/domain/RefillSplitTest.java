@@ -2,12 +2,12 @@ package city.sanitation.planning.domain;
 
 import static city.sanitation.planning.PlanFixtures.LINE;
 import static city.sanitation.planning.PlanFixtures.pass;
-import static city.sanitation.planning.PlanFixtures.route;
 import static city.sanitation.planning.PlanFixtures.washer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import city.sanitation.fleet.Capability;
+import city.sanitation.planning.PlanFixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,9 +37,14 @@ class RefillSplitTest {
     }
 
     private static Route greedy(Crew crew, Task... tasks) {
-        Route route = route(crew, tasks);
-        route.setGreedyRefills(true);
-        return planned(route);
+        return planned(PlanFixtures.route(crew, tasks));
+    }
+
+    /** A route that places its refills where they cost least. */
+    private static Route route(Crew crew, Task... tasks) {
+        Route route = PlanFixtures.route(crew, tasks);
+        route.setRefillSplit(true);
+        return route;
     }
 
     private static List<Integer> refillPositions(Route route) {
