@@ -68,6 +68,12 @@ public final class BenchmarkRunner {
                 description = "name=classpath resource of another solver configuration to run as well (experiments)")
         List<String> productConfigs = new ArrayList<>();
 
+        @Option(
+                names = "--refill-split",
+                description = "name of a column with the shipped configuration and the refills placed where they"
+                        + " cost least (RefillSplit, off by default)")
+        String refillSplit;
+
         @Option(names = "--no-product", description = "leave the shipped product configuration out")
         boolean noProduct;
 
@@ -126,12 +132,13 @@ public final class BenchmarkRunner {
                     new LinkedHashSet<>(instances),
                     smoke ? 1 : 0,
                     seed,
-                    solvers(!noProduct, productConfigs, peers),
+                    solvers(!noProduct, productConfigs, refillSplit, peers),
                     out);
         }
     }
 
-    static List<RoutingSolver> solvers(boolean product, List<String> productConfigs, List<String> peers) {
+    static List<RoutingSolver> solvers(
+            boolean product, List<String> productConfigs, String refillSplit, List<String> peers) {
         List<RoutingSolver> solvers = new ArrayList<>();
         if (product) {
             solvers.add(new ProductSolver());
@@ -143,6 +150,9 @@ public final class BenchmarkRunner {
                         "The product configuration (%s) is not name=resource.".formatted(variant));
             }
             solvers.add(new ProductSolver(variant.substring(0, equals), variant.substring(equals + 1)));
+        }
+        if (refillSplit != null && !refillSplit.isBlank()) {
+            solvers.add(ProductSolver.withRefillSplit(refillSplit.strip()));
         }
         for (String peer : peers) {
             switch (peer.strip()) {

@@ -1,6 +1,7 @@
 package city.sanitation.benchmarks.run;
 
 import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.planning.construction.GreedyConstruction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,6 +39,9 @@ final class DistrictRun {
     /** Solved in parts, then repaired across the borders over the whole plan ({@link TerritoryRun#repaired}). */
     static final String IN_PARTS_REPAIRED = "/territories+repair";
 
+    /** Solved with the routes' refills placed where they cost least (RefillSplit, off by default). */
+    static final String REFILL_SPLIT = "+refill-split";
+
     private DistrictRun() {}
 
     static List<DistrictResult> execute(Settings settings, PrintStream log) throws IOException {
@@ -69,10 +73,16 @@ final class DistrictRun {
                 }
                 continue;
             }
+            boolean refillSplit = name.endsWith(REFILL_SPLIT);
             long loadStart = System.nanoTime();
-            LoadedDataset loaded = instances.load(name);
+            LoadedDataset loaded =
+                    instances.load(refillSplit ? name.substring(0, name.length() - REFILL_SPLIT.length()) : name);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            DistrictResult result = DistrictSolve.run(name, loaded, loadSeconds, settings.limit(), settings.seed());
+            DistrictResult result =
+                    DistrictSolve.run(name, loaded, loadSeconds, settings.limit(), settings.seed(), plan -> {
+                        plan.getRoutes().forEach(route -> route.setRefillSplit(refillSplit));
+                        GreedyConstruction.construct(plan);
+                    });
             results.add(result);
             log.printf(
                     "%-18s %,6d tasks  load %5.1f s  matrices %5.1f s  first feasible %6.2f s  %s  unassigned %d  %s"
@@ -91,9 +101,10 @@ final class DistrictRun {
                     result.phases().stream().map(PhaseTime::summary).toList());
             var kpis = result.plan().kpis();
             log.printf(
-                    "%-18s deadhead/km washed %s  subdistricts per washing vehicle %s  waiting %d / %d min"
+                    "%-18s refills %d  deadhead/km washed %s  subdistricts per washing vehicle %s  waiting %d / %d min"
                             + "  toilets past max gap %d  overdue %d (worst %d min)%n",
                     "",
+                    kpis.refills(),
                     Objects.requireNonNullElse(kpis.washingDeadheadKmPerKmWashed(), "–"),
                     Objects.requireNonNullElse(kpis.subdistrictsPerWashingVehicle(), "–"),
                     kpis.waitingMinutesOnStreet(),

@@ -11,8 +11,10 @@ import city.sanitation.benchmarks.instance.CarpInstance;
 import city.sanitation.benchmarks.instance.NodeInstance;
 import city.sanitation.benchmarks.instance.RoutingProblem;
 import city.sanitation.planning.PlanSolverConfig;
+import city.sanitation.planning.domain.Detour;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
+import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ public final class ProductSolver implements RoutingSolver {
 
     private final String name;
     private final String solverConfigResource;
+    private final boolean refillSplit;
 
     /** The product as it ships. */
     public ProductSolver() {
@@ -32,8 +35,18 @@ public final class ProductSolver implements RoutingSolver {
 
     /** Another solver configuration of the same model, for experiments. */
     public ProductSolver(String name, String solverConfigResource) {
+        this(name, solverConfigResource, false);
+    }
+
+    private ProductSolver(String name, String solverConfigResource, boolean refillSplit) {
         this.name = name;
         this.solverConfigResource = solverConfigResource;
+        this.refillSplit = refillSplit;
+    }
+
+    /** The shipped configuration with the routes' refills placed where they cost least ({@code RefillSplit}). */
+    public static ProductSolver withRefillSplit(String name) {
+        return new ProductSolver(name, PlanSolverConfig.RESOURCE, true);
     }
 
     @Override
@@ -65,6 +78,7 @@ public final class ProductSolver implements RoutingSolver {
     @Override
     public SolveOutcome solve(RoutingProblem problem, Duration limit, long seed) {
         ProductPlans.MappedPlan mapped = map(problem);
+        mapped.plan().getRoutes().forEach(route -> route.setRefillSplit(refillSplit));
         Solver<SanitationPlan> solver =
                 SolverFactory.<SanitationPlan>create(solverConfig(limit, seed)).buildSolver();
         long start = System.nanoTime();
@@ -72,19 +86,33 @@ public final class ProductSolver implements RoutingSolver {
         solver.addEventListener(event -> lastImprovement.set(System.nanoTime()));
         SanitationPlan best = solver.solve(mapped.plan());
         long end = System.nanoTime();
+        return new SolveOutcome(
+                new RoutingSolution(trips(best, mapped)),
+                Duration.ofNanos(lastImprovement.get() - start),
+                Duration.ofNanos(end - start),
+                "score " + best.getScore());
+    }
+
+    /**
+     * The plan's routes as the evaluator reads them: on arc routing, where the refill place is the depot, a route is
+     * cut into one trip per tank at its refills, so that the evaluator sees where the product refills rather than
+     * splitting greedily itself.
+     */
+    static List<List<Visit>> trips(SanitationPlan plan, ProductPlans.MappedPlan mapped) {
         List<List<Visit>> routes = new ArrayList<>();
-        for (Route route : best.getRoutes()) {
+        for (Route route : plan.getRoutes()) {
             List<Visit> visits = new ArrayList<>();
             for (Task task : route.getTasks()) {
-                boolean reversed = task.getStop() != null && task.getStop().reversed();
+                Stop stop = task.getStop();
+                if (stop != null && stop.detour() != null && stop.detour().kind() == Detour.DetourKind.REFILL) {
+                    routes.add(visits);
+                    visits = new ArrayList<>();
+                }
+                boolean reversed = stop != null && stop.reversed();
                 visits.add(new Visit(mapped.taskIndexById().get(task.getId()), reversed));
             }
             routes.add(visits);
         }
-        return new SolveOutcome(
-                new RoutingSolution(routes),
-                Duration.ofNanos(lastImprovement.get() - start),
-                Duration.ofNanos(end - start),
-                "score " + best.getScore());
+        return routes;
     }
 }

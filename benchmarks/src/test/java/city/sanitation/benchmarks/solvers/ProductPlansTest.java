@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The product's score on a mapped instance agrees with the independent evaluator. */
 class ProductPlansTest {
@@ -80,5 +81,66 @@ class ProductPlansTest {
         assertThat(score.hardScore()).isZero();
         assertThat(-score.softScore() + instance.requiredServiceCost()).isEqualTo(Math.round(cost));
         assertThat(plan.getRoutes().get(0).getTasks().get(2).getStop().detour()).isNotNull();
+    }
+
+    /**
+     * Depot 1 on a line 1–2–…–7 of 1-unit streets; the tank holds 8. The first pass ends next to the depot, the next
+     * two lie 4 and 5 units out: refilling where the tank runs dry (before the third) costs a 10-unit round trip,
+     * refilling before the second costs 2 more than driving past.
+     */
+    @Test
+    void carpRouteRefillsWhereItCostsLeastAndTheEvaluatorSeesItsTrips(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("line7.dat");
+        java.nio.file.Files.writeString(file, """
+                 NOMBRE : line7
+                 COMENTARIO : 0
+                 VERTICES : 7
+                 ARISTAS_REQ : 3
+                 ARISTAS_NOREQ : 3
+                 VEHICULOS : 1
+                 CAPACIDAD : 8
+                 TIPO_COSTES_ARISTAS : EXPLICITOS
+                 COSTE_TOTAL_REQ : 3
+                 LISTA_ARISTAS_REQ :
+                 ( 1, 2)  coste 1 demanda 4
+                 ( 5, 6)  coste 1 demanda 3
+                 ( 6, 7)  coste 1 demanda 3
+                 LISTA_ARISTAS_NOREQ :
+                 ( 2, 3)  coste 1
+                 ( 3, 4)  coste 1
+                 ( 4, 5)  coste 1
+                 DEPOSITO :   1
+                """);
+        CarpInstance instance = CarpReader.read(file);
+        ProductPlans.MappedPlan chosen = ProductPlans.fromCarp(instance);
+        ProductPlans.MappedPlan greedy = ProductPlans.fromCarp(instance);
+        chosen.plan().getRoutes().forEach(route -> route.setRefillSplit(true));
+        for (ProductPlans.MappedPlan mapped : List.of(chosen, greedy)) {
+            SanitationPlan plan = mapped.plan();
+            plan.getRoutes()
+                    .get(0)
+                    .getTasks()
+                    .addAll(List.of(task(plan, "edge-0"), task(plan, "edge-1"), task(plan, "edge-2")));
+        }
+
+        HardMediumSoftLongScore chosenScore = score(chosen.plan());
+        HardMediumSoftLongScore greedyScore = score(greedy.plan());
+        List<List<Visit>> chosenTrips = ProductSolver.trips(chosen.plan(), chosen);
+        List<List<Visit>> greedyTrips = ProductSolver.trips(greedy.plan(), greedy);
+
+        // Chosen: the first pass alone, then a full tank for the other two; greedy: the first two, then the third.
+        assertThat(chosenTrips).extracting(List::size).containsExactly(1, 2);
+        assertThat(greedyTrips).extracting(List::size).containsExactly(2, 1);
+        // Deadheading: 2→1→5 and 7→1 (5 + 6) chosen; 2→5, 6→1→6 and 7→1 (3 + 10 + 6) greedy.
+        assertThat(-chosenScore.softScore()).isEqualTo(11);
+        assertThat(-greedyScore.softScore()).isEqualTo(19);
+        for (var pair : List.of(List.of(chosen, chosenScore), List.of(greedy, greedyScore))) {
+            ProductPlans.MappedPlan mapped = (ProductPlans.MappedPlan) pair.get(0);
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) pair.get(1);
+            double cost = CarpEvaluator.evaluate(
+                            instance, new RoutingSolution(ProductSolver.trips(mapped.plan(), mapped)))
+                    .cost();
+            assertThat(-score.softScore() + instance.requiredServiceCost()).isEqualTo(Math.round(cost));
+        }
     }
 }

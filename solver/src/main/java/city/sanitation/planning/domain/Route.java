@@ -33,6 +33,13 @@ public class Route {
     /** When the vehicle broke down, or Long.MAX_VALUE; it takes no new work after that. */
     private long outOfServiceFrom = Long.MAX_VALUE;
 
+    /**
+     * A washing truck's refills (and the directions of its passes) placed where they cost least for its order of
+     * tasks ({@link RefillSplit}) rather than where the tank runs dry. Off by default: the split plans each route
+     * better, but on the benchmarks the search it slows down found worse plans (benchmarks/README.md, session s8).
+     */
+    private boolean refillSplit;
+
     @ShadowVariable(variableListenerClass = ScheduleUpdater.class, sourceVariableName = "tasks")
     private RouteSchedule schedule = RouteSchedule.EMPTY;
 
@@ -162,6 +169,14 @@ public class Route {
 
     public void setOutOfServiceFrom(long outOfServiceFrom) {
         this.outOfServiceFrom = outOfServiceFrom;
+    }
+
+    public boolean isRefillSplit() {
+        return refillSplit;
+    }
+
+    public void setRefillSplit(boolean refillSplit) {
+        this.refillSplit = refillSplit;
     }
 
     @Override

@@ -12,6 +12,19 @@ public final class RoutePlanning {
         return StopPlanner.plan(route, task, before);
     }
 
+    /**
+     * How {@code route} would do {@code tasks} in this order: the stops and the way home as its schedule would have
+     * them, with the refills where the split is cheapest. Planned whole: the trials above are greedy and incremental.
+     */
+    public static RouteSchedule schedule(Route route, java.util.List<Task> tasks) {
+        return RouteSchedule.of(route, tasks);
+    }
+
+    /** Whether the route's refills are placed where they cost least rather than where the tank runs dry. */
+    public static boolean choosesRefills(Route route) {
+        return RouteSchedule.choosesRefills(route);
+    }
+
     public static RouteEnd planReturn(Route route, RouteState state) {
         return StopPlanner.planReturn(route, state);
     }

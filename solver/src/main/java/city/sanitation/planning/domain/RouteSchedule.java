@@ -57,11 +57,63 @@ public final class RouteSchedule {
     }
 
     /**
-     * Plans {@code route} again after a change at {@code fromIndex} and beyond: the stops before it cannot have
-     * changed, so they are taken from {@code previous}.
+     * Plans {@code route} again after a change at {@code fromIndex} and beyond. With the greedy split the stops before
+     * it cannot have changed, so they are taken from {@code previous}; a chosen split may refill earlier for a change
+     * later on, so then the whole route is planned again.
      */
     static RouteSchedule of(Route route, RouteSchedule previous, int fromIndex) {
-        List<Task> tasks = route.getTasks();
+        if (choosesRefills(route)) {
+            return of(route, route.getTasks());
+        }
+        return greedy(route, route.getTasks(), previous, fromIndex);
+    }
+
+    /**
+     * Plans {@code tasks} in order on {@code route}'s crew: refills where the refill split is cheapest for a washing
+     * truck (when that breaks no rule the greedy split keeps), else where the tank runs dry.
+     */
+    static RouteSchedule of(Route route, List<Task> tasks) {
+        RouteSchedule greedy = greedy(route, tasks, EMPTY, 0);
+        if (!choosesRefills(route) || !greedy.hasChoices(tasks, route.getPinnedCount())) {
+            return greedy;
+        }
+        int first = Math.min(route.getPinnedCount(), tasks.size());
+        RouteState state =
+                first == 0 ? route.startState() : greedy.stops.get(first - 1).after();
+        RefillSplit.Choice[] choices = RefillSplit.choose(route.getCrew(), tasks, first, state);
+        if (choices == null) {
+            return greedy;
+        }
+        List<Stop> stops = new ArrayList<>(greedy.stops.subList(0, first));
+        for (int i = first; i < tasks.size(); i++) {
+            Stop stop = StopPlanner.planChosen(route, tasks.get(i), state, choices[i].refill(), choices[i].reversed());
+            stops.add(stop);
+            state = stop.after();
+        }
+        RouteSchedule split =
+                new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits(tasks, stops));
+        return split.isBetterThan(greedy, route.getCrew(), tasks) ? split : greedy;
+    }
+
+    static boolean choosesRefills(Route route) {
+        return route.isRefillSplit() && RefillSplit.applies(route.getCrew());
+    }
+
+    /**
+     * Whether the route refills after its pinned tasks, so that there is a split to choose (with the directions of the
+     * passes around it). A route that never refills keeps its greedy directions: the programme's price on every
+     * schedule update of a long district route is not paid for the rare pass it would turn.
+     */
+    private boolean hasChoices(List<Task> tasks, int pinnedCount) {
+        for (int i = pinnedCount; i < stops.size(); i++) {
+            if (stops.get(i).detour() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RouteSchedule greedy(Route route, List<Task> tasks, RouteSchedule previous, int fromIndex) {
         if (tasks.isEmpty()) {
             return EMPTY;
         }
@@ -75,6 +127,10 @@ public final class RouteSchedule {
             stops.add(stop);
             state = stop.after();
         }
+        return new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits(tasks, stops));
+    }
+
+    private static List<ToiletVisit> toiletVisits(List<Task> tasks, List<Stop> stops) {
         List<ToiletVisit> toiletVisits = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i);
@@ -82,7 +138,51 @@ public final class RouteSchedule {
                 toiletVisits.add(ToiletVisit.of(task, stops.get(i).start()));
             }
         }
-        return new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits);
+        return toiletVisits;
+    }
+
+    /**
+     * Whether this schedule of {@code tasks} breaks no rule more than {@code other} does (windows, latest starts,
+     * capacity, breaks, the hard end, service levels) and costs the crew less: driving, working time and overtime, as
+     * the score charges them at their default weights.
+     */
+    private boolean isBetterThan(RouteSchedule other, Crew crew, List<Task> tasks) {
+        if (windowsMissed > other.windowsMissed
+                || hardLateSeconds > other.hardLateSeconds
+                || overCapacityStops > other.overCapacityStops
+                || missedBreaks > other.missedBreaks
+                || pastHardEndSeconds(crew) > other.pastHardEndSeconds(crew)
+                || slaLateSeconds(tasks) > other.slaLateSeconds(tasks)) {
+            return false;
+        }
+        double cost = crewCost(crew);
+        double otherCost = other.crewCost(crew);
+        return cost < otherCost || cost == otherCost && deadheadMetres < other.deadheadMetres;
+    }
+
+    private long shiftBegin(Crew crew) {
+        return StopPlanner.shiftBegin(crew, stops.isEmpty() ? null : stops.get(0));
+    }
+
+    private long pastHardEndSeconds(Crew crew) {
+        return Math.max(0, end.arrival() - (crew.hardEnd() + shiftBegin(crew) - crew.shiftStart()));
+    }
+
+    private long slaLateSeconds(List<Task> tasks) {
+        long late = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            late += Math.max(0, stops.get(i).end() - tasks.get(i).getProblem().slaDeadline());
+        }
+        return late;
+    }
+
+    /** In fen: kilometres and hours at the crew's rates, and a yuan per started minute of overtime. */
+    double crewCost(Crew crew) {
+        long begin = shiftBegin(crew);
+        long working = end.arrival() - begin;
+        long overtime = Math.max(0, end.arrival() - (crew.shiftEnd() + begin - crew.shiftStart()));
+        return 100.0 * (deadheadMetres / 1000.0 * crew.costPerKm() + working / 3600.0 * crew.costPerHour())
+                + 100.0 * ((overtime + 59) / 60);
     }
 
     /** The stops, one per task, in route order. */

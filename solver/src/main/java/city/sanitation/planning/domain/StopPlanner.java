@@ -15,12 +15,23 @@ final class StopPlanner {
         Crew crew = route.getCrew();
         TaskProblem problem = task.getProblem();
         boolean first = isRouteStart(crew, before);
-        Stop forward = planOriented(crew, problem, before, false, first);
+        Stop forward = planOriented(crew, problem, before, false, first, false);
         if (!problem.eitherDirection()) {
             return forward;
         }
-        Stop reversed = planOriented(crew, problem, before, true, first);
+        Stop reversed = planOriented(crew, problem, before, true, first, false);
         return isBetter(reversed, forward) ? reversed : forward;
+    }
+
+    /**
+     * Plans {@code task} the way {@link RefillSplit} chose: in the given direction, refilling first when told to (and
+     * also when the tank would not last, which a rounding difference in the water sums could cause).
+     */
+    static Stop planChosen(Route route, Task task, RouteState before, boolean refill, boolean reversed) {
+        Crew crew = route.getCrew();
+        TaskProblem problem = task.getProblem();
+        return planOriented(
+                crew, problem, before, reversed && problem.eitherDirection(), isRouteStart(crew, before), refill);
     }
 
     /** Whether the route has not left its depot yet: every task takes time, so no later state is at the start. */
@@ -65,7 +76,12 @@ final class StopPlanner {
     }
 
     private static Stop planOriented(
-            Crew crew, TaskProblem problem, RouteState before, boolean reversed, boolean firstStop) {
+            Crew crew,
+            TaskProblem problem,
+            RouteState before,
+            boolean reversed,
+            boolean firstStop,
+            boolean refillAnyway) {
         TravelTimes travel = crew.travel();
         int from = reversed ? problem.endLocation() : problem.startLocation();
         int to = reversed ? problem.startLocation() : problem.endLocation();
@@ -95,7 +111,7 @@ final class StopPlanner {
         Detour detour = null;
         if (waterNeed > crew.tankLitres() && crew.carriesWater()) {
             overCapacity = true;
-        } else if (waterNeed > water) {
+        } else if (waterNeed > water || (refillAnyway && crew.carriesWater())) {
             detour = bestDetour(crew.hydrants(), Detour.DetourKind.REFILL, travel, time, location, from);
             if (detour == null) {
                 overCapacity = true;
@@ -179,7 +195,7 @@ final class StopPlanner {
     }
 
     /** The facility that makes the way from {@code location} to {@code destination} quickest. */
-    private static Detour bestDetour(
+    static Detour bestDetour(
             List<Facility> facilities,
             Detour.DetourKind kind,
             TravelTimes travel,

@@ -4,6 +4,7 @@ import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.RouteEnd;
 import city.sanitation.planning.domain.RoutePlanning;
+import city.sanitation.planning.domain.RouteSchedule;
 import city.sanitation.planning.domain.RouteState;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
@@ -41,6 +42,12 @@ final class RouteTrials {
     private RouteEnd currentEnd;
     /** When the shift begins with the route's current first task. */
     private long currentShiftBegin;
+
+    /** Whether the route's schedule places its refills where they cost least ({@link RoutePlanning#schedule}). */
+    private boolean splitsRefills;
+
+    /** What the route costs now with the greedy refills the trials plan: what a trial's price is relative to. */
+    private double greedyCost;
 
     private double currentCost;
     private double currentSoft;
@@ -142,6 +149,38 @@ final class RouteTrials {
                 : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin)
                         + costs.homeArea() * outsideHomePoints;
         currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
+        greedyCost = currentCost;
+        splitsRefills = size > 0 && RoutePlanning.choosesRefills(route);
+        if (splitsRefills) {
+            priceAsScheduled();
+        }
+    }
+
+    /**
+     * The route's cost as its schedule will have it, with the refills where they cost least ({@link
+     * RoutePlanning#schedule}), so that the search accepts and keeps plans by what the score will say. The trials
+     * still plan greedy refills, incrementally, to rank the places; the few cheapest are priced again with the split
+     * ({@link Shortlist}), as replanning the split for every place tried would cost the route's length each time.
+     */
+    private void priceAsScheduled() {
+        RouteSchedule schedule = RoutePlanning.schedule(route, tasks);
+        currentCost = scheduledCost(schedule, tasks, outsideHomePoints);
+        currentSoft = currentCost - costs.slaLateness() * slaPoints(schedule, tasks);
+    }
+
+    /** What the score charges for {@code tasks} planned as {@code schedule}. */
+    private double scheduledCost(RouteSchedule schedule, List<Task> tasks, long outsideHomePoints) {
+        long shiftBegin = RoutePlanning.shiftBegin(route, schedule.stops().get(0));
+        return cost(
+                schedule.deadheadMetres(), schedule.end(), slaPoints(schedule, tasks), shiftBegin, outsideHomePoints);
+    }
+
+    private static long slaPoints(RouteSchedule schedule, List<Task> tasks) {
+        long sla = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            sla += slaLateness(tasks.get(i), schedule.stops().get(i));
+        }
+        return sla;
     }
 
     /** The cheapest feasible place for {@code task} in this route, or null if there is none. */
@@ -157,17 +196,14 @@ final class RouteTrials {
         if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return null;
         }
-        Insertion best = null;
+        Shortlist shortlist = new Shortlist();
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;
             }
-            double cost = trial(task, position);
-            if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
-                best = new Insertion(position, cost);
-            }
+            shortlist.offer(position, trial(task, position));
         }
-        return best;
+        return shortlist.cheapest(task);
     }
 
     /** Every feasible place for {@code task} in this route with its price, in route order. */
@@ -179,7 +215,7 @@ final class RouteTrials {
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             double cost = trial(task, position);
             if (!Double.isNaN(cost)) {
-                insertions.add(new Insertion(position, cost));
+                insertions.add(new Insertion(position, splitsRefills ? splitTrial(task, position) : cost));
             }
         }
         return insertions;
@@ -206,20 +242,81 @@ final class RouteTrials {
         if (candidateCount > PRICED_FIRST) {
             sortByDetour(task, candidates, candidateCount);
         }
-        Insertion best = null;
+        Shortlist shortlist = new Shortlist();
         for (int i = 0; i < candidateCount; i++) {
             // The few places with the shortest detour almost always hold the cheapest one: the others are priced
             // only when none of those is feasible.
-            if (i >= PRICED_FIRST && best != null) {
+            if (i >= PRICED_FIRST && !shortlist.isEmpty()) {
                 break;
             }
-            int position = candidates[i];
-            double cost = trial(task, position);
-            if (!Double.isNaN(cost) && (best == null || cost < best.cost())) {
-                best = new Insertion(position, cost);
-            }
+            shortlist.offer(candidates[i], trial(task, candidates[i]));
         }
-        return best;
+        return shortlist.cheapest(task);
+    }
+
+    /** How many of the places cheapest with greedy refills are priced again with the route's refill split. */
+    static final int REPRICED_WITH_SPLIT = 3;
+
+    /**
+     * The cheapest feasible places as the greedy trials price them; on a route that chooses its refills, the few
+     * cheapest are priced again with the split, which is what the score will charge, and the cheapest of those wins.
+     */
+    private final class Shortlist {
+
+        private final int[] positions = new int[REPRICED_WITH_SPLIT];
+        private final double[] costs = new double[REPRICED_WITH_SPLIT];
+        private int size;
+
+        void offer(int position, double cost) {
+            if (Double.isNaN(cost)) {
+                return;
+            }
+            int keep = splitsRefills ? REPRICED_WITH_SPLIT : 1;
+            if (size == keep && cost >= costs[size - 1]) {
+                return;
+            }
+            int i = size < keep ? size++ : size - 1;
+            while (i > 0 && costs[i - 1] > cost) {
+                positions[i] = positions[i - 1];
+                costs[i] = costs[i - 1];
+                i--;
+            }
+            positions[i] = position;
+            costs[i] = cost;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        Insertion cheapest(Task task) {
+            if (size == 0) {
+                return null;
+            }
+            if (!splitsRefills) {
+                return new Insertion(positions[0], costs[0]);
+            }
+            Insertion best = null;
+            for (int i = 0; i < size; i++) {
+                double cost = splitTrial(task, positions[i]);
+                if (best == null || cost < best.cost()) {
+                    best = new Insertion(positions[i], cost);
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * The added cost of putting {@code task} at {@code position} with the route's refills where they cost least,
+     * the whole route planned again; for a place the greedy trial found feasible, so that the split, which keeps
+     * every rule the greedy refills keep, is feasible too.
+     */
+    private double splitTrial(Task task, int position) {
+        List<Task> with = new ArrayList<>(tasks);
+        with.add(position, task);
+        return scheduledCost(RoutePlanning.schedule(route, with), with, outsideHomePoints + outsideHomePoints(task))
+                - currentCost;
     }
 
     /** How many places with the shortest detours {@link #cheapestInsertionNear} prices before the rest. */
@@ -285,7 +382,7 @@ final class RouteTrials {
                                 sla,
                                 shiftBegin,
                                 outsideHomePoints + outsideHomePoints(task))
-                        - currentCost;
+                        - greedyCost;
             }
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
@@ -293,7 +390,7 @@ final class RouteTrials {
             return Double.NaN;
         }
         return cost(metres + end.travelMetres(), end, sla, shiftBegin, outsideHomePoints + outsideHomePoints(task))
-                - currentCost;
+                - greedyCost;
     }
 
     /** What the score charges for a used route of this length, end, lateness and work outside its home area. */

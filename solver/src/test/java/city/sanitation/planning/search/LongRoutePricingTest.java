@@ -29,7 +29,15 @@ class LongRoutePricingTest {
     @Test
     void shortRoutesKeepPricingEveryPlace() {
         SanitationPlan plan = RandomPlans.mixed(4, 30, 0, 0);
-        List<RouteTrials> routes = washers(plan, 20);
+        List<RouteTrials> routes = washers(plan, 0);
+        // Ten tasks each, whichever way an insertion would share them out.
+        for (int r = 0; r < 2; r++) {
+            List<Task> share = new ArrayList<>();
+            for (int i = r; i < 20; i += 2) {
+                share.add(plan.getTasks().get(i));
+            }
+            routes.get(r).replaceTasks(share);
+        }
 
         assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 0)).isNull();
         assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 11)).isNull();
