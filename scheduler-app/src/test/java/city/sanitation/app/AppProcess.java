@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppProcess implements AutoCloseable {
 
-    /** Three JVMs starting at once on two busy cores take minutes. */
-    private static final Duration START = Duration.ofMinutes(8);
+    /** Three JVMs starting at once on two cores shared with other builds took 4 to more than 8 minutes. */
+    private static final Duration START = Duration.ofMinutes(15);
 
     private final String name;
     private final Process process;
@@ -39,13 +39,17 @@ public final class AppProcess implements AutoCloseable {
      * output goes to {@code log}.
      */
     public static AppProcess start(String name, Path log, String heap, List<String> args) throws IOException {
+        return start(name, log, List.of("-Xmx" + heap), args);
+    }
+
+    /** {@link #start(String, Path, String, List)} with the JVM's options ({@code -Xmx...}) given whole. */
+    public static AppProcess start(String name, Path log, List<String> jvmOptions, List<String> args)
+            throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + heap,
-                "-jar",
-                jar().toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
         command.addAll(args);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Process process = new ProcessBuilder(command)
@@ -109,9 +113,17 @@ public final class AppProcess implements AutoCloseable {
 
     /** SIGTERM, the app's graceful shutdown, then SIGKILL when it takes longer than {@code patience}. */
     public void stop(Duration patience) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-            kill();
+        stopAll(List.of(this), patience);
+    }
+
+    /** {@link #stop} for several at once, so that they shut down side by side. */
+    public static void stopAll(List<AppProcess> apps, Duration patience) throws InterruptedException {
+        apps.forEach(app -> app.process.destroy());
+        long end = System.nanoTime() + patience.toNanos();
+        for (AppProcess app : apps) {
+            if (!app.process.waitFor(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                app.kill();
+            }
         }
     }
 
