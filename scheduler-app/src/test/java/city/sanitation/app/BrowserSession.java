@@ -55,7 +55,13 @@ public final class BrowserSession {
 
     /** Sends the request with this session's cookies, to this app or to another instance sharing its database. */
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, Duration.ofSeconds(20));
+    }
+
+    /** {@link #send(HttpRequest.Builder)} for a request that may take longer (a large import on a busy machine). */
+    public HttpResponse<String> send(HttpRequest.Builder request, Duration timeout)
+            throws IOException, InterruptedException {
+        return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String csrfToken() {

@@ -1,6 +1,7 @@
 package city.sanitation.app.district;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,16 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Local time where a district's crews work: reports, deadlines, shifts and the nightly trigger are all read in the
- * district's own time zone, never in the server's.
+ * district's own time zone, never in the server's. The time is real unless a simulation runs it faster
+ * ({@link SimulatedTime}).
  */
 @Component
 public class DistrictClock {
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final SimulatedTime time;
     private final DistrictRepository districts;
 
-    DistrictClock(DistrictRepository districts) {
+    DistrictClock(DistrictRepository districts, SimulatedTime time) {
         this.districts = districts;
+        this.time = time;
+        this.clock = time.clock();
     }
 
     public ZoneId zone(String districtId) {
@@ -38,5 +43,10 @@ public class DistrictClock {
 
     public LocalDate today(ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The district's date at the real instant {@code real} (a trigger's fire time), simulated when time runs fast. */
+    public LocalDate dateAt(String districtId, Instant real) {
+        return time.simulated(real).atZone(zone(districtId)).toLocalDate();
     }
 }

@@ -68,10 +68,8 @@ class NightlyReplanJob extends QuartzJobBean {
         String districtId = context.getMergedJobDataMap().getString(DISTRICT_ID);
         // The scheduled time, not the firing's: a firing recovered after a crash past midnight still plans the day the
         // interrupted one planned (Quartz's recovery trigger keeps the original scheduled time).
-        LocalDate tomorrow = context.getScheduledFireTime()
-                .toInstant()
-                .atZone(clock.zone(districtId))
-                .toLocalDate()
+        LocalDate tomorrow = clock.dateAt(
+                        districtId, context.getScheduledFireTime().toInstant())
                 .plusDays(1);
         boolean onRequest = !context.isRecovering()
                 && "true".equals(String.valueOf(context.getMergedJobDataMap().get(ON_REQUEST)));

@@ -4,6 +4,7 @@ import city.sanitation.app.district.District;
 import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.app.infra.BadRequestException;
 import city.sanitation.app.infra.ConflictException;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +44,15 @@ public class NightlySchedule {
     private final Scheduler scheduler;
     private final DistrictRepository districts;
     private final NightlyCron rules;
+    private final SimulatedNights simulated;
     /** Why Quartz refused a district's schedule on this instance, for refusals the cron rules do not explain. */
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
-    NightlySchedule(Scheduler scheduler, DistrictRepository districts, NightlyCron rules) {
+    NightlySchedule(Scheduler scheduler, DistrictRepository districts, NightlyCron rules, SimulatedNights simulated) {
         this.scheduler = scheduler;
         this.districts = districts;
         this.rules = rules;
+        this.simulated = simulated;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,26 +98,40 @@ public class NightlySchedule {
                 .storeDurably()
                 .requestRecovery()
                 .build();
-        Trigger trigger = TriggerBuilder.newTrigger()
-                .withIdentity(TriggerKey.triggerKey(district.id(), GROUP))
-                .forJob(jobKey)
-                .withSchedule(CronScheduleBuilder.cronSchedule(district.nightlyCron())
-                        .inTimeZone(TimeZone.getTimeZone(district.zone()))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        Trigger trigger = simulated.on()
+                ? simulatedTrigger(district, jobKey)
+                : TriggerBuilder.newTrigger()
+                        .withIdentity(TriggerKey.triggerKey(district.id(), GROUP))
+                        .forJob(jobKey)
+                        .withSchedule(CronScheduleBuilder.cronSchedule(district.nightlyCron())
+                                .inTimeZone(TimeZone.getTimeZone(district.zone()))
+                                .withMisfireHandlingInstructionFireAndProceed())
+                        .build();
         try {
             if (!scheduler.checkExists(jobKey)) {
                 scheduler.scheduleJob(job, trigger);
                 return;
             }
             Trigger existing = scheduler.getTrigger(trigger.getKey());
-            if (!(existing instanceof CronTrigger cron)
-                    || !cron.getCronExpression().equals(district.nightlyCron())
-                    || !cron.getTimeZone().toZoneId().equals(district.zone())) {
+            if (simulated.on() ? !simulated.fires(existing, district) : !firesCron(existing, district)) {
                 scheduler.rescheduleJob(trigger.getKey(), trigger);
             }
         } catch (ObjectAlreadyExistsException e) {
             // Another instance scheduled it first: the same job, nothing to do.
+        }
+    }
+
+    private static boolean firesCron(Trigger existing, District district) {
+        return existing instanceof CronTrigger cron
+                && cron.getCronExpression().equals(district.nightlyCron())
+                && cron.getTimeZone().toZoneId().equals(district.zone());
+    }
+
+    private Trigger simulatedTrigger(District district, JobKey jobKey) throws SchedulerException {
+        try {
+            return simulated.trigger(district, TriggerKey.triggerKey(district.id(), GROUP), jobKey);
+        } catch (ParseException e) {
+            throw new SchedulerException("The nightly cron (" + district.nightlyCron() + ") cannot be read", e);
         }
     }
 
@@ -160,7 +177,10 @@ public class NightlySchedule {
      */
     Optional<NightlyCron.Problem> problem(District district) throws SchedulerException {
         Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(district.id(), GROUP));
-        if (trigger instanceof CronTrigger cron && cron.getCronExpression().equals(district.nightlyCron())) {
+        if (simulated.on()
+                ? simulated.fires(trigger, district)
+                : trigger instanceof CronTrigger cron
+                        && cron.getCronExpression().equals(district.nightlyCron())) {
             return Optional.empty();
         }
         NightlyCron.Problem problem = NightlyCron.unregistrable(district.nightlyCron(), district.zone(), Instant.now())
