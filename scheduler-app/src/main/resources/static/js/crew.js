@@ -268,7 +268,10 @@ function shiftTitle(r) {
 
 /** What a block is, in the crew's words: "Wash 大北街", "Clear blind spot", "Refill". */
 function title(block) {
-  if (block.kind === 'STREET_PASS') return t('blockWash').replace('{street}', block.street || '');
+  if (block.kind === 'STREET_PASS') {
+    const swept = (block.weatherCode || '').startsWith('WEATHER_SWEPT_');
+    return t(swept ? 'blockSweep' : 'blockWash').replace('{street}', block.street || '');
+  }
   return t(block.kind);
 }
 
@@ -281,6 +284,30 @@ function where(block) {
   }
   if (['BREAK', 'DEPOT', 'DEPOT_WAIT'].includes(block.kind)) return '';
   return block.street || '';
+}
+
+/**
+ * Why the weather changed a street's work, in the crew's words: "Swept instead of washed: too cold at 02:00 (−9 °C,
+ * washing needs ≥ 3 °C)"; nothing when it did not.
+ */
+function weatherReason(block) {
+  const code = block.weatherCode;
+  if (!code) return '';
+  const params = { ...(block.weatherParams || {}) };
+  for (const key of ['temperatureC', 'minimumC']) {
+    if (params[key]) params[key] = params[key].replace(/^-/, '\u2212');
+  }
+  const fill = (text) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? params[name] : whole));
+  if (code === 'ALERT_SPRINKLING') {
+    params.alert = t(`weatherAlert_${params.alert}`);
+    params.level = t(`weatherLevel_${params.level}`);
+    return fill(t('weather_ALERT_SPRINKLING'));
+  }
+  const cause = params.cause;
+  if (!cause || !code.endsWith(`_${cause}`)) return '';
+  const outcome = code.slice(0, -(cause.length + 1));
+  return t('weatherJoin').replace('{outcome}', t(`weatherOutcome_${outcome}`))
+    .replace('{cause}', fill(t(`weatherCause_${cause}`)));
 }
 
 function facts(block, day) {
@@ -329,6 +356,7 @@ function drawNext(entry, day, state) {
     el('h2', {}, title(block)),
     where(block) ? el('p', { class: 'where' }, where(block)) : null,
     el('p', { class: 'facts' }, facts(block, day)),
+    weatherReason(block) ? el('p', { class: 'weather-reason' }, weatherReason(block)) : null,
     late ? el('p', { class: 'behind' }, late) : null,
     waiting ? el('p', { class: 'pending-mark' }, t('blockWaiting')) : null,
     el('div', { class: 'actions' },
@@ -367,6 +395,7 @@ function row({ block, n, status }, day, state, withdrawn) {
   el('span', { class: 'what' }, title(block)),
   place || block.kind === 'STREET_PASS'
     ? el('span', { class: 'detail' }, [place, ...streetFacts(block)].filter(Boolean).join(' · ')) : null,
+  weatherReason(block) ? el('span', { class: 'detail weather-reason' }, weatherReason(block)) : null,
   cancelled ? el('span', { class: 'detail withdrawn-reason' }, withdrawnText(cancelled)) : null);
 }
 

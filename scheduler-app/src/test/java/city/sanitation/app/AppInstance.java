@@ -156,6 +156,11 @@ public final class AppInstance implements AutoCloseable {
         }
     }
 
+    /** A component of the running app, for a test to drive what a timer would (a poll) at the moment it chooses. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
     }
@@ -168,7 +173,7 @@ public final class AppInstance implements AutoCloseable {
         return admin.post(path, body);
     }
 
-    Response put(String path, Object body) {
+    public Response put(String path, Object body) {
         return admin.put(path, body);
     }
 

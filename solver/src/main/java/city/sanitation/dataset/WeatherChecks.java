@@ -37,11 +37,17 @@ public final class WeatherChecks {
         WeatherChecks checks = new WeatherChecks(problems);
         checks.rules(parsed.weather().value().rules(), parsed.weather().at("/rules"));
         List<Located<HourlyWeather>> hours = parsed.forecastHours();
-        hours.forEach(checks::hour);
-        checks.sequence(hours);
+        checkHours(hours, problems);
         if (parsed.horizon() != null && !hours.isEmpty() && parsed.isComplete()) {
             checks.coverage(hours, parsed.horizon().value(), parsed.weather().at("/forecast/hours"));
         }
+    }
+
+    /** Each hour's values and their sequence, without a horizon to cover: a forecast read on its own. */
+    static void checkHours(List<Located<HourlyWeather>> hours, ProblemCollector problems) {
+        WeatherChecks checks = new WeatherChecks(problems);
+        hours.forEach(checks::hour);
+        checks.sequence(hours);
     }
 
     private void rules(WeatherRules rules, String pointer) {

@@ -2,6 +2,7 @@ package city.sanitation.app.crew;
 
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,9 @@ final class RouteBlocks {
      * @param lengthM metres washed, passes both ways counted; null when not a street or unknown
      * @param taskIds what one Start or Done reports; empty for a stop without a task
      * @param lat where the block begins (WGS84); null for a break
+     * @param weatherCode why the forecast changed the street's passes (swept instead of washed, swept dry, washed
+     *     outside frost or rain hours, an alert's extra sprinkling); null when it did not
+     * @param weatherParams what the code's words name (cause, time, temperature, rain, snow, alert); null with no code
      */
     record Block(
             String id,
@@ -46,7 +50,9 @@ final class RouteBlocks {
             LocalDateTime start,
             LocalDateTime end,
             Double lat,
-            Double lon) {}
+            Double lon,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String weatherCode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> weatherParams) {}
 
     /**
      * A street pass as driven, from the road network.
@@ -68,7 +74,9 @@ final class RouteBlocks {
         for (StopReport stop : route.stops()) {
             if (isPass(stop)
                     && !street.isEmpty()
-                    && Objects.equals(street.get(0).label(), stop.label())) {
+                    && Objects.equals(street.get(0).label(), stop.label())
+                    // A street swept where it used to be washed is its own block, for the crew to read why.
+                    && Objects.equals(street.get(0).weatherCode(), stop.weatherCode())) {
                 street.add(stop);
                 continue;
             }
@@ -106,7 +114,9 @@ final class RouteBlocks {
                 stop.start(),
                 stop.end(),
                 stop.lat(),
-                stop.lon());
+                stop.lon(),
+                null,
+                null);
     }
 
     /**
@@ -174,6 +184,8 @@ final class RouteBlocks {
                 first.start(),
                 last.end(),
                 first.lat(),
-                first.lon());
+                first.lon(),
+                first.weatherCode(),
+                first.weatherParams());
     }
 }

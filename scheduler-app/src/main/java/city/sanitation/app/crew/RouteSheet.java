@@ -77,7 +77,7 @@ final class RouteSheet {
                     .append("</td><td>")
                     .append(escape(what(block, words)))
                     .append("</td><td>")
-                    .append(escape(where(block, words)))
+                    .append(escape(withWeather(where(block, words), block, words)))
                     .append("</td><td class=\"num\">")
                     .append(block.lengthM() == null ? "" : escape(distance(block.lengthM(), words)))
                     .append("</td><td>")
@@ -131,9 +131,46 @@ final class RouteSheet {
 
     private static String what(RouteBlocks.Block block, RouteSheetWords words) {
         if ("STREET_PASS".equals(block.kind())) {
-            return words.word("blockWash", Map.of("street", block.street() == null ? "" : block.street()));
+            boolean swept = block.weatherCode() != null && block.weatherCode().startsWith("WEATHER_SWEPT_");
+            return words.word(
+                    swept ? "blockSweep" : "blockWash", Map.of("street", block.street() == null ? "" : block.street()));
         }
         return words.has(block.kind()) ? words.word(block.kind()) : block.kind();
+    }
+
+    private static String withWeather(String where, RouteBlocks.Block block, RouteSheetWords words) {
+        String why = weather(block, words);
+        return why.isEmpty() ? where : where.isEmpty() ? why : where + " · " + why;
+    }
+
+    /** Why the weather changed the block's work, as the crew page words it; empty when it did not. */
+    static String weather(RouteBlocks.Block block, RouteSheetWords words) {
+        String code = block.weatherCode();
+        if (code == null) {
+            return "";
+        }
+        Map<String, String> params =
+                new java.util.HashMap<>(block.weatherParams() == null ? Map.of() : block.weatherParams());
+        params.replaceAll(
+                (key, value) -> key.endsWith("C") && value.startsWith("-") ? "\u2212" + value.substring(1) : value);
+        if (code.equals("ALERT_SPRINKLING")
+                && words.has("weatherAlert_" + params.get("alert"))
+                && words.has("weatherLevel_" + params.get("level"))) {
+            params.put("alert", words.word("weatherAlert_" + params.get("alert")));
+            params.put("level", words.word("weatherLevel_" + params.get("level")));
+            return words.word("weather_ALERT_SPRINKLING", params);
+        }
+        String cause = params.get("cause");
+        if (cause == null || !code.endsWith("_" + cause)) {
+            return "";
+        }
+        String outcome = "weatherOutcome_" + code.substring(0, code.length() - cause.length() - 1);
+        if (!words.has(outcome) || !words.has("weatherCause_" + cause)) {
+            return "";
+        }
+        return words.word(
+                "weatherJoin",
+                Map.of("outcome", words.word(outcome), "cause", words.word("weatherCause_" + cause, params)));
     }
 
     private static String where(RouteBlocks.Block block, RouteSheetWords words) {

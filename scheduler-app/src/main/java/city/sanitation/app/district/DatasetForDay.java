@@ -7,6 +7,8 @@ import city.sanitation.fleet.Shift;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.WashingRequirement;
+import city.sanitation.weather.DistrictWeather;
+import city.sanitation.weather.Forecast;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +18,9 @@ import java.util.Set;
 
 /**
  * A district's stored data moved to the day being planned: the horizon, shifts and breaks keep their times of day,
- * and the blind spots are the ledger's open reports rather than those the dataset was imported with. The forecast is
- * kept when it covers the day's horizon, and left out when it does not: then the day is planned without weather.
+ * and the blind spots are the ledger's open reports rather than those the dataset was imported with. The district's
+ * newest forecast (stored apart, from the API or the weather source) is used when it covers the day's horizon, else the
+ * dataset's own when that does; with neither the day is planned without weather.
  */
 public final class DatasetForDay {
 
@@ -26,13 +29,15 @@ public final class DatasetForDay {
     /**
      * @param lastWashed per washing requirement, the last day crews washed it, when later than the data says
      * @param vehiclesOff the vehicles and crews that do not work that day
+     * @param newestForecast the district's forecast stored apart from its data; {@link Forecast#NONE} when none
      */
     public static SanitationDataset of(
             SanitationDataset d,
             LocalDate day,
             List<BlindSpotReport> openReports,
             Map<String, LocalDate> lastWashed,
-            Set<String> vehiclesOff) {
+            Set<String> vehiclesOff,
+            Forecast newestForecast) {
         long days = ChronoUnit.DAYS.between(d.horizon().planningDay(), day);
         PlanningHorizon horizon = new PlanningHorizon(
                 day,
@@ -86,8 +91,13 @@ public final class DatasetForDay {
                 reports,
                 d.toilets(),
                 d.constraintWeights(),
-                // The weather rules hold every day; a stored forecast only for the days it covers, never shifted.
-                d.weather().forPeriod(horizon.start(), horizon.end()));
+                weather(d.weather(), newestForecast, horizon));
+    }
+
+    /** The weather rules hold every day; a forecast only for the days it covers, never shifted to another date. */
+    private static DistrictWeather weather(DistrictWeather stored, Forecast newest, PlanningHorizon horizon) {
+        Forecast covering = newest.covering(horizon.start(), horizon.end());
+        return covering.isEmpty() ? stored.forPeriod(horizon.start(), horizon.end()) : stored.withForecast(covering);
     }
 
     private static WashingRequirement washedLater(WashingRequirement requirement, LocalDate washed) {

@@ -11,6 +11,7 @@ import city.sanitation.app.planning.RunRecovery;
 import city.sanitation.app.planning.SolveRequest;
 import city.sanitation.app.planning.SolverProperties;
 import city.sanitation.app.planning.SolverRun;
+import city.sanitation.app.weather.WeatherSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.quartz.DisallowConcurrentExecution;
@@ -47,6 +48,7 @@ class NightlyReplanJob extends QuartzJobBean {
     private final RunRecovery recovery;
     private final SolverProperties properties;
     private final DistrictClock clock;
+    private final WeatherSource weather;
 
     NightlyReplanJob(
             Plans plans,
@@ -54,13 +56,15 @@ class NightlyReplanJob extends QuartzJobBean {
             LiveSolving solving,
             RunRecovery recovery,
             SolverProperties properties,
-            DistrictClock clock) {
+            DistrictClock clock,
+            WeatherSource weather) {
         this.plans = plans;
         this.repository = repository;
         this.solving = solving;
         this.recovery = recovery;
         this.properties = properties;
         this.clock = clock;
+        this.weather = weather;
     }
 
     @Override
@@ -113,6 +117,8 @@ class NightlyReplanJob extends QuartzJobBean {
                 SolverRun run = solving.resume(plan.id(), TRIGGER, last.id());
                 LOG.info("{}: run {} continues interrupted run {} from its saved best plan", what, run.id(), last.id());
             } else {
+                // The newest forecast before the plan is built; a continued run keeps the forecast it began with.
+                weather.refresh(plan.districtId());
                 SolverRun run = solving.start(plan.id(), TRIGGER, SolveRequest.fresh("nightly"));
                 LOG.info("{}: run {}", what, run.id());
             }

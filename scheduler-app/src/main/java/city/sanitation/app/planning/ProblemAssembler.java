@@ -6,6 +6,7 @@ import city.sanitation.app.district.DatasetDocuments;
 import city.sanitation.app.district.DatasetForDay;
 import city.sanitation.app.district.VehicleDaysOff;
 import city.sanitation.app.ledger.BlindSpotLedger;
+import city.sanitation.app.weather.DistrictForecasts;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.build.SanitationProblem;
@@ -30,6 +31,7 @@ class ProblemAssembler {
     private final VehicleDaysOff daysOff;
     private final PlanRepository plans;
     private final DayDataReader dayData;
+    private final DistrictForecasts forecasts;
 
     ProblemAssembler(
             DatasetDocuments documents,
@@ -39,7 +41,8 @@ class ProblemAssembler {
             StreetsWashed streetsWashed,
             VehicleDaysOff daysOff,
             PlanRepository plans,
-            DayDataReader dayData) {
+            DayDataReader dayData,
+            DistrictForecasts forecasts) {
         this.documents = documents;
         this.ledger = ledger;
         this.solutionManager = solutionManager;
@@ -48,6 +51,7 @@ class ProblemAssembler {
         this.daysOff = daysOff;
         this.plans = plans;
         this.dayData = dayData;
+        this.forecasts = forecasts;
     }
 
     /**
@@ -69,7 +73,8 @@ class ProblemAssembler {
                 date,
                 ledger.reportsForPlan(districtId, reported),
                 streetsWashed.lastWashedBefore(districtId, date, stored),
-                daysOff.offOn(districtId, date));
+                daysOff.offOn(districtId, date),
+                forecasts.newest(districtId));
         return new ProblemBuilder().build(dayData.day(version, day, name));
     }
 

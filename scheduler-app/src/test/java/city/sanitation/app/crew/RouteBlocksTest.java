@@ -40,6 +40,51 @@ class RouteBlocksTest {
     }
 
     @Test
+    void aPassTheWeatherTurnedIntoSweepingIsItsOwnBlockAndTheSheetSaysWhyInBothLanguages() {
+        Map<String, String> frost = Map.of("cause", "TOO_COLD", "time", "02:00", "temperatureC", "-9", "minimumC", "3");
+        RouteReport route = route(
+                pass("a-1-p1", "大北街", "forward"),
+                swept(pass("a-2-p1", "大北街", "forward"), "WEATHER_SWEPT_INSTEAD_TOO_COLD", frost));
+
+        List<RouteBlocks.Block> blocks = RouteBlocks.of(route);
+
+        assertThat(blocks).extracting(RouteBlocks.Block::taskIds).containsExactly(List.of("a-1-p1"), List.of("a-2-p1"));
+        assertThat(blocks.get(0).weatherCode()).isNull();
+        assertThat(blocks.get(1).weatherCode()).isEqualTo("WEATHER_SWEPT_INSTEAD_TOO_COLD");
+        assertThat(RouteSheet.weather(blocks.get(0), RouteSheetWords.EN)).isEmpty();
+        assertThat(RouteSheet.weather(blocks.get(1), RouteSheetWords.EN))
+                .isEqualTo("Swept instead of washed: too cold at 02:00 (\u22129 °C, washing needs ≥ 3 °C)");
+        assertThat(RouteSheet.weather(blocks.get(1), RouteSheetWords.ZH))
+                .isEqualTo("改为干扫，不冲洗：02:00 气温 \u22129°C，低于冲洗所需的 3°C");
+    }
+
+    private static StopReport swept(StopReport stop, String code, Map<String, String> params) {
+        return new StopReport(
+                stop.sequence(),
+                stop.kind(),
+                stop.taskId(),
+                stop.taskKind(),
+                stop.label(),
+                stop.facilityId(),
+                stop.subdistrictId(),
+                stop.gridId(),
+                stop.direction(),
+                stop.arrival(),
+                stop.start(),
+                stop.end(),
+                stop.travelMetres(),
+                stop.waitMinutes(),
+                stop.waterAfterM3(),
+                stop.loadAfterM3(),
+                stop.lateMinutes(),
+                stop.lon(),
+                stop.lat(),
+                stop.snapMetres(),
+                code,
+                params);
+    }
+
+    @Test
     void aStreetWashedThereAndBackIsOneBlockBothWaysFromItsFirstToItsFarthestCrossStreet() {
         RouteReport route = route(
                 pass("a-1-p1", "大北街", "forward"),
@@ -179,7 +224,9 @@ class RouteBlocksTest {
                     0,
                     stop.lon(),
                     stop.lat(),
-                    null));
+                    null,
+                    stop.weatherCode(),
+                    stop.weatherParams()));
         }
         return new RouteReport(
                 "washer-01",

@@ -8,6 +8,7 @@ import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.task.BlindSpotReport;
+import city.sanitation.weather.Forecast;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ public final class DayBuildMeasurement {
         double[] problemMs = new double[repetitions];
         for (int i = 0; i < repetitions; i++) {
             Supplier<SanitationDataset> dayData =
-                    () -> DatasetForDay.of(data, day, shifted(data.blindSpots()), Map.of(), Set.of());
+                    () -> DatasetForDay.of(data, day, shifted(data.blindSpots()), Map.of(), Set.of(), Forecast.NONE);
             start = System.nanoTime();
             LoadedDataset roundTrip = textRoundTrip(version, dayData.get(), reader);
             textMs[i] = millisSince(start);

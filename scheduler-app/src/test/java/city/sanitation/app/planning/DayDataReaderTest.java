@@ -56,7 +56,8 @@ class DayDataReaderTest {
                 day,
                 shifted(stored.blindSpots(), 3),
                 Map.of(firstRequirement, day.minusDays(1)),
-                Set.of(stored.vehicles().get(0).id()));
+                Set.of(stored.vehicles().get(0).id()),
+                Forecast.NONE);
 
         assertSameProblem(reader.day(version, dayData, "medium"), reader.dayFromText(medium, dayData, "medium"));
         assertThat(version.checks().loadIfClean(dayData, List.of())).isPresent();
@@ -65,7 +66,8 @@ class DayDataReaderTest {
     @Test
     void a_stored_forecast_shapes_the_day_it_covers_and_is_left_out_of_a_day_it_does_not() {
         LocalDate day = medium.dataset().horizon().planningDay().plusDays(3);
-        PlanningHorizon dayHorizon = DatasetForDay.of(medium.dataset(), day, List.of(), Map.of(), Set.of())
+        PlanningHorizon dayHorizon = DatasetForDay.of(
+                        medium.dataset(), day, List.of(), Map.of(), Set.of(), Forecast.NONE)
                 .horizon();
         Forecast frost = SeasonalWeather.forecast(
                 new PlanningHorizon(
@@ -73,8 +75,9 @@ class DayDataReaderTest {
                 1);
         SanitationDataset stored = medium.dataset().withWeather(new DistrictWeather(frost, WeatherRules.DEFAULTS));
 
-        SanitationDataset covered = DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of());
-        SanitationDataset nextDay = DatasetForDay.of(stored, day.plusDays(1), List.of(), Map.of(), Set.of());
+        SanitationDataset covered = DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of(), Forecast.NONE);
+        SanitationDataset nextDay =
+                DatasetForDay.of(stored, day.plusDays(1), List.of(), Map.of(), Set.of(), Forecast.NONE);
 
         assertThat(covered.weather().forecast().hours()).isEqualTo(frost.hours());
         LoadedDataset built = reader.day(version, covered, "medium");
@@ -84,6 +87,33 @@ class DayDataReaderTest {
         assertSameProblem(built, reader.dayFromText(medium, covered, "medium"));
         assertThat(nextDay.weather().forecast().isEmpty()).isTrue();
         assertThat(nextDay.weather().rules()).isEqualTo(WeatherRules.DEFAULTS);
+    }
+
+    @Test
+    void the_districts_newest_forecast_replaces_the_datasets_on_a_day_it_covers_and_only_then() {
+        LocalDate day = medium.dataset().horizon().planningDay().plusDays(3);
+        PlanningHorizon dayHorizon = DatasetForDay.of(
+                        medium.dataset(), day, List.of(), Map.of(), Set.of(), Forecast.NONE)
+                .horizon();
+        PlanningHorizon december = new PlanningHorizon(
+                LocalDate.of(2026, 12, 1), dayHorizon.timeZone(), dayHorizon.start(), dayHorizon.end());
+        Forecast embedded = SeasonalWeather.forecast(december, 1);
+        Forecast newest = new Forecast(
+                "newest", null, SeasonalWeather.forecast(december, 2).hours());
+        SanitationDataset stored = medium.dataset().withWeather(new DistrictWeather(embedded, WeatherRules.DEFAULTS));
+
+        SanitationDataset covered = DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of(), newest);
+        SanitationDataset otherDay = DatasetForDay.of(stored, day.minusDays(1), List.of(), Map.of(), Set.of(), newest);
+
+        assertThat(covered.weather().forecast().source()).isEqualTo("newest");
+        assertThat(covered.weather().forecast().hours()).isEqualTo(newest.hours());
+        // The newest forecast says nothing about the day before: the dataset's forecast does not cover it either.
+        assertThat(otherDay.weather().forecast().isEmpty()).isTrue();
+        assertThat(DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of(), Forecast.NONE)
+                        .weather()
+                        .forecast()
+                        .hours())
+                .isEqualTo(embedded.hours());
     }
 
     @Test
@@ -105,7 +135,7 @@ class DayDataReaderTest {
                 first.equipment(),
                 first.source(),
                 "Reported well outside the district."));
-        SanitationDataset dayData = DatasetForDay.of(stored, day, reports, Map.of(), Set.of());
+        SanitationDataset dayData = DatasetForDay.of(stored, day, reports, Map.of(), Set.of(), Forecast.NONE);
 
         assertThat(version.checks().loadIfClean(dayData, List.of())).isEmpty();
         LoadedDataset loaded = reader.day(version, dayData, "medium");

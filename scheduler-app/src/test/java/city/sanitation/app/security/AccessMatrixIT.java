@@ -88,6 +88,8 @@ class AccessMatrixIT {
             rule("PUT /api/districts/{districtId}/" + element, ADMIN);
             rule("DELETE /api/districts/{districtId}/" + element, ADMIN);
         }
+        rule("GET /api/districts/{districtId}/forecast", OFFICE);
+        rule("PUT /api/districts/{districtId}/forecast", DISPATCH);
         rule("GET /api/districts/{districtId}/shifts", OFFICE);
         rule("PUT /api/districts/{districtId}/vehicles/{vehicleId}/shift", DISPATCH);
         rule("GET /api/districts/{districtId}/days-off", OFFICE);

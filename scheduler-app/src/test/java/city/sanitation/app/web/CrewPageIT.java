@@ -443,6 +443,74 @@ class CrewPageIT {
     }
 
     /** Waits until the page has sent what it queued and drawn the app's answer. */
+    /** A street the frost turned from washing into sweeping says so on the crew's page, in both languages. */
+    @Test
+    void aStreetSweptInsteadOfWashedSaysWhyOnThePhoneAndTheDesktop() {
+        String district = "frostcrew";
+        var imported = app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        var put =
+                app.put("/api/districts/" + district + "/forecast", SampleData.forecast(TODAY, "frost", -9, Map.of()));
+        assertThat(put.status().value()).as(put.body()).isEqualTo(200);
+        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        await("the frosty version")
+                .atMost(Duration.ofMinutes(2))
+                .until(() ->
+                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
+        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
+                        .status()
+                        .value())
+                .isEqualTo(200);
+        String sweeper = StreamSupport.stream(
+                        app.get("/api/plans/" + planId + "/versions/1")
+                                .json()
+                                .get("routes")
+                                .spliterator(),
+                        false)
+                .filter(route -> StreamSupport.stream(route.get("stops").spliterator(), false)
+                        .anyMatch(stop -> "WEATHER_SWEPT_INSTEAD_TOO_COLD"
+                                .equals(stop.path("weatherCode").asText())))
+                .map(route -> route.get("vehicleId").asText())
+                .findFirst()
+                .orElseThrow();
+        app.withPassword(new NewAccount("crew-frost", "班组 霜", Role.CREW, Set.of(), district, sweeper, PASSWORD));
+
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-frost", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        assertThat(weatherReasons()).anyMatch(text -> text.matches("改为干扫，不冲洗：\\d\\d:\\d\\d 气温 \u22129°C，低于冲洗所需的 3°C"));
+        assertThat(browser.driver.findElement(By.id("next")).getAttribute("textContent")
+                        + browser.driver.findElement(By.id("blocks")).getAttribute("textContent"))
+                .as("a swept street's block is called sweeping, not washing")
+                .contains("清扫 ");
+        browser.screenshot("crew-390-zh-swept");
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.open("/crew.html?lang=en");
+        assertThat(weatherReasons())
+                .anyMatch(text -> text.matches(
+                        "Swept instead of washed: too cold at \\d\\d:\\d\\d \\(\u22129 °C, washing needs ≥ 3 °C\\)"));
+        browser.screenshot("crew-1280-en-swept");
+        browser.signOut();
+    }
+
+    /** The weather's words on the crew page, once the route is drawn. */
+    private static List<String> weatherReasons() {
+        return browser.await(driver -> {
+            try {
+                List<String> texts = driver.findElements(By.cssSelector(".weather-reason")).stream()
+                        .map(element -> element.getAttribute("textContent"))
+                        .toList();
+                return texts.isEmpty() ? null : texts;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+    }
+
     private static void sent() {
         browser.await(ExpectedConditions.invisibilityOfElementLocated(By.id("reports-waiting")));
     }
