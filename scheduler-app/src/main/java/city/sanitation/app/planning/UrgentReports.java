@@ -109,8 +109,9 @@ class UrgentReports {
     }
 
     /**
-     * Puts the report into the plan: a problem change when the plan is being solved and its job knows the report's
-     * place, otherwise a re-plan from the newest version (after the running job, if any, has handed over its plan).
+     * Puts the report into the plan: a problem change when the plan is being solved here and its job knows the
+     * report's place, nothing more when its solve waits in the queue (it is built with the report when a node takes
+     * it), otherwise a re-plan from the newest version (after the running job, if any, has handed over its plan).
      */
     Inserted insert(long planId, String reportId, String actor) throws InterruptedException {
         Plan plan = plans.plan(planId);
@@ -137,9 +138,18 @@ class UrgentReports {
             } else {
                 stopAndHandOver(planId);
             }
-        } else if (solving.isSolving(planId)) {
-            // Solving on another node (or queued): the report goes in with a re-plan once that run has handed over.
-            stopAndHandOver(planId);
+        } else {
+            Optional<SolverRun> queued = runningRun(planId).filter(run -> run.instanceName() == null);
+            if (queued.isPresent()) {
+                // No node has taken the solve yet: the node that takes it builds the problem from the ledger then,
+                // the report filed before this included.
+                return new Inserted(
+                        planId, reportId, "PROBLEM_CHANGE", queued.get().id());
+            }
+            if (solving.isSolving(planId)) {
+                // Solving on another node: the report goes in with a re-plan once that run has handed over.
+                stopAndHandOver(planId);
+            }
         }
         List<PlanVersion> versions = plans.versions(planId);
         Integer from =
