@@ -3,6 +3,7 @@ package city.sanitation.app.planning;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import city.sanitation.app.district.DistrictRepository;
 import city.sanitation.app.infra.BadRequestException;
@@ -20,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -277,11 +280,36 @@ public class LiveSolving {
         if (plans.run(runId).stopRequestedAt() != null) {
             stopHere(job);
         }
-        long limit = properties.timeLimit().plusMinutes(5).toMillis();
-        if (!job.finished.await(limit, TimeUnit.MILLISECONDS)) {
-            LOG.warn("Run {} of plan {} outlived its time limit; stopping it", runId, planId);
-            stopHere(job);
-            job.finished.await(1, TimeUnit.MINUTES);
+        long deadline =
+                System.nanoTime() + properties.timeLimit().plusMinutes(5).toNanos();
+        while (!job.finished.await(1, TimeUnit.SECONDS)) {
+            if (cancelledBeforeItBegan(job)) {
+                // Timefold cancels a job stopped before its solver thread began, without a final best solution: the
+                // plan it would have started from is the stopped run's plan.
+                onFinal(job, problem.plan());
+            } else if (System.nanoTime() > deadline) {
+                LOG.warn("Run {} of plan {} outlived its time limit; stopping it", runId, planId);
+                stopHere(job);
+                job.finished.await(1, TimeUnit.MINUTES);
+                return;
+            }
+        }
+    }
+
+    private static boolean cancelledBeforeItBegan(LiveJob job) {
+        if (job.solverJob == null || job.solverJob.getSolverStatus() != SolverStatus.NOT_SOLVING) {
+            return false;
+        }
+        try {
+            job.solverJob.getFinalBestSolution();
+            return false;
+        } catch (CancellationException cancelled) {
+            return true;
+        } catch (ExecutionException | InterruptedException failedOrInterrupted) {
+            if (failedOrInterrupted instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
         }
     }
 
