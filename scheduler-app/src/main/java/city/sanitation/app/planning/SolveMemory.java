@@ -63,7 +63,7 @@ class SolveMemory {
      * never start anywhere. Whether the heap is free at the time is the solving node's check ({@link #reserve}).
      */
     void checkFitsIdleNode(Plan plan, long datasetVersionId) {
-        reserve(estimate(plan, datasetVersionId), false).release();
+        reserve(estimate(plan, datasetVersionId), false);
     }
 
     Reservation reserve(Supplier<MemoryEstimate> estimate) {
@@ -92,7 +92,10 @@ class SolveMemory {
                         reservations.size()));
             }
             Reservation reservation = new Reservation(need.districtId(), bytes);
-            reservations.add(reservation);
+            // A check for an idle node holds nothing: counted even for a moment, it could turn away a solve beside it.
+            if (besideRunningSolves) {
+                reservations.add(reservation);
+            }
             return reservation;
         }
     }
