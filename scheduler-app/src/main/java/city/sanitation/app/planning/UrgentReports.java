@@ -37,6 +37,8 @@ class UrgentReports {
 
     private static final Duration HAND_OVER = Duration.ofSeconds(60);
 
+    private static final Duration BUILD_POLL = Duration.ofMillis(100);
+
     private final PlanRepository plans;
     private final DistrictRepository districts;
     private final BlindSpotLedger ledger;
@@ -116,7 +118,7 @@ class UrgentReports {
     Inserted insert(long planId, String reportId, String actor) throws InterruptedException {
         Plan plan = plans.plan(planId);
         openReport(plan, reportId);
-        Optional<SanitationProblem> live = solving.liveProblem(planId);
+        Optional<SanitationProblem> live = liveProblemOnceBuilt(planId);
         if (live.isPresent()) {
             if (live.get().plan().getTasks().stream()
                     .anyMatch(task -> task.getId().equals(reportId))) {
@@ -157,6 +159,25 @@ class UrgentReports {
         SolverRun run = solving.start(
                 planId, "URGENT_REPORT", new SolveRequest(actor == null ? "dispatcher" : actor, from, Map.of()));
         return new Inserted(planId, reportId, "REPLAN", run.id());
+    }
+
+    /**
+     * The problem of the plan's solve running here; when this node has taken the solve and is still building its
+     * problem, waits for it (the report then joins it as a problem change rather than stopping it for a re-plan).
+     */
+    private Optional<SanitationProblem> liveProblemOnceBuilt(long planId) throws InterruptedException {
+        long end = System.nanoTime() + HAND_OVER.toNanos();
+        while (true) {
+            Optional<SanitationProblem> live = solving.liveProblem(planId);
+            boolean buildingHere = live.isEmpty()
+                    && runningRun(planId)
+                            .map(run -> solving.solvesRun(run.id()))
+                            .orElse(false);
+            if (!buildingHere || System.nanoTime() > end) {
+                return live;
+            }
+            Thread.sleep(BUILD_POLL.toMillis());
+        }
     }
 
     private void stopAndHandOver(long planId) throws InterruptedException {
