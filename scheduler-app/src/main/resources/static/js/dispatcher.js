@@ -685,6 +685,10 @@ function placeReport(event) {
     icon: L.divIcon({ className: 'new-report', html: '!', iconSize: [24, 24] }), pane: 'stops', title: t('reportBlindSpot'),
   }).addTo(reportGroup);
   $('report-where').textContent = `${state.newReport.lon}, ${state.newReport.lat}`;
+  // A report phoned in or seen on patrol earlier is entered with the time it was made: its deadline runs from then.
+  const now = nowLocal().slice(0, 16);
+  $('report-time').value = now;
+  $('report-time').max = now;
   $('report-form').hidden = false;
   $('new-report').replaceChildren();
 }
@@ -702,7 +706,7 @@ async function submitReport() {
       description: $('report-description').value,
       reportedBy: actor(),
       // Whole seconds: the day's dataset accepts no fractions, which the app's own clock would give.
-      reportedAt: nowLocal(),
+      reportedAt: $('report-time').value ? `${$('report-time').value.slice(0, 16)}:00` : nowLocal(),
     },
   });
   $('report-form').hidden = true;

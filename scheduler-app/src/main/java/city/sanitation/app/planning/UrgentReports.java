@@ -112,7 +112,7 @@ class UrgentReports {
 
     /**
      * Puts the report into the plan: a problem change when the plan is being solved here and its job knows the
-     * report's place, nothing more when its solve waits in the queue (it is built with the report when a node takes
+     * report's place, nothing more when the running job has it already or its solve waits in the queue (it is built with the report when a node takes
      * it), otherwise a re-plan from the newest version (after the running job, if any, has handed over its plan).
      */
     Inserted insert(long planId, String reportId, String actor) throws InterruptedException {
@@ -120,13 +120,16 @@ class UrgentReports {
         openReport(plan, reportId);
         Optional<SanitationProblem> live = liveProblemOnceBuilt(planId);
         if (live.isPresent()) {
-            if (live.get().plan().getTasks().stream()
-                    .anyMatch(task -> task.getId().equals(reportId))) {
-                throw new ConflictException("The report (" + reportId + ") is already in the plan (" + planId
-                        + ") being solved; the solver is placing it.");
+            Optional<SolverRun> running = runningRun(planId);
+            if (running.isPresent()
+                    && live.get().plan().getTasks().stream()
+                            .anyMatch(task -> task.getId().equals(reportId))) {
+                // The solve was built from the ledger after the report was filed (or the report went in before):
+                // the solver is placing it already, so asking again is answered as the first time.
+                return new Inserted(
+                        planId, reportId, "PROBLEM_CHANGE", running.get().id());
             }
             long datasetVersionId = districts.currentVersionId(plan.districtId());
-            Optional<SolverRun> running = runningRun(planId);
             Task task = taskOf(freshProblem(plan), reportId);
             // Node numbers are those of the job's data version; on another version they may mean other places.
             if (running.isPresent()

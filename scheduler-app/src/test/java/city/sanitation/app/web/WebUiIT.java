@@ -346,6 +346,15 @@ class WebUiIT {
         browser.find("#report-photo").sendKeys("photo-2024-17");
         WebElement description = browser.find("#report-description");
         description.sendKeys("browser test pile");
+        assertThat(LocalDateTime.parse(browser.find("#report-time").getAttribute("value")))
+                .as("the report time starts at the district's now")
+                .isCloseTo(
+                        LocalDateTime.now(ZoneId.of("Asia/Shanghai")),
+                        org.assertj.core.api.Assertions.within(2, java.time.temporal.ChronoUnit.MINUTES));
+        // Entered later than seen: yesterday evening's report, so that today's plan can take it whatever the hour.
+        String seenAt = TODAY.minusDays(1) + "T18:30";
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = arguments[1];", browser.find("#report-time"), seenAt);
         browser.click("#submit-report");
         browser.find("#propose");
 
@@ -360,6 +369,7 @@ class WebUiIT {
         assertThat(reported.get("priority").asText()).isEqualTo("URGENT");
         assertThat(reported.get("source").asText()).isEqualTo("GRID_WORKER");
         assertThat(reported.get("photoRef").asText()).isEqualTo("photo-2024-17");
+        assertThat(reported.get("reportedAt").asText()).startsWith(seenAt);
         assertThat(browser.find("#map .new-report")).isNotNull();
 
         browser.click("#propose");
