@@ -62,7 +62,10 @@ final class RefillSplit {
 
     /** Whether the crew's tasks have a split to choose: it carries water, may refill, and dumps nothing. */
     static boolean applies(Crew crew) {
-        return crew.carriesWater() && !crew.carriesGarbage() && !crew.hydrants().isEmpty();
+        return crew.carriesWater()
+                && !crew.carriesGarbage()
+                && !crew.carriesSalt()
+                && !crew.hydrants().isEmpty();
     }
 
     /**
