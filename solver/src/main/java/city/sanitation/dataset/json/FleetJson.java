@@ -44,7 +44,7 @@ public final class FleetJson {
         if (type.hopperCapacityM3() > 0) {
             json.put("hopperCapacityM3", type.hopperCapacityM3());
         }
-        if (type.saltCapacityKg() > 0) {
+        if (type.saltCapacityKg() != 0) {
             json.put("saltCapacityKg", type.saltCapacityKg());
         }
         return json;
