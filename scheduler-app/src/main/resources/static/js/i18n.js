@@ -485,6 +485,11 @@ const WORDS = {
     weatherLevel_YELLOW: '黄色',
     weatherLevel_ORANGE: '橙色',
     weatherLevel_RED: '红色',
+    // s9-snow: snow work (ploughing and de-icing by road class, deadlines from the snow's end)
+    capability_PLOUGHING: '推雪',
+    capability_DE_ICING: '撒融雪剂',
+    rule_SNOW_DEADLINE: '雪停后按时限清雪',
+    ruleEffect_SNOW_DEADLINE: '{n} 段道路清雪超时，共 {amount}',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -991,6 +996,12 @@ const WORDS = {
     weatherLevel_YELLOW: 'yellow',
     weatherLevel_ORANGE: 'orange',
     weatherLevel_RED: 'red',
+    // s9-snow: snow work (ploughing and de-icing by road class, deadlines from the snow's end)
+    capability_PLOUGHING: 'snow ploughing',
+    capability_DE_ICING: 'de-icing',
+    rule_SNOW_DEADLINE: 'Snow cleared within its deadline',
+    ruleEffect_SNOW_DEADLINE: '{n} snow passes late, {amount} in all',
+    ruleEffect_SNOW_DEADLINE_one: '1 snow pass late by {amount}',
   },
 };
 

@@ -16,6 +16,9 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.SnowClearance;
 import city.sanitation.planning.report.SnowClearance.ClassClearance;
 import city.sanitation.road.RoadClass;
+import city.sanitation.weather.DistrictWeather;
+import city.sanitation.weather.SnowRules;
+import city.sanitation.weather.WeatherRules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -26,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The snow scenario (issue 17): a sample district on a December day with the season's forecast (5 cm of snow from
@@ -110,16 +114,44 @@ final class SnowRun {
                 .map(cleared -> cleared.clearedAfter()
                         .map(after -> "%d h %02d min (%d passes)"
                                 .formatted(after.toHours(), after.toMinutesPart(), cleared.passes()))
-                        .orElse("not clear: %d of %d passes done".formatted(cleared.done(), cleared.passes())))
+                        .orElse("not clear: %d of %d passes done, %d by the deadline"
+                                .formatted(cleared.done(), cleared.passes(), cleared.withinDeadline())))
                 .orElse("no snow work");
     }
 
+    /**
+     * A district named with this suffix ploughs only its main and secondary roads by machine (主次干道), its branch
+     * roads and alleys being cleared by hand, as many cities do when the trucks are short.
+     */
+    static final String MAIN_SECONDARY = "+main-secondary";
+
     /** The sample district of that size on the snow day, with the season's weather, written next to the reports. */
     private static LoadedDataset load(String district, long seed, Path out) throws IOException {
-        DistrictSize size = DistrictSize.valueOf(district.toUpperCase(Locale.ROOT));
+        boolean mainSecondary = district.endsWith(MAIN_SECONDARY);
+        String sizeName = mainSecondary ? district.substring(0, district.length() - MAIN_SECONDARY.length()) : district;
+        DistrictSize size = DistrictSize.valueOf(sizeName.toUpperCase(Locale.ROOT));
         SanitationDataset dataset = SeasonalWeather.apply(
                 SampleDistrictGenerator.generate(size, SampleDistrictGenerator.DEFAULT_SEED, SNOW_DAY),
                 SampleDistrictGenerator.DEFAULT_SEED);
+        if (mainSecondary) {
+            WeatherRules rules = dataset.weather().rules();
+            SnowRules byMachine = new SnowRules(
+                    rules.snow().minDepthCm(),
+                    Map.of(RoadClass.MAIN, 4, RoadClass.SECONDARY, 8),
+                    rules.snow().deIceRoadClasses(),
+                    rules.snow().saltKgPerLaneKm());
+            dataset = dataset.withWeather(new DistrictWeather(
+                    dataset.weather().forecast(),
+                    new WeatherRules(
+                            rules.washingMinTemperatureC(),
+                            rules.rainStopsWashingMm(),
+                            rules.alertSprinklingLevel(),
+                            rules.alertSprinklingRoadClasses(),
+                            rules.alertSprinklingPasses(),
+                            rules.sweptDustM3PerKm(),
+                            byMachine),
+                    dataset.weather().snowfalls()));
+        }
         Files.createDirectories(out);
         Path file = out.resolve(district + "-" + SNOW_DAY + ".json.gz");
         new DatasetWriter().write(dataset, file);
