@@ -37,6 +37,9 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * <p>Ploughing may begin as soon as snow lies (the event's start: crews plough while it falls, as they do on main
  * roads); de-icing only once the snow has stopped, so that salt is not spread on snow still falling and ploughed off
  * with it. Several events of the day are one clearing: from the first one's start, due after the last one's end.
+ *
+ * <p>A district whose fleet has no plough (or no spreader) clears its snow another way (by hand, by contractors): it
+ * gets no ploughing (or de-icing) passes, rather than one undone task per lane of its whole network.
  */
 final class SnowPasses {
 
@@ -98,6 +101,12 @@ final class SnowPasses {
         long ploughFrom = Math.max(0, clock.toClock(clearing.start()));
         long deIceFrom = Math.max(0, clock.toClock(clearing.end()));
         long snowEnd = clock.toClock(clearing.end());
+        Set<Capability> fleet = fleetCapabilities();
+        boolean ploughs = fleet.contains(Capability.PLOUGHING);
+        boolean spreads = fleet.contains(Capability.DE_ICING);
+        if (!ploughs && !spreads) {
+            return List.of();
+        }
         Map<String, TaskPlacement> placements = placementsBySegment();
         TerritoryIndex territories = new TerritoryIndex(dataset.territories());
         RoadNetwork network = dataset.roadNetwork();
@@ -111,14 +120,14 @@ final class SnowPasses {
                     clearing.end().plusHours(rules.clearWithinHours().get(roadClass)));
             Place place = placeOf(segment, placements, territories);
             int lanes = lanesOf(segment);
-            if (ploughFrom < clock.end()) {
+            if (ploughs && ploughFrom < clock.end()) {
                 SnowWork plough = new SnowWork(roadClass, deadline, 0.0, snowEnd);
                 for (int lane = 1; lane <= lanes; lane++) {
                     tasks.add(pass(
                             segment.id() + "-plough" + lane, Capability.PLOUGHING, segment, ploughFrom, plough, place));
                 }
             }
-            if (rules.deIces(roadClass) && deIceFrom < clock.end()) {
+            if (spreads && rules.deIces(roadClass) && deIceFrom < clock.end()) {
                 double salt = rules.saltKgPerLaneKm() * lanes * segment.lengthMetres() / 1000.0;
                 SnowWork deIce = new SnowWork(roadClass, deadline, Math.round(salt * 10) / 10.0, snowEnd);
                 tasks.add(pass(segment.id() + "-deice", Capability.DE_ICING, segment, deIceFrom, deIce, place));
@@ -155,6 +164,15 @@ final class SnowPasses {
                         place.gridId(),
                         null,
                         snow));
+    }
+
+    /** What the district's vehicles can do between them. */
+    private Set<Capability> fleetCapabilities() {
+        Map<String, Set<Capability>> byType = new HashMap<>();
+        dataset.vehicleTypes().forEach(type -> byType.put(type.id(), type.capabilities()));
+        Set<Capability> capabilities = java.util.EnumSet.noneOf(Capability.class);
+        dataset.vehicles().forEach(vehicle -> capabilities.addAll(byType.getOrDefault(vehicle.typeId(), Set.of())));
+        return capabilities;
     }
 
     /** The subdistrict and grid of each washed segment, as its requirement was placed. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.dataset.DatasetReader;
 import city.sanitation.dataset.LoadedDataset;
 import city.sanitation.dataset.PlanningHorizon;
+import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.Capability;
+import city.sanitation.fleet.VehicleType;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TimeInterval;
 import city.sanitation.road.RoadClass;
@@ -59,9 +61,16 @@ class SnowPassesTest {
                         null));
     }
 
+    /** The passes for the small district in that weather, its washing trucks in their winter kit. */
     private static List<Task> snowPasses(DistrictWeather weather) {
-        LoadedDataset snowy = new LoadedDataset(small.dataset().withWeather(weather), small.placements());
-        return new SnowPasses(snowy, clock).tasks();
+        List<VehicleType> winter = small.dataset().vehicleTypes().stream()
+                .map(type -> type.can(Capability.WASHING) ? type.withWinterKit(3000) : type)
+                .toList();
+        return snowPasses(small.dataset().withVehicleTypes(winter).withWeather(weather));
+    }
+
+    private static List<Task> snowPasses(SanitationDataset dataset) {
+        return new SnowPasses(new LoadedDataset(dataset, small.placements()), clock).tasks();
     }
 
     private static LocalDateTime midnight() {
@@ -113,6 +122,14 @@ class SnowPassesTest {
         assertThat(passes)
                 .filteredOn(task -> task.capability() == Capability.DE_ICING)
                 .hasSize(60);
+    }
+
+    @Test
+    void aFleetWithoutPloughsOrSpreadersGetsNoSnowWork() {
+        DistrictWeather fiveCentimetres =
+                new DistrictWeather(fiveCentimetres(small.dataset().horizon()), WeatherRules.DEFAULTS);
+
+        assertThat(snowPasses(small.dataset().withWeather(fiveCentimetres))).isEmpty();
     }
 
     @Test

@@ -140,6 +140,59 @@ class SnowConstraintTest {
     }
 
     @Test
+    void aDeIcingPassWaitsForTheSnowToStopInsteadOfBreakingItsWindow() {
+        // The snow stops at 2 h: the de-icing window opens then, and the spreader, there at 100 s, waits for it.
+        Task deIce = deIcingFrom(2 * HOUR, 8 * HOUR);
+        Route route = route(spreader(1000, List.of(SALT_DEPOT)), deIce);
+
+        verifier.verifyThat(SanitationConstraintProvider::workInsideAllowedWindows)
+                .givenSolution(planOf(route))
+                .settingAllShadowVariables()
+                .penalizesBy(0);
+        assertThat(route.getSchedule().stops().get(0).start()).isEqualTo(2 * HOUR);
+    }
+
+    @Test
+    void penalizesADeIcingPassWhoseWindowHasClosedWhenTheSpreaderArrives() {
+        Task deIce = deIcingFrom(0, 60);
+
+        verifier.verifyThat(SanitationConstraintProvider::workInsideAllowedWindows)
+                .givenSolution(planOf(route(spreader(1000, List.of(SALT_DEPOT)), deIce)))
+                .settingAllShadowVariables()
+                .penalizesBy(1000);
+    }
+
+    private static Task deIcingFrom(long from, long to) {
+        Task task = snowPass("s1-deice", Capability.DE_ICING, 1, 2, RoadClass.MAIN, 8 * HOUR, 50);
+        TaskProblem p = task.getProblem();
+        return new Task(
+                task.getId(),
+                task.getKind(),
+                new TaskProblem(
+                        p.capability(),
+                        p.requiredSkills(),
+                        p.startLocation(),
+                        p.endLocation(),
+                        p.eitherDirection(),
+                        p.lengthMetres(),
+                        p.serviceSeconds(),
+                        p.volumeM3(),
+                        from,
+                        p.latestStart(),
+                        List.of(new TimeInterval(from, to)),
+                        p.slaDeadline(),
+                        p.priorityWeight(),
+                        p.groupId(),
+                        p.minGapSeconds(),
+                        p.maxGapSeconds(),
+                        p.label(),
+                        p.subdistrictId(),
+                        p.gridId(),
+                        null,
+                        p.snow()));
+    }
+
+    @Test
     void aSnowPassPutsNoWaterOnTheStreet() {
         Task plough = snowPass("s1-plough1", Capability.PLOUGHING, 1, 2, RoadClass.MAIN, HOUR, 0);
 
