@@ -262,6 +262,7 @@ async function pollLive(planId) {
   }
   try {
     const live = await api(`/api/plans/${planId}/live`);
+    if (live) showQueued(live.queued, live.queuedAhead, live.takenAt);
     if (live && live.checkpointed) {
       $('kpis').classList.add('stale');
       for (const key of ['vehiclesUsed', 'tasksAssigned']) {
@@ -476,13 +477,18 @@ function showSolving(solving, score, run) {
   // Once asked to stop, the job hands over its best plan and finishes: until then the board says so.
   $('stop').disabled = !solving || state.stopping;
   $('replan').disabled = solving || !versionInfo();
-  $('solve-status').textContent = state.stopping ? t('stopping') : (solving ? t('solving') : t('idle'));
-  $('solve-status').classList.toggle('busy', solving && !state.stopping);
+  if (!solving) {
+    state.queued = null;
+    state.solveStartedAt = null;
+  }
+  drawSolveStatus();
   $('solve-status').classList.toggle('stopping', state.stopping);
   drawPublishWarning();
   if (score) showScore(scoreVerdict(score), score);
   if (solving) {
-    if (run?.startedAt || !wasSolving) state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
+    // A run no node has taken yet waits in the queue; its time limit counts from when a node takes it.
+    if (run) showQueued(!run.instanceName, null, run.takenAt);
+    else if (!wasSolving) state.solveStartedAt = Date.now();
     tickProgress();
     if (!state.livePolling) {
       state.livePolling = state.planId;
@@ -493,9 +499,26 @@ function showSolving(solving, score, run) {
   }
 }
 
+/** Whether the solve still waits for a free solver (and how many wait before it), else when a node took it. */
+function showQueued(queued, ahead, takenAt) {
+  state.queued = queued ? { ahead } : null;
+  if (!queued) state.solveStartedAt = takenAt ? Date.parse(takenAt) : (state.solveStartedAt ?? Date.now());
+  drawSolveStatus();
+}
+
+function drawSolveStatus() {
+  const status = $('solve-status');
+  if (state.stopping) status.textContent = t('stopping');
+  else if (state.solving && state.queued) {
+    status.textContent = state.queued.ahead ? fill(t('queuedBehind'), { n: state.queued.ahead }) : t('queued');
+  } else status.textContent = state.solving ? t('solving') : t('idle');
+  status.classList.toggle('busy', state.solving && !state.stopping && !state.queued);
+  status.classList.toggle('queued', Boolean(state.solving && state.queued));
+}
+
 function tickProgress() {
   if (!state.solving) return;
-  const elapsed = (Date.now() - state.solveStartedAt) / 1000;
+  const elapsed = state.queued ? 0 : (Date.now() - state.solveStartedAt) / 1000;
   setProgress(Math.min(99, Math.round((100 * elapsed) / state.timeLimitSeconds)));
   if (state.solving && !state.ticking) {
     state.ticking = true;
