@@ -39,7 +39,19 @@ final class WhatIfForecasts {
                             + " {\"kind\": \"snow\", \"start\": \"2026-12-05T02:00\", \"hours\": 1, \"depthCm\": 5}.");
         }
         if (kind.equals("forecast")) {
-            return whole(request);
+            Forecast whole = whole(request);
+            // A forecast that misses an hour of the day would be dropped when the day is built: the what-if would
+            // quietly be planned under the district's own forecast instead.
+            if (!base.isEmpty()
+                    && !ForecastChanges.covers(whole, base.hours().get(0).hour(), ForecastChanges.lastEnd(base))) {
+                throw new BadRequestException(
+                        "forecast/hours",
+                        "The forecast runs from (" + whole.hours().get(0).hour() + ") to ("
+                                + ForecastChanges.lastEnd(whole) + ") and misses hours of the plan's day, from ("
+                                + base.hours().get(0).hour() + ") to (" + ForecastChanges.lastEnd(base) + ").\nMaybe"
+                                + " it is the forecast of another day.");
+            }
+            return whole;
         }
         if (base.isEmpty()) {
             throw new BadRequestException(

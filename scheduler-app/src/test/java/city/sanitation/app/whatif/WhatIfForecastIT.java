@@ -9,6 +9,7 @@ import city.sanitation.app.SampleData;
 import city.sanitation.app.TestDatabase;
 import city.sanitation.app.weather.WeatherSource;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 class WhatIfForecastIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path folder;
@@ -113,7 +115,7 @@ class WhatIfForecastIT {
     }
 
     @Test
-    void aWhatIfSnowIsPlannedAsAPlanOfItsOwnComparedAndNeverPublished() {
+    void aWhatIfSnowIsPlannedAsAPlanOfItsOwnComparedAndNeverPublished() throws Exception {
         String mild = SampleData.forecast(TODAY, "mild service", 6, Map.of());
         put("whatif", mild);
         long base = plan("whatif", TODAY);
@@ -133,6 +135,14 @@ class WhatIfForecastIT {
         assertRefused(
                 base,
                 Map.of("kind", "forecast", "forecast", Map.of("source", "x", "hours", List.of())),
+                "forecast/hours");
+        assertRefused(
+                base,
+                Map.of(
+                        "kind",
+                        "forecast",
+                        "forecast",
+                        JSON.readTree(SampleData.forecast(TODAY.plusDays(3), "another day", 6, Map.of()))),
                 "forecast/hours");
         assertThat(app.get("/api/plans/" + base + "/what-ifs").json()).isEmpty();
 
