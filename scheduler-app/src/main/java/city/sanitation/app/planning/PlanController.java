@@ -192,9 +192,8 @@ class PlanController {
     @GetMapping(path = "/api/plans/{planId}/versions/{version}/forecast", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> forecast(@PathVariable long planId, @PathVariable int version) {
         PlanVersion planVersion = repository.version(planId, version);
-        return ResponseEntity.ok(repository
-                .forecastDigest(planVersion.id())
-                .flatMap(snapshots::document)
+        return ResponseEntity.ok(java.util.Optional.ofNullable(planVersion.forecast())
+                .flatMap(forecast -> snapshots.document(forecast.digest()))
                 // A version whose day no forecast covered was planned without weather.
                 .orElseThrow(() -> new NotFoundException("forecast of plan " + planId + " version", version)));
     }

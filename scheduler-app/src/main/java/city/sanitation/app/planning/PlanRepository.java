@@ -85,14 +85,6 @@ public class PlanRepository {
                 .list();
     }
 
-    /** The key of the stored forecast the version was planned with; empty when it had none. */
-    public Optional<String> forecastDigest(long versionId) {
-        return jdbc.sql("SELECT forecast_digest FROM plan_version WHERE id = ? AND forecast_digest IS NOT NULL")
-                .param(versionId)
-                .query(String.class)
-                .optional();
-    }
-
     long createPlan(String districtId, LocalDate date, String actor) {
         return jdbc.sql("INSERT INTO plan (district_id, plan_date, created_by) VALUES (?, ?, ?) RETURNING id")
                 .params(districtId, date, actor)

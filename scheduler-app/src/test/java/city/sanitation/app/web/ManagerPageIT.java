@@ -387,6 +387,7 @@ class ManagerPageIT {
                     .as("the passes the snow changed are counted")
                     .isNotEmpty();
             assertNoWiderThanTheScreen();
+            browser.script("document.getElementById('forecasts').scrollIntoView();");
             browser.screenshot("manager-what-if-390-zh");
 
             browser.signIn("snow-dispatcher", PASSWORD);
@@ -416,6 +417,7 @@ class ManagerPageIT {
                             .get("depthCm")
                             .asDouble())
                     .isEqualTo(4.0);
+            browser.script("document.querySelector('.snowfall').scrollIntoView();");
             browser.screenshot("dispatcher-snowfall-390-en");
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 900));
