@@ -507,7 +507,7 @@ function drawForecasts(comparison) {
       const [kind, level] = a.toUpperCase().split(':');
       return `${t(`weatherAlert_${kind}`)} ${t(`weatherLevel_${level}`)}`;
     }).join(', ') : t('forecastNoAlerts');
-    const issued = f.issuedAt ? ` · ${t('forecastIssued')} ${f.issuedAt.replace('T', ' ')}` : '';
+    const issued = f.issuedAt ? ` · ${t('forecastIssued')} ${f.issuedAt.slice(0, 16).replace('T', ' ')}` : '';
     return el('li', { 'data-side-plan': s.planId }, `${name}: ${f.source || '—'}${issued} · `
       + `${t('forecastMin')} ${number(f.minTemperatureC, 1).replace(/^-/, '\u2212')} °C · ${t('forecastSnow')} `
       + `${number(f.snowTotalCm, 1)} cm · ${t('forecastRain')} ${number(f.rainTotalMm, 1)} mm · ${alerts}`);

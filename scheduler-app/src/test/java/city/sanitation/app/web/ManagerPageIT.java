@@ -357,9 +357,9 @@ class ManagerPageIT {
                 assertThat(browser.text("#whatif-title"))
                         .isEqualTo(screen[0].equals("en") ? "What-if weather" : "假如天气不同");
                 assertThat(browser.text("#whatif-run")).isEqualTo(screen[0].equals("en") ? "Plan the what-if" : "规划假设");
-                assertThat(browser.find("#whatif-start").getAttribute("value"))
-                        .as("the day's first forecast hour is suggested")
-                        .isEqualTo(firstHour);
+                // The day's first forecast hour is suggested once the versions are read.
+                browser.await(driver -> firstHour.equals(
+                        driver.findElement(By.id("whatif-start")).getAttribute("value")));
                 assertNoWiderThanTheScreen();
             }
             // On the phone, in Chinese: snow all day, 5 cm in all.
@@ -396,6 +396,9 @@ class ManagerPageIT {
                 browser.open("/dispatcher.html?district=" + district + "&lang=" + screen[0]);
                 assertThat(browser.text(".snowfall legend"))
                         .isEqualTo(screen[0].equals("en") ? "Report snowfall" : "报告降雪");
+                // The board has read the district (its plans) before a report names it.
+                browser.await(driver ->
+                        !driver.findElements(By.cssSelector("#plan option")).isEmpty());
                 assertNoWiderThanTheScreen();
             }
             String end = java.time.LocalDateTime.parse(firstHour).plusHours(1).toString();
