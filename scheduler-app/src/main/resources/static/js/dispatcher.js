@@ -94,7 +94,8 @@ async function loadDistrict(districtId) {
 }
 
 async function loadPlans(wanted) {
-  const plans = await api(`/api/districts/${state.districtId}/plans`);
+  // A manager's what-if plans (another forecast, never published) are the manager page's, not the crews' day.
+  const plans = (await api(`/api/districts/${state.districtId}/plans`)).filter((p) => !p.whatIfOf);
   $('plan').replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
   // Without a plan the one thing to do is make one: the menu that makes it stands open.
   $('new-plan-menu').open = !plans.length;
@@ -596,6 +597,8 @@ function wireActions() {
   $('breakdown').addEventListener('click', reportBreakdown);
   $('breakdown-time').addEventListener('input', showBreakdownAt);
   $('breakdown-vehicle').addEventListener('change', showBreakdownAt);
+  $('snowfall').addEventListener('click', () => reportSnowfall().catch(reportError));
+  suggestSnowfall();
   $('place-report').addEventListener('click', startPlacing);
   $('submit-report').addEventListener('click', () => submitReport().catch(reportError));
   map.on('click', placeReport);
@@ -686,6 +689,33 @@ async function reportBreakdown() {
   } catch (error) {
     reportError(error);
   }
+}
+
+// --- A snowfall seen (s9-whatif) ---------------------------------------------------------------------------------
+
+/** The hour now, as a snowfall seen just now would start; the dispatcher corrects both ends. */
+function suggestSnowfall() {
+  if ($('snowfall-start').value) return;
+  const start = `${nowLocal().slice(0, 13)}:00`;
+  $('snowfall-start').value = start;
+  $('snowfall-end').value = new Date(Date.parse(`${start}:00Z`) + 3600e3).toISOString().slice(0, 16);
+}
+
+/** Writes the snowfall into the district's stored forecast; the next re-plan reads it. */
+async function reportSnowfall() {
+  const body = {
+    start: $('snowfall-start').value || null,
+    end: $('snowfall-end').value || null,
+    depthCm: $('snowfall-depth').value === '' ? null : Number($('snowfall-depth').value),
+  };
+  $('snowfall-result').textContent = '';
+  const stored = await api(`/api/districts/${state.districtId}/forecast/snowfall`, { method: 'POST', body });
+  const words = fill(t('snowfallRecorded'), {
+    depth: number(body.depthCm, 1), start: body.start.replace('T', ' '), end: body.end.replace('T', ' '),
+  });
+  $('snowfall-result').textContent = words;
+  notify(words);
+  return stored;
 }
 
 // --- New blind-spot reports ----------------------------------------------------------------------------------
