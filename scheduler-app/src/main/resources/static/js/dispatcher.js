@@ -94,7 +94,8 @@ async function loadDistrict(districtId) {
 }
 
 async function loadPlans(wanted) {
-  const plans = await api(`/api/districts/${state.districtId}/plans`);
+  // A manager's what-if plans (another forecast, never published) are the manager page's, not the crews' day.
+  const plans = (await api(`/api/districts/${state.districtId}/plans`)).filter((p) => !p.whatIfOf);
   $('plan').replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
   // Without a plan the one thing to do is make one: the menu that makes it stands open.
   $('new-plan-menu').open = !plans.length;
@@ -262,6 +263,7 @@ async function pollLive(planId) {
   }
   try {
     const live = await api(`/api/plans/${planId}/live`);
+    if (live) showQueued(live.queued, live.queuedAhead, live.takenAt);
     if (live && live.checkpointed) {
       $('kpis').classList.add('stale');
       for (const key of ['vehiclesUsed', 'tasksAssigned']) {
@@ -476,13 +478,18 @@ function showSolving(solving, score, run) {
   // Once asked to stop, the job hands over its best plan and finishes: until then the board says so.
   $('stop').disabled = !solving || state.stopping;
   $('replan').disabled = solving || !versionInfo();
-  $('solve-status').textContent = state.stopping ? t('stopping') : (solving ? t('solving') : t('idle'));
-  $('solve-status').classList.toggle('busy', solving && !state.stopping);
+  if (!solving) {
+    state.queued = null;
+    state.solveStartedAt = null;
+  }
+  drawSolveStatus();
   $('solve-status').classList.toggle('stopping', state.stopping);
   drawPublishWarning();
   if (score) showScore(scoreVerdict(score), score);
   if (solving) {
-    if (run?.startedAt || !wasSolving) state.solveStartedAt = run?.startedAt ? Date.parse(run.startedAt) : Date.now();
+    // A run no node has taken yet waits in the queue; its time limit counts from when a node takes it.
+    if (run) showQueued(!run.instanceName, null, run.takenAt);
+    else if (!wasSolving) state.solveStartedAt = Date.now();
     tickProgress();
     if (!state.livePolling) {
       state.livePolling = state.planId;
@@ -493,9 +500,26 @@ function showSolving(solving, score, run) {
   }
 }
 
+/** Whether the solve still waits for a free solver (and how many wait before it), else when a node took it. */
+function showQueued(queued, ahead, takenAt) {
+  state.queued = queued ? { ahead } : null;
+  if (!queued) state.solveStartedAt = takenAt ? Date.parse(takenAt) : (state.solveStartedAt ?? Date.now());
+  drawSolveStatus();
+}
+
+function drawSolveStatus() {
+  const status = $('solve-status');
+  if (state.stopping) status.textContent = t('stopping');
+  else if (state.solving && state.queued) {
+    status.textContent = state.queued.ahead ? fill(t('queuedBehind'), { n: state.queued.ahead }) : t('queued');
+  } else status.textContent = state.solving ? t('solving') : t('idle');
+  status.classList.toggle('busy', state.solving && !state.stopping && !state.queued);
+  status.classList.toggle('queued', Boolean(state.solving && state.queued));
+}
+
 function tickProgress() {
   if (!state.solving) return;
-  const elapsed = (Date.now() - state.solveStartedAt) / 1000;
+  const elapsed = state.queued ? 0 : (Date.now() - state.solveStartedAt) / 1000;
   setProgress(Math.min(99, Math.round((100 * elapsed) / state.timeLimitSeconds)));
   if (state.solving && !state.ticking) {
     state.ticking = true;
@@ -573,6 +597,8 @@ function wireActions() {
   $('breakdown').addEventListener('click', reportBreakdown);
   $('breakdown-time').addEventListener('input', showBreakdownAt);
   $('breakdown-vehicle').addEventListener('change', showBreakdownAt);
+  $('snowfall').addEventListener('click', () => reportSnowfall().catch(reportError));
+  suggestSnowfall();
   $('place-report').addEventListener('click', startPlacing);
   $('submit-report').addEventListener('click', () => submitReport().catch(reportError));
   map.on('click', placeReport);
@@ -663,6 +689,33 @@ async function reportBreakdown() {
   } catch (error) {
     reportError(error);
   }
+}
+
+// --- A snowfall seen (s9-whatif) ---------------------------------------------------------------------------------
+
+/** The hour now, as a snowfall seen just now would start; the dispatcher corrects both ends. */
+function suggestSnowfall() {
+  if ($('snowfall-start').value) return;
+  const start = `${nowLocal().slice(0, 13)}:00`;
+  $('snowfall-start').value = start;
+  $('snowfall-end').value = new Date(Date.parse(`${start}:00Z`) + 3600e3).toISOString().slice(0, 16);
+}
+
+/** Writes the snowfall into the district's stored forecast; the next re-plan reads it. */
+async function reportSnowfall() {
+  const body = {
+    start: $('snowfall-start').value || null,
+    end: $('snowfall-end').value || null,
+    depthCm: $('snowfall-depth').value === '' ? null : Number($('snowfall-depth').value),
+  };
+  $('snowfall-result').textContent = '';
+  const stored = await api(`/api/districts/${state.districtId}/forecast/snowfall`, { method: 'POST', body });
+  const words = fill(t('snowfallRecorded'), {
+    depth: number(body.depthCm, 1), start: body.start.replace('T', ' '), end: body.end.replace('T', ' '),
+  });
+  $('snowfall-result').textContent = words;
+  notify(words);
+  return stored;
 }
 
 // --- New blind-spot reports ----------------------------------------------------------------------------------

@@ -31,6 +31,8 @@ let basemap = null;
 let areaLayer = null;
 let last = null;
 let note = null;
+// The versions each side's list shows, with the forecast each was planned with.
+const versionsShown = { left: [], right: [] };
 
 header('manager');
 init().catch(reportError);
@@ -46,10 +48,17 @@ async function init() {
   $('right-plan').addEventListener('change', () => fillVersions('right').catch(reportError));
   $('compare').addEventListener('click', () => compare().catch(reportError));
   $('cron-form').addEventListener('submit', () => saveCron());
+  $('whatif-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    runWhatIf().catch(whatIfFailed);
+  });
+  $('whatif-kind').addEventListener('change', whatIfKindChanged);
+  whatIfKindChanged();
   buildPicker();
   onLanguageChange(() => {
     if (last) draw(last);
     if (note) showNote(note);
+    whatIfKindChanged();
     // The versions' statuses are words too.
     for (const side of ['left', 'right']) fillVersions(side, Number($(`${side}-version`).value)).catch(reportError);
     buildPicker();
@@ -64,13 +73,20 @@ async function loadDistrict() {
   basemap = await api(`/api/districts/${districtId}/basemap`);
   map.eachLayer((layer) => map.removeLayer(layer));
   drawBasemap(map, basemap, { facilities: false });
-  const plans = await api(`/api/districts/${districtId}/plans`);
-  for (const side of ['left', 'right']) {
-    $(`${side}-plan`).replaceChildren(...plans.map((p) => el('option', { value: p.id }, `${p.planDate} · #${p.id}`)));
-  }
+  const plans = await fillPlans(districtId);
   const comparable = await chooseDefaults(plans);
   await loadNightly();
   if (comparable) await compare();
+}
+
+/** The district's plans in both sides' lists, a what-if plan marked as one. */
+async function fillPlans(districtId) {
+  const plans = await api(`/api/districts/${districtId}/plans`);
+  for (const side of ['left', 'right']) {
+    $(`${side}-plan`).replaceChildren(...plans.map((p) => el('option', { value: p.id },
+      `${p.planDate} · #${p.id}${p.whatIfOf ? ` · ${t('whatIfTag')}` : ''}`)));
+  }
+  return plans;
 }
 
 /**
@@ -118,6 +134,8 @@ function showNote(key) {
   if (key) {
     last = null;
     $('kpi-table').replaceChildren();
+    $('code-table').replaceChildren();
+    $('forecasts').replaceChildren();
     $('charts').replaceChildren();
     $('moved').textContent = '';
     if (areaLayer) map.removeLayer(areaLayer);
@@ -129,10 +147,12 @@ async function fillVersions(side, wanted) {
   const planId = $(`${side}-plan`).value;
   if (!planId) return;
   const versions = await api(`/api/plans/${planId}/versions`);
+  versionsShown[side] = versions;
   // The raw score would make the list wider than a phone; feasibility is what tells versions apart here.
   $(`${side}-version`).replaceChildren(...versions.slice().reverse().map((v) => el('option', { value: v.version },
     `v${v.version} · ${t(v.status.toLowerCase())}${v.feasible ? '' : ` · ${t('infeasible')}`}`)));
   if (wanted && versions.some((v) => v.version === wanted)) $(`${side}-version`).value = String(wanted);
+  if (side === 'right') suggestWhatIfStart();
 }
 
 async function compare() {
@@ -158,6 +178,8 @@ async function compare() {
 
 function draw({ comparison, leftReport, rightReport }) {
   drawTable(comparison);
+  drawForecasts(comparison);
+  drawCodes(comparison);
   drawCharts(leftReport, rightReport);
   drawAreas(comparison);
 }
@@ -469,4 +491,118 @@ async function loadNightly() {
       el('td', {}, instantLocal(run.endedAt)),
       el('td', { class: `outcome-${run.outcome}` }, run.outcome + (run.failureReason ? `: ${run.failureReason}` : '')),
       el('td', {}, run.bestScore || '–')))));
+}
+
+// --- What-if weather (s9-whatif) ---------------------------------------------------------------------------------
+
+const CAUSES = ['TOO_COLD', 'RAIN', 'SNOW'];
+
+/** Which forecast each side was planned with, in one line: source, issue time, coldest hour, snow, rain, alerts. */
+function drawForecasts(comparison) {
+  const line = (s) => {
+    const name = `#${s.planId} v${s.version}${s.whatIf ? ` · ${t('whatIfTag')}` : ''}`;
+    const f = s.forecast;
+    if (!f) return el('li', { 'data-side-plan': s.planId }, `${name}: ${t('forecastNone')}`);
+    const alerts = f.alerts.length ? f.alerts.map((a) => {
+      const [kind, level] = a.toUpperCase().split(':');
+      return `${t(`weatherAlert_${kind}`)} ${t(`weatherLevel_${level}`)}`;
+    }).join(', ') : t('forecastNoAlerts');
+    const issued = f.issuedAt ? ` · ${t('forecastIssued')} ${f.issuedAt.slice(0, 16).replace('T', ' ')}` : '';
+    return el('li', { 'data-side-plan': s.planId }, `${name}: ${f.source || '—'}${issued} · `
+      + `${t('forecastMin')} ${number(f.minTemperatureC, 1).replace(/^-/, '\u2212')} °C · ${t('forecastSnow')} `
+      + `${number(f.snowTotalCm, 1)} cm · ${t('forecastRain')} ${number(f.rainTotalMm, 1)} mm · ${alerts}`);
+  };
+  $('forecasts').replaceChildren(el('li', { class: 'hint' }, t('forecastsUsed')), line(comparison.left),
+    line(comparison.right));
+}
+
+/** Undone work by its reason and the passes the weather changed, by code, both sides. */
+function drawCodes(comparison) {
+  const codes = comparison.codes || [];
+  const side = (s) => `#${s.planId} v${s.version}`;
+  $('code-table').replaceChildren(
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('whatIfCodes')),
+      el('th', { scope: 'col' }, side(comparison.left)), el('th', { scope: 'col' }, side(comparison.right)),
+      el('th', { scope: 'col' }, t('difference')))),
+    el('tbody', {}, ...(codes.length ? codes.map((row) => el('tr', { 'data-code': row.code, 'data-kind': row.kind },
+      el('th', { scope: 'row' }, codeLabel(row.kind, row.code)), el('td', {}, String(row.left)),
+      el('td', {}, String(row.right)),
+      el('td', {}, `${row.right - row.left > 0 ? '+' : ''}${row.right - row.left}`)))
+      : [el('tr', {}, el('td', { colspan: '4', class: 'hint' }, t('whatIfNoCodes')))])));
+}
+
+/** "Swept instead of washed (snow)", "Undone: no route has room"; a code without words reads as itself. */
+function codeLabel(kind, code) {
+  const cause = CAUSES.find((c) => code.endsWith(`_${c}`));
+  const outcome = cause ? code.slice(0, -(cause.length + 1)) : code;
+  const key = kind === 'weather' ? `weatherOutcome_${outcome}` : `whatIfUndone_${outcome}`;
+  const words = t(key) === key ? code : t(key);
+  const prefix = kind === 'undone' ? `${t('whatIfUndone')}: ` : '';
+  return `${prefix}${words}${cause ? ` (${t(`whatIfCause_${cause}`)})` : ''}`;
+}
+
+function whatIfKindChanged() {
+  const kind = $('whatif-kind').value;
+  document.querySelectorAll('.whatif-span').forEach((label) => { label.hidden = kind === 'cold'; });
+  $('whatif-amount-word').textContent = t(`whatIfAmount_${kind}`);
+  $('whatif-amount').setAttribute('aria-label', t(`whatIfAmount_${kind}`));
+}
+
+/** The first hour of the right version's forecast, where a night's snow would be asked about, unless one is given. */
+function suggestWhatIfStart() {
+  const version = versionsShown.right.find((v) => String(v.version) === $('right-version').value);
+  if (!$('whatif-start').value && version?.forecast) $('whatif-start').value = version.forecast.firstHour.slice(0, 16);
+}
+
+/**
+ * Plans the day of the version on the right under the forecast asked for, waits for its solve and compares the two:
+ * the base version on the left, the what-if on the right.
+ */
+async function runWhatIf() {
+  const basePlan = Number($('right-plan').value);
+  const baseVersion = Number($('right-version').value);
+  if (!basePlan || !baseVersion) {
+    showWhatIfStatus(t('noVersionYet'));
+    return;
+  }
+  const kind = $('whatif-kind').value;
+  const amount = Number($('whatif-amount').value);
+  const body = { baseVersion, kind };
+  if (kind !== 'cold') {
+    body.start = $('whatif-start').value;
+    body.hours = Number($('whatif-hours').value);
+  }
+  body[{ snow: 'depthCm', rain: 'mmPerHour', cold: 'degreesC' }[kind]] = amount;
+  $('whatif-run').disabled = true;
+  try {
+    const made = await api(`/api/plans/${basePlan}/what-ifs`, { method: 'POST', body });
+    showWhatIfStatus(t('whatIfSolving').replace('{plan}', made.plan.id));
+    let view = await api(`/api/plans/${made.plan.id}`);
+    while (view.solving || !view.versions.length) {
+      if (!view.solving && view.runs.some((run) => run.outcome === 'FAILED')) {
+        throw new Error(view.runs[view.runs.length - 1].failureReason || t('whatIfFailed'));
+      }
+      await new Promise((resolve) => { setTimeout(resolve, 1000); });
+      view = await api(`/api/plans/${made.plan.id}`);
+    }
+    await fillPlans($('district').value);
+    $('left-plan').value = String(basePlan);
+    $('right-plan').value = String(made.plan.id);
+    await fillVersions('left', baseVersion);
+    await fillVersions('right', view.versions[view.versions.length - 1].version);
+    showWhatIfStatus(t('whatIfDone').replace('{plan}', made.plan.id));
+    await compare();
+  } finally {
+    $('whatif-run').disabled = false;
+  }
+}
+
+function showWhatIfStatus(text) {
+  $('whatif-status').textContent = text;
+}
+
+function whatIfFailed(error) {
+  // A refused what-if names the field and why: that is what the manager reads next to the form.
+  showWhatIfStatus(error instanceof ApiError ? error.message : String(error.message || error));
+  reportError(error);
 }

@@ -104,7 +104,7 @@ public final class CityNightMeasurement {
                     night.loadAfter());
             for (Run run : night.runs()) {
                 System.out.printf(
-                        "    %s on %s: %s, %.1f s solving after %.1f s waiting, %s%n",
+                        "    %s on %s: %s, %.1f s solving after %.1f s waiting for a slot, %s%n",
                         run.district(),
                         run.instance(),
                         run.outcome(),
@@ -235,7 +235,10 @@ public final class CityNightMeasurement {
         List<Run> runs = new ArrayList<>();
         try (Statement statement = db.createStatement();
                 ResultSet row = statement.executeQuery(
-                        "SELECT p.district_id, r.instance_name, r.outcome, r.started_at, r.ended_at, r.best_score"
+                        // A run is stored when its job is queued and taken when a node's slot is free: it solves from
+                        // then.
+                        "SELECT p.district_id, r.instance_name, r.outcome, coalesce(r.taken_at, r.started_at),"
+                                + " r.ended_at, r.best_score"
                                 + " FROM solver_run r JOIN plan p ON p.id = r.plan_id ORDER BY r.started_at")) {
             while (row.next()) {
                 runs.add(new Run(

@@ -183,7 +183,18 @@ class CrashRestartIT {
                 .isEqualTo(1);
     }
 
-    private record App(Process process, String baseUrl) {}
+    private record App(Process process, String baseUrl, Path log) {
+
+        /** The end of the app's log, for a failure message: CI keeps the output but not the log files. */
+        String logTail() {
+            try {
+                List<String> lines = Files.readAllLines(log);
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            } catch (IOException unreadable) {
+                return "(no log: " + unreadable.getMessage() + ")";
+            }
+        }
+    }
 
     private App startApp(String name, String... overrides) throws IOException {
         Path log = Path.of("target", "crash-restart-" + name + ".log");
@@ -211,7 +222,7 @@ class CrashRestartIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        App app = new App(process, "http://localhost:" + port);
+        App app = new App(process, "http://localhost:" + port, log);
         apps.add(app);
         return app;
     }
@@ -244,6 +255,18 @@ class CrashRestartIT {
     /** Waits, as long as the app lives, until the JSON at {@code path} passes {@code test}, and returns it. */
     private JsonNode awaitJson(App app, String path, Predicate<JsonNode> test) {
         JsonNode[] last = {null};
+        try {
+            awaitUntil(app, path, test, last);
+        } catch (org.awaitility.core.TerminalFailureException exited) {
+            throw new AssertionError(
+                    "The app exited (code " + app.process().exitValue() + ") while waiting for " + path
+                            + "; the end of its log:\n" + app.logTail(),
+                    exited);
+        }
+        return last[0];
+    }
+
+    private void awaitUntil(App app, String path, Predicate<JsonNode> test, JsonNode[] last) {
         await(path)
                 .atMost(APP_START)
                 .pollInterval(Duration.ofMillis(500))
@@ -258,7 +281,6 @@ class CrashRestartIT {
                     last[0] = AppInstance.JSON.readTree(response.body());
                     return test.test(last[0]);
                 });
-        return last[0];
     }
 
     private HttpResponse<String> tryGet(App app, String path) throws InterruptedException {

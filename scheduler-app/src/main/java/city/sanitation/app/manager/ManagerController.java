@@ -67,6 +67,12 @@ class ManagerController {
 
     private static PlanComparison.Side side(PlanVersion version) {
         return new PlanComparison.Side(
-                version.planId(), version.version(), version.status().name(), version.score(), version.feasible());
+                version.planId(),
+                version.version(),
+                version.status().name(),
+                version.score(),
+                version.feasible(),
+                version.whatIf(),
+                version.forecast());
     }
 }

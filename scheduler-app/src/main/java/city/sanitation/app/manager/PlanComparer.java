@@ -1,6 +1,7 @@
 package city.sanitation.app.manager;
 
 import city.sanitation.app.manager.PlanComparison.AreaRow;
+import city.sanitation.app.manager.PlanComparison.CodeCount;
 import city.sanitation.app.manager.PlanComparison.KpiRow;
 import city.sanitation.app.manager.PlanComparison.MovedTask;
 import city.sanitation.app.manager.PlanComparison.Side;
@@ -53,7 +54,40 @@ final class PlanComparer {
                 kpis,
                 moved(left, right),
                 byArea(left, right, StopReport::subdistrictId),
-                byArea(left, right, StopReport::gridId));
+                byArea(left, right, StopReport::gridId),
+                codes(left, right));
+    }
+
+    /** Undone tasks by reason and weather-changed passes by code, both plans' codes in name order. */
+    static List<CodeCount> codes(PlanReport left, PlanReport right) {
+        List<CodeCount> rows = new ArrayList<>();
+        counts(rows, "undone", undone(left), undone(right));
+        counts(rows, "weather", weather(left), weather(right));
+        return rows;
+    }
+
+    private static void counts(
+            List<CodeCount> rows, String kind, Map<String, Integer> left, Map<String, Integer> right) {
+        TreeSet<String> codes = new TreeSet<>(left.keySet());
+        codes.addAll(right.keySet());
+        for (String code : codes) {
+            rows.add(new CodeCount(kind, code, left.getOrDefault(code, 0), right.getOrDefault(code, 0)));
+        }
+    }
+
+    private static Map<String, Integer> undone(PlanReport report) {
+        Map<String, Integer> counts = new TreeMap<>();
+        report.unassigned().forEach(task -> counts.merge(task.code() == null ? "OTHER" : task.code(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Map<String, Integer> weather(PlanReport report) {
+        Map<String, Integer> counts = new TreeMap<>();
+        report.routes().stream()
+                .flatMap(route -> route.stops().stream())
+                .filter(stop -> stop.taskId() != null && stop.weatherCode() != null)
+                .forEach(stop -> counts.merge(stop.weatherCode(), 1, Integer::sum));
+        return counts;
     }
 
     private static void row(List<KpiRow> rows, String name, PlanReport left, PlanReport right, KpiValue value) {

@@ -1,5 +1,6 @@
 package city.sanitation.app.manager;
 
+import city.sanitation.app.weather.ForecastSummary;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import java.util.Map;
  * @param movedTasks tasks that a different crew does in the right plan, or that only one plan assigns
  * @param bySubdistrict per subdistrict, the tasks each plan assigns there
  * @param byGrid per grid, the tasks each plan assigns there
+ * @param codes per reason a task is undone and per way the weather changed a street pass, how many of each plan
  */
 public record PlanComparison(
         Side left,
@@ -17,9 +19,37 @@ public record PlanComparison(
         List<KpiRow> kpis,
         List<MovedTask> movedTasks,
         Map<String, AreaRow> bySubdistrict,
-        Map<String, AreaRow> byGrid) {
+        Map<String, AreaRow> byGrid,
+        List<CodeCount> codes) {
 
-    public record Side(long planId, int version, String status, String score, boolean feasible) {}
+    /**
+     * One plan version.
+     *
+     * @param whatIf whether it is a version of a what-if plan (the day under another forecast)
+     * @param forecast the forecast it was planned with, in one line; null when it had none
+     */
+    public record Side(
+            long planId,
+            int version,
+            String status,
+            String score,
+            boolean feasible,
+            boolean whatIf,
+            ForecastSummary forecast) {
+
+        Side(long planId, int version, String status, String score, boolean feasible) {
+            this(planId, version, status, score, feasible, false, null);
+        }
+    }
+
+    /**
+     * How many tasks of each plan carry a code.
+     *
+     * @param kind {@code undone}: the reason code of unassigned tasks ({@code OTHER} for a plan written before reasons
+     *     had codes); {@code weather}: the weatherCode of street passes the forecast changed (swept instead, deferred
+     *     passes are undone with their WEATHER_DEFERRED_ reason)
+     */
+    public record CodeCount(String kind, String code, int left, int right) {}
 
     /**
      * One figure of both plans.

@@ -2,7 +2,9 @@ package city.sanitation.app.planning;
 
 import city.sanitation.app.district.DistrictData;
 import city.sanitation.app.infra.BadRequestException;
+import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.security.CurrentAccount;
+import city.sanitation.app.weather.ForecastSnapshots;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,11 +29,18 @@ class PlanController {
     private final PlanRepository repository;
     private final LiveSolving solving;
     private final DistrictData data;
+    private final ForecastSnapshots snapshots;
 
     private final CurrentAccount current;
 
     PlanController(
-            Plans plans, PlanRepository repository, LiveSolving solving, DistrictData data, CurrentAccount current) {
+            Plans plans,
+            PlanRepository repository,
+            LiveSolving solving,
+            DistrictData data,
+            ForecastSnapshots snapshots,
+            CurrentAccount current) {
+        this.snapshots = snapshots;
         this.current = current;
         this.plans = plans;
         this.repository = repository;
@@ -176,6 +185,17 @@ class PlanController {
     ResponseEntity<String> report(@PathVariable long planId, @PathVariable int version) {
         return ResponseEntity.ok(
                 repository.document(repository.version(planId, version).id(), "report"));
+    }
+
+    /** The forecast the version was planned with; 404 when its day was planned without one. */
+    @PreAuthorize("@access.readPlan(#planId)")
+    @GetMapping(path = "/api/plans/{planId}/versions/{version}/forecast", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> forecast(@PathVariable long planId, @PathVariable int version) {
+        PlanVersion planVersion = repository.version(planId, version);
+        return ResponseEntity.ok(java.util.Optional.ofNullable(planVersion.forecast())
+                .flatMap(forecast -> snapshots.document(forecast.digest()))
+                // A version whose day no forecast covered was planned without weather.
+                .orElseThrow(() -> new NotFoundException("forecast of plan " + planId + " version", version)));
     }
 
     @PreAuthorize("@access.readPlan(#planId)")

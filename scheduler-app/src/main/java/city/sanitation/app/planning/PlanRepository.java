@@ -2,23 +2,61 @@ package city.sanitation.app.planning;
 
 import city.sanitation.app.infra.NotFoundException;
 import city.sanitation.app.planning.ProblemAssembler.StoredPlan;
+import city.sanitation.app.weather.ForecastSummary;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class PlanRepository {
 
-    /** The version's columns without its documents: the version list reads no report. */
-    private static final String VERSION_COLUMNS =
-            "id, plan_id, version, solver_run_id, status, score, feasible, created_at, published_at, published_by,"
-                    + " supersedes, rules_broken";
+    /**
+     * The version's columns without its documents (the version list reads no report) and the summary of the forecast
+     * it was planned with, to be followed by the version's condition on {@code v}.
+     */
+    private static final String VERSIONS = "SELECT v.id, v.plan_id, v.version, v.solver_run_id, v.status, v.score,"
+            + " v.feasible, v.created_at, v.published_at, v.published_by, v.supersedes, v.rules_broken, v.what_if,"
+            + " f.digest, f.source, f.issued_at, f.first_hour, f.end_hour, f.min_temperature_c, f.snow_total_cm,"
+            + " f.rain_total_mm, f.alerts FROM plan_version v LEFT JOIN forecast_document f"
+            + " ON f.digest = v.forecast_digest WHERE ";
+
+    private static final RowMapper<PlanVersion> VERSION_ROW = (row, i) -> new PlanVersion(
+            row.getLong("id"),
+            row.getLong("plan_id"),
+            row.getInt("version"),
+            row.getObject("solver_run_id", Long.class),
+            PlanVersionStatus.valueOf(row.getString("status")),
+            row.getString("score"),
+            row.getBoolean("feasible"),
+            row.getObject("created_at", OffsetDateTime.class),
+            row.getObject("published_at", OffsetDateTime.class),
+            row.getString("published_by"),
+            row.getObject("supersedes", Long.class),
+            row.getObject("rules_broken", Integer.class),
+            row.getBoolean("what_if"),
+            row.getString("digest") == null
+                    ? null
+                    : new ForecastSummary(
+                            row.getString("digest"),
+                            row.getString("source"),
+                            row.getObject("issued_at", LocalDateTime.class),
+                            row.getObject("first_hour", LocalDateTime.class),
+                            row.getObject("end_hour", LocalDateTime.class),
+                            row.getDouble("min_temperature_c"),
+                            row.getDouble("snow_total_cm"),
+                            row.getDouble("rain_total_mm"),
+                            row.getString("alerts").isEmpty()
+                                    ? List.of()
+                                    : List.of(row.getString("alerts").split(" "))));
 
     private static final String RUN_COLUMNS = "id, plan_id, dataset_version_id, trigger, started_at, ended_at,"
             + " outcome, best_score, failure_reason, instance_name, taken_at, resumed_from_run, resumed_from_score,"
@@ -28,6 +66,23 @@ public class PlanRepository {
 
     PlanRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A what-if plan of {@code base}'s day under the stored forecast {@code forecastDigest}. */
+    long createWhatIfPlan(Plan base, String forecastDigest, String scenario, String actor) {
+        return jdbc.sql("INSERT INTO plan (district_id, plan_date, created_by, what_if_of, what_if_forecast,"
+                        + " what_if_scenario) VALUES (?, ?, ?, ?, ?, ?::jsonb) RETURNING id")
+                .params(base.districtId(), base.planDate(), actor, base.id(), forecastDigest, scenario)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The what-if plans made from {@code basePlanId}, newest first. */
+    public List<Plan> whatIfsOf(long basePlanId) {
+        return jdbc.sql("SELECT * FROM plan WHERE what_if_of = ? ORDER BY id DESC")
+                .param(basePlanId)
+                .query(Plan.class)
+                .list();
     }
 
     long createPlan(String districtId, LocalDate date, String actor) {
@@ -309,9 +364,9 @@ public class PlanRepository {
                 .query(Integer.class)
                 .single();
         return jdbc.sql("INSERT INTO plan_version (plan_id, district_id, plan_date, version, solver_run_id, status,"
-                        + " score, feasible, rules_broken, assignment, report, geojson) SELECT id, district_id,"
-                        + " plan_date, ?, ?, 'PROPOSED', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb FROM plan WHERE id = ?"
-                        + " RETURNING id")
+                        + " score, feasible, rules_broken, assignment, report, geojson, forecast_digest, what_if)"
+                        + " SELECT id, district_id, plan_date, ?, ?, 'PROPOSED', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb,"
+                        + " ?, what_if_of IS NOT NULL FROM plan WHERE id = ? RETURNING id")
                 .params(
                         next,
                         runId,
@@ -321,30 +376,31 @@ public class PlanRepository {
                         stored.assignment(),
                         stored.report(),
                         stored.geojson(),
+                        stored.forecastDigest(),
                         planId)
                 .query(Long.class)
                 .single();
     }
 
     public List<PlanVersion> versions(long planId) {
-        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? ORDER BY version")
+        return jdbc.sql(VERSIONS + "v.plan_id = ? ORDER BY v.version")
                 .param(planId)
-                .query(PlanVersion.class)
+                .query(VERSION_ROW)
                 .list();
     }
 
     public PlanVersion version(long planId, int version) {
-        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? AND version = ?")
+        return jdbc.sql(VERSIONS + "v.plan_id = ? AND v.version = ?")
                 .params(planId, version)
-                .query(PlanVersion.class)
+                .query(VERSION_ROW)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("version of plan " + planId, version));
     }
 
     public Optional<PlanVersion> version(long versionId) {
-        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE id = ?")
+        return jdbc.sql(VERSIONS + "v.id = ?")
                 .param(versionId)
-                .query(PlanVersion.class)
+                .query(VERSION_ROW)
                 .optional();
     }
 
@@ -418,10 +474,9 @@ public class PlanRepository {
 
     /** The version crews work from: the published one of the district's day (the database allows one). */
     public Optional<PlanVersion> published(String districtId, LocalDate date) {
-        return jdbc.sql("SELECT " + VERSION_COLUMNS
-                        + " FROM plan_version WHERE district_id = ? AND plan_date = ? AND status = 'PUBLISHED'")
+        return jdbc.sql(VERSIONS + "v.district_id = ? AND v.plan_date = ? AND v.status = 'PUBLISHED'")
                 .params(districtId, date)
-                .query(PlanVersion.class)
+                .query(VERSION_ROW)
                 .optional();
     }
 }

@@ -53,6 +53,17 @@ public class Plans {
     }
 
     /**
+     * A what-if plan of the base plan's day under the stored forecast {@code forecastDigest}: a plan of its own, solved
+     * like any other, never published.
+     *
+     * @param scenario the change the manager asked for, as JSON, kept with the plan
+     */
+    @Transactional
+    public Plan createWhatIf(Plan base, String forecastDigest, String scenario, String actor) {
+        return plans.plan(plans.createWhatIfPlan(base, forecastDigest, scenario, actor));
+    }
+
+    /**
      * The nightly job's plan of the district's day, made if it does not exist yet. Two firings at once make one plan:
      * the database keeps one nightly plan per district and day, and the later firing reads the earlier one's.
      */
@@ -102,6 +113,11 @@ public class Plans {
             throw new BadRequestException("actor", "is required: who publishes the plan");
         }
         Plan plan = plans.plan(planId);
+        if (plan.whatIfOf() != null) {
+            throw new ConflictException("The plan (" + planId + ") is a what-if of plan (" + plan.whatIfOf()
+                    + ") under another forecast; a what-if plan is never published to crews.\nMaybe publish a version"
+                    + " of plan (" + plan.whatIfOf() + "), or PUT the forecast to the district and re-plan that plan.");
+        }
         plans.lockDay(plan.districtId(), plan.planDate(), true);
         // Read under the lock: a publish that committed while this one waited is seen.
         PlanVersion toPublish = plans.version(planId, version);

@@ -7,6 +7,7 @@ import city.sanitation.app.district.DatasetForDay;
 import city.sanitation.app.district.VehicleDaysOff;
 import city.sanitation.app.ledger.BlindSpotLedger;
 import city.sanitation.app.weather.DistrictForecasts;
+import city.sanitation.app.weather.ForecastSnapshots;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.build.SanitationProblem;
@@ -14,6 +15,7 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.PlanGeoJson;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReporter;
+import city.sanitation.weather.Forecast;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ class ProblemAssembler {
     private final PlanRepository plans;
     private final DayDataReader dayData;
     private final DistrictForecasts forecasts;
+    private final ForecastSnapshots snapshots;
 
     ProblemAssembler(
             DatasetDocuments documents,
@@ -42,7 +45,8 @@ class ProblemAssembler {
             VehicleDaysOff daysOff,
             PlanRepository plans,
             DayDataReader dayData,
-            DistrictForecasts forecasts) {
+            DistrictForecasts forecasts,
+            ForecastSnapshots snapshots) {
         this.documents = documents;
         this.ledger = ledger;
         this.solutionManager = solutionManager;
@@ -52,6 +56,7 @@ class ProblemAssembler {
         this.plans = plans;
         this.dayData = dayData;
         this.forecasts = forecasts;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -74,8 +79,15 @@ class ProblemAssembler {
                 ledger.reportsForPlan(districtId, reported),
                 streetsWashed.lastWashedBefore(districtId, date, stored),
                 daysOff.offOn(districtId, date),
-                forecasts.newest(districtId));
+                forecastOf(plan));
         return new ProblemBuilder().build(dayData.day(version, day, name));
+    }
+
+    /** A what-if plan's own forecast; any other plan's is the district's newest (when it covers the day). */
+    private Forecast forecastOf(Plan plan) {
+        return plan.whatIfForecast() != null
+                ? snapshots.forecast(plan.whatIfForecast())
+                : forecasts.newest(plan.districtId());
     }
 
     /** Rebuilds a stored assignment on its data, with every derived stop and the score. */
@@ -94,10 +106,22 @@ class ProblemAssembler {
                 (int) report.rulesBroken(),
                 planDocuments.write(PlanAssignment.of(solved)),
                 planDocuments.write(report),
-                new PlanGeoJson().toGeoJson(problem, solved).toString());
+                new PlanGeoJson().toGeoJson(problem, solved).toString(),
+                // The forecast the day's problem was built with, as it shaped the passes (trimmed to the day).
+                snapshots.store(problem.source().dataset().weather().forecast()).orElse(null));
     }
 
-    /** A solved plan as stored: its documents, and what the version list shows without reading them. */
+    /**
+     * A solved plan as stored: its documents, and what the version list shows without reading them.
+     *
+     * @param forecastDigest the stored forecast it was planned with; null when its day had none
+     */
     record StoredPlan(
-            String score, boolean feasible, int rulesBroken, String assignment, String report, String geojson) {}
+            String score,
+            boolean feasible,
+            int rulesBroken,
+            String assignment,
+            String report,
+            String geojson,
+            String forecastDigest) {}
 }

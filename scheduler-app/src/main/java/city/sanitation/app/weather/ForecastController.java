@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,11 +19,24 @@ class ForecastController {
     private static final String PATH = "/api/districts/{districtId}/forecast";
 
     private final DistrictForecasts forecasts;
+    private final Snowfalls snowfalls;
     private final CurrentAccount current;
 
-    ForecastController(DistrictForecasts forecasts, CurrentAccount current) {
+    ForecastController(DistrictForecasts forecasts, Snowfalls snowfalls, CurrentAccount current) {
         this.forecasts = forecasts;
+        this.snowfalls = snowfalls;
         this.current = current;
+    }
+
+    /** A snowfall a dispatcher saw: the hours it covers become snow hours of the stored forecast. */
+    @PreAuthorize("@access.dispatch(#districtId)")
+    @PostMapping(
+            path = PATH + "/snowfall",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> snowfall(@PathVariable String districtId, @RequestBody Snowfalls.SnowfallReport report) {
+        snowfalls.report(districtId, report, current.username());
+        return get(districtId);
     }
 
     @PreAuthorize("@access.dispatch(#districtId)")

@@ -53,6 +53,97 @@ class PlanComparerTest {
                 .containsExactly(tuple(null, 0.6, null, null), tuple(null, 40.0, null, "sprinkler"));
     }
 
+    @Test
+    void undoneWorkIsCountedByReasonAndWeatherChangedPassesByCode() {
+        PlanReport left = withWork(
+                report(null, null, 0, List.of()),
+                List.of(),
+                List.of(unassigned("p1", "NO_ROUTE_HAS_ROOM"), unassigned("p2", null)));
+        PlanReport right = withWork(
+                report(null, null, 0, List.of()),
+                List.of(
+                        pass("p3", "WEATHER_SWEPT_INSTEAD_SNOW"),
+                        pass("p4", "WEATHER_SWEPT_INSTEAD_SNOW"),
+                        pass("p5", null)),
+                List.of(unassigned("p1", "WEATHER_DEFERRED_SNOW")));
+
+        assertThat(PlanComparer.compare(LEFT, left, RIGHT, right).codes())
+                .extracting(
+                        PlanComparison.CodeCount::kind,
+                        PlanComparison.CodeCount::code,
+                        PlanComparison.CodeCount::left,
+                        PlanComparison.CodeCount::right)
+                .containsExactly(
+                        tuple("undone", "NO_ROUTE_HAS_ROOM", 1, 0),
+                        tuple("undone", "OTHER", 1, 0),
+                        tuple("undone", "WEATHER_DEFERRED_SNOW", 0, 1),
+                        tuple("weather", "WEATHER_SWEPT_INSTEAD_SNOW", 0, 2));
+    }
+
+    private static PlanReport withWork(
+            PlanReport report, List<PlanReport.StopReport> stops, List<PlanReport.UnassignedTask> unassigned) {
+        LocalDateTime start = LocalDateTime.of(2026, 11, 28, 20, 0);
+        List<PlanReport.RouteReport> routes = stops.isEmpty()
+                ? List.of()
+                : List.of(new PlanReport.RouteReport(
+                        "v1",
+                        "v1",
+                        "wash-sweeper",
+                        start,
+                        start.plusHours(8),
+                        start,
+                        start.plusHours(8),
+                        10,
+                        2,
+                        8,
+                        0,
+                        0,
+                        480,
+                        0,
+                        stops));
+        return new PlanReport(
+                report.formatVersion(),
+                report.dataset(),
+                report.horizonStart(),
+                report.score(),
+                report.feasible(),
+                report.kpis(),
+                routes,
+                unassigned,
+                List.of());
+    }
+
+    private static PlanReport.StopReport pass(String taskId, String weatherCode) {
+        LocalDateTime at = LocalDateTime.of(2026, 11, 28, 22, 0);
+        return new PlanReport.StopReport(
+                1,
+                "TASK",
+                taskId,
+                "STREET_PASS",
+                taskId,
+                null,
+                "s1",
+                "g1",
+                "forward",
+                at,
+                at,
+                at.plusMinutes(5),
+                100,
+                0,
+                0,
+                0,
+                0,
+                113.0,
+                40.0,
+                null,
+                weatherCode,
+                null);
+    }
+
+    private static PlanReport.UnassignedTask unassigned(String taskId, String code) {
+        return new PlanReport.UnassignedTask(taskId, "STREET_PASS", taskId, "s1", "why", code, null);
+    }
+
     private static VehicleTypeUtilisation utilisation(String typeId, double share) {
         return new VehicleTypeUtilisation(typeId, 4, 3, Math.round(share * 1440), 1440, share);
     }

@@ -90,6 +90,7 @@ class AccessMatrixIT {
         }
         rule("GET /api/districts/{districtId}/forecast", OFFICE);
         rule("PUT /api/districts/{districtId}/forecast", DISPATCH);
+        rule("POST /api/districts/{districtId}/forecast/snowfall", DISPATCH);
         rule("GET /api/districts/{districtId}/shifts", OFFICE);
         rule("PUT /api/districts/{districtId}/vehicles/{vehicleId}/shift", DISPATCH);
         rule("GET /api/districts/{districtId}/days-off", OFFICE);
@@ -106,6 +107,10 @@ class AccessMatrixIT {
         rule("POST /api/plans/{planId}/versions/{version}/publish", DISPATCH);
         rule("GET /api/plans/{planId}/versions/{version}", OFFICE);
         rule("GET /api/plans/{planId}/versions/{version}/geojson", OFFICE);
+        rule("GET /api/plans/{planId}/versions/{version}/forecast", OFFICE);
+        // A what-if plan is a manager's question as much as a dispatcher's; it is never published.
+        rule("POST /api/plans/{planId}/what-ifs", OFFICE);
+        rule("GET /api/plans/{planId}/what-ifs", OFFICE);
         rule("GET /api/plans/{planId}/versions/{version}/timeline", OFFICE);
         rule("GET /api/plans/{planId}/versions/{version}/unassigned.geojson", OFFICE);
         rule("GET /api/plans/{planId}/versions/{version}/area-kpis", OFFICE);

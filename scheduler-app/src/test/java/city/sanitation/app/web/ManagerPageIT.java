@@ -322,6 +322,117 @@ class ManagerPageIT {
                 Browser.SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /**
+     * A manager asks "what if it snows 5 cm?" on a phone and reads the two plans side by side with their forecasts;
+     * a dispatcher of the district reports a snowfall on the board; both forms in both languages on a phone and a
+     * desk. A district of its own, so that the what-if plan changes no other test's default comparison.
+     */
+    @Test
+    void aWhatIfSnowIsPlannedAndComparedAndADispatcherReportsASnowfall() throws InterruptedException {
+        String district = "whatifpage";
+        var imported = app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        String forecast = SampleData.forecast(TODAY, "page forecast", 6, Map.of());
+        assertThat(app.put("/api/districts/" + district + "/forecast", forecast)
+                        .status()
+                        .value())
+                .isEqualTo(200);
+        long base = solvedPlan(district);
+        String firstHour = app.get("/api/plans/" + base + "/versions/1/forecast")
+                .json()
+                .get("hours")
+                .get(0)
+                .get("hour")
+                .asText()
+                .substring(0, 16);
+        app.withPassword(new NewAccount(
+                "whatif-manager", "What-if manager", Role.MANAGER, Set.of(district), null, null, PASSWORD));
+        app.withPassword(new NewAccount(
+                "snow-dispatcher", "Snow dispatcher", Role.DISPATCHER, Set.of(district), null, null, PASSWORD));
+        try {
+            browser.signIn("whatif-manager", PASSWORD);
+            for (String[] screen : new String[][] {{"en", "1280"}, {"zh", "390"}}) {
+                browser.driver.manage().window().setSize(new Dimension(Integer.parseInt(screen[1]), 900));
+                browser.open("/manager.html?district=" + district + "&lang=" + screen[0]);
+                assertThat(browser.text("#whatif-title"))
+                        .isEqualTo(screen[0].equals("en") ? "What-if weather" : "假如天气不同");
+                assertThat(browser.text("#whatif-run")).isEqualTo(screen[0].equals("en") ? "Plan the what-if" : "规划假设");
+                // The day's first forecast hour is suggested once the versions are read.
+                browser.await(driver -> firstHour.equals(
+                        driver.findElement(By.id("whatif-start")).getAttribute("value")));
+                assertNoWiderThanTheScreen();
+            }
+            // On the phone, in Chinese: snow all day, 5 cm in all.
+            new Select(browser.find("#whatif-kind")).selectByValue("snow");
+            browser.script("document.getElementById('whatif-hours').value = '12';"
+                    + " document.getElementById('whatif-amount').value = '5';");
+            browser.click("#whatif-run");
+            long whatIf = browser.await(driver -> {
+                var made = app.get("/api/plans/" + base + "/what-ifs").json();
+                return made.isEmpty() ? null : made.get(0).get("id").asLong();
+            });
+            browser.await(driver -> driver.findElement(By.cssSelector("#kpi-table thead th:nth-child(3)"))
+                    .getText()
+                    .startsWith("#" + whatIf + " v1"));
+            assertThat(browser.text("#kpi-table thead th:nth-child(2)")).startsWith("#" + base + " v1");
+            assertThat(browser.text("#whatif-status")).contains("#" + whatIf).contains("已完成");
+            assertThat(browser.text("#forecasts li[data-side-plan='" + whatIf + "']"))
+                    .contains("假设")
+                    .contains("降雪 5 cm")
+                    .contains("what-if: page forecast");
+            assertThat(browser.text("#forecasts li[data-side-plan='" + base + "']"))
+                    .contains("page forecast")
+                    .contains("降雪 0 cm");
+            assertThat(browser.driver.findElements(By.cssSelector("#code-table tr[data-kind=weather]")))
+                    .as("the passes the snow changed are counted")
+                    .isNotEmpty();
+            assertNoWiderThanTheScreen();
+            browser.script("document.getElementById('forecasts').scrollIntoView();");
+            browser.screenshot("manager-what-if-390-zh");
+
+            browser.signIn("snow-dispatcher", PASSWORD);
+            for (String[] screen : new String[][] {{"zh", "1280"}, {"en", "390"}}) {
+                browser.driver.manage().window().setSize(new Dimension(Integer.parseInt(screen[1]), 900));
+                browser.open("/dispatcher.html?district=" + district + "&lang=" + screen[0]);
+                assertThat(browser.text(".snowfall legend"))
+                        .isEqualTo(screen[0].equals("en") ? "Report snowfall" : "报告降雪");
+                // The board has read the district (its plans) before a report names it.
+                browser.await(driver ->
+                        !driver.findElements(By.cssSelector("#plan option")).isEmpty());
+                assertNoWiderThanTheScreen();
+            }
+            String end = java.time.LocalDateTime.parse(firstHour).plusHours(1).toString();
+            browser.script(
+                    "document.getElementById('snowfall-start').value = arguments[0];"
+                            + " document.getElementById('snowfall-end').value = arguments[1];"
+                            + " document.getElementById('snowfall-depth').value = '4';",
+                    firstHour,
+                    end);
+            browser.click("#snowfall");
+            browser.await(driver ->
+                    driver.findElement(By.id("snowfall-result")).getText().contains("4 cm"));
+            var stored = app.get("/api/districts/" + district + "/forecast").json();
+            assertThat(stored.get("receivedFrom").asText()).isEqualTo("snowfall:snow-dispatcher");
+            assertThat(stored.get("forecast")
+                            .get("hours")
+                            .get(0)
+                            .get("precipitation")
+                            .get("depthCm")
+                            .asDouble())
+                    .isEqualTo(4.0);
+            browser.script("document.querySelector('.snowfall').scrollIntoView();");
+            browser.screenshot("dispatcher-snowfall-390-en");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.signIn(MANAGER, PASSWORD);
+        }
+    }
+
+    private static void assertNoWiderThanTheScreen() {
+        Object overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
     private static long solvedPlan(String district) throws InterruptedException {
         var plan = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()));
         assertThat(plan.status().value()).as(plan.body()).isEqualTo(201);
