@@ -536,6 +536,11 @@ const WORDS = {
     snowfallDepth: '积雪（厘米）',
     snowfallSend: '报告',
     snowfallRecorded: '已记入天气预报：{start} 至 {end} 降雪 {depth} 厘米；重新规划即可采用',
+    // s9-snow: snow work (ploughing and de-icing by road class, deadlines from the snow's end)
+    capability_PLOUGHING: '推雪',
+    capability_DE_ICING: '撒融雪剂',
+    rule_SNOW_DEADLINE: '雪停后按时限清雪',
+    ruleEffect_SNOW_DEADLINE: '{n} 段道路清雪超时，共 {amount}',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -1093,6 +1098,12 @@ const WORDS = {
     snowfallDepth: 'Snow (cm)',
     snowfallSend: 'Report',
     snowfallRecorded: 'Written into the forecast: {depth} cm of snow from {start} to {end}; re-plan to use it',
+    // s9-snow: snow work (ploughing and de-icing by road class, deadlines from the snow's end)
+    capability_PLOUGHING: 'snow ploughing',
+    capability_DE_ICING: 'de-icing',
+    rule_SNOW_DEADLINE: 'Snow cleared within its deadline',
+    ruleEffect_SNOW_DEADLINE: '{n} snow passes late, {amount} in all',
+    ruleEffect_SNOW_DEADLINE_one: '1 snow pass late by {amount}',
   },
 };
 

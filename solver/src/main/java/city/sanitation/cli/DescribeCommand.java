@@ -9,6 +9,8 @@ import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.dataset.json.JsonEnums;
 import city.sanitation.road.RoadClass;
+import city.sanitation.weather.SnowEvent;
+import city.sanitation.weather.SnowEvents;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,6 +122,22 @@ public final class DescribeCommand implements Callable<Integer> {
                 summary.depots(),
                 summary.hydrants(),
                 summary.transferStations());
+        if (!read.saltDepots().isEmpty()) {
+            out.printf(
+                    Locale.ROOT,
+                    "  salt depots %d (spreaders reload there)%n",
+                    read.saltDepots().size());
+        }
+        for (SnowEvent event : SnowEvents.of(read.weather())) {
+            out.printf(
+                    Locale.ROOT,
+                    "Snow: %s to %s, %.1f cm (%s)%s%n",
+                    event.start(),
+                    event.end(),
+                    event.depthCm(),
+                    event.source(),
+                    event.depthCm() < read.weather().rules().snow().minDepthCm() ? ", too little to clear" : "");
+        }
         out.printf(
                 Locale.ROOT,
                 "Fleet: %d vehicles of %d types%n",

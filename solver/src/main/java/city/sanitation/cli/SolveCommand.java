@@ -11,6 +11,7 @@ import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.PlanGeoJson;
 import city.sanitation.planning.report.PlanReport;
 import city.sanitation.planning.report.PlanReportJson;
+import city.sanitation.planning.report.SnowClearance;
 import city.sanitation.planning.split.BorderRepair;
 import city.sanitation.planning.split.TerritoryParts;
 import city.sanitation.planning.split.TerritorySolve;
@@ -136,6 +137,7 @@ final class SolveCommand implements Callable<Integer> {
         new PlanReportJson().write(report, planFile);
         new PlanGeoJson().write(problem, solved, geoJsonFile);
         new PlanSummary(report).print(console);
+        SnowClearance.of(solved).ifPresent(clearance -> new SnowSummary(clearance).print(console));
         console.printf("Wrote %s and %s%n", planFile, geoJsonFile);
         console.flush();
         return report.feasible() ? 0 : 1;

@@ -250,7 +250,8 @@ public final class DatasetReader {
                 parsed.constraintWeights(),
                 parsed.weather() == null
                         ? DistrictWeather.NONE
-                        : parsed.weather().value());
+                        : parsed.weather().value(),
+                values(parsed.saltDepots()));
     }
 
     private static <T> List<T> values(List<Located<T>> located) {

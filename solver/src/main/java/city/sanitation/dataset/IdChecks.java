@@ -4,6 +4,7 @@ import city.sanitation.dataset.json.Located;
 import city.sanitation.dataset.json.ParsedDataset;
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.TransferStation;
 import city.sanitation.road.RoadSegment;
 import city.sanitation.task.BlindSpotReport;
@@ -33,6 +34,7 @@ final class IdChecks {
         addAll(features, parsed.transferStations(), TransferStation::id);
         addAll(features, parsed.blindSpots(), BlindSpotReport::id);
         addAll(features, parsed.toilets(), FlagshipToilet::id);
+        addAll(features, parsed.saltDepots(), SaltDepot::id);
         features.sort(Comparator.comparingInt(identified -> featureIndex(identified.pointer())));
         reportDuplicates(features, "/properties/id", problems);
 

@@ -7,6 +7,7 @@ public enum PlacedKind {
     TRANSFER_STATION,
     BLIND_SPOT,
     TOILET,
+    SALT_DEPOT,
     /** Placed at the middle of its own segment. */
     WASHING_REQUIREMENT
 }

@@ -2,6 +2,7 @@ package city.sanitation.dataset;
 
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.TransferStation;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  * @param osmSource where the road network was read from, or null when it is stored inline
  * @param constraintWeights multipliers of the plan rules' default weights, by rule name; rules not named keep theirs
  * @param weather the district's forecast and weather rules; {@link DistrictWeather#NONE} when no forecast is known
+ * @param saltDepots where spreaders reload salt or de-icer; empty in a district that has none (or no winter)
  */
 public record SanitationDataset(
         String formatVersion,
@@ -42,9 +44,50 @@ public record SanitationDataset(
         List<BlindSpotReport> blindSpots,
         List<FlagshipToilet> toilets,
         Map<String, Integer> constraintWeights,
-        DistrictWeather weather) {
+        DistrictWeather weather,
+        List<SaltDepot> saltDepots) {
 
     public static final String CURRENT_FORMAT_VERSION = "1.0";
+
+    /** A dataset without salt depots. */
+    public SanitationDataset(
+            String formatVersion,
+            String name,
+            PlanningHorizon horizon,
+            RoadNetwork roadNetwork,
+            OsmSource osmSource,
+            List<Territory> territories,
+            List<Depot> depots,
+            List<Hydrant> hydrants,
+            List<TransferStation> transferStations,
+            List<VehicleType> vehicleTypes,
+            List<Vehicle> vehicles,
+            List<WashingRequirement> washingRequirements,
+            List<WashingWindowRule> washingWindowRules,
+            List<BlindSpotReport> blindSpots,
+            List<FlagshipToilet> toilets,
+            Map<String, Integer> constraintWeights,
+            DistrictWeather weather) {
+        this(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                vehicleTypes,
+                vehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                constraintWeights,
+                weather,
+                List.of());
+    }
 
     /** A dataset that knows no weather: no forecast, the default weather rules. */
     public SanitationDataset(
@@ -103,7 +146,8 @@ public record SanitationDataset(
                 blindSpots,
                 toilets,
                 constraintWeights,
-                newWeather);
+                newWeather,
+                saltDepots);
     }
 
     /** The same dataset with other vehicle types (a winter kit: sweepers with their dust hoppers). */
@@ -125,7 +169,31 @@ public record SanitationDataset(
                 blindSpots,
                 toilets,
                 constraintWeights,
-                weather);
+                weather,
+                saltDepots);
+    }
+
+    /** The same dataset with other salt depots (a winter's stores of de-icer). */
+    public SanitationDataset withSaltDepots(List<SaltDepot> newSaltDepots) {
+        return new SanitationDataset(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                vehicleTypes,
+                vehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                constraintWeights,
+                weather,
+                newSaltDepots);
     }
 
     public SanitationDataset {
@@ -142,5 +210,6 @@ public record SanitationDataset(
         constraintWeights =
                 constraintWeights == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(constraintWeights));
         weather = weather == null ? DistrictWeather.NONE : weather;
+        saltDepots = saltDepots == null ? List.of() : List.copyOf(saltDepots);
     }
 }

@@ -71,6 +71,9 @@ final class TaskPlacer {
                 PlacedKind.BLIND_SPOT,
                 snapAll(parsed.blindSpots(), b -> b.id(), b -> b.location(), "blind spot", false));
         placements.put(PlacedKind.TOILET, snapAll(parsed.toilets(), t -> t.id(), t -> t.location(), "toilet", false));
+        placements.put(
+                PlacedKind.SALT_DEPOT,
+                snapAll(parsed.saltDepots(), s -> s.id(), s -> s.location(), "salt depot", false));
         Map<String, TaskPlacement> washing = new LinkedHashMap<>();
         for (Located<WashingRequirement> located : parsed.washingRequirements()) {
             WashingRequirement requirement = located.value();

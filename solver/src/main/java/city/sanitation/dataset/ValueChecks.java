@@ -5,6 +5,7 @@ import city.sanitation.dataset.json.ParsedDataset;
 import city.sanitation.fleet.BreakRule;
 import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.TransferStation;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
@@ -40,6 +41,7 @@ final class ValueChecks {
         parsed.toilets().forEach(checks::toilet);
         parsed.hydrants().forEach(checks::hydrant);
         parsed.transferStations().forEach(checks::transferStation);
+        parsed.saltDepots().forEach(checks::saltDepot);
     }
 
     private void vehicleType(Located<VehicleType> located) {
@@ -77,7 +79,24 @@ final class ValueChecks {
                             + " is for swept dust, but the type cannot sweep.\n"
                             + "Maybe add sweeping to its capabilities or leave hopperCapacityM3 out.");
         }
-        if (type.can(Capability.WASHING) || type.can(Capability.SPRINKLING) || type.can(Capability.SWEEPING)) {
+        if (type.can(Capability.DE_ICING)) {
+            positive(
+                    located.at("/saltCapacityKg"),
+                    "The salt capacity",
+                    type.saltCapacityKg(),
+                    " kg",
+                    owner,
+                    " because the type can de-ice.\n"
+                            + "Maybe set saltCapacityKg (a truck's spreader holds about 3,000 to 8,000 kg) or remove"
+                            + " de_icing from its capabilities.");
+        } else {
+            notNegative(located.at("/saltCapacityKg"), "The salt capacity", type.saltCapacityKg(), " kg", owner);
+        }
+        if (type.can(Capability.WASHING)
+                || type.can(Capability.SPRINKLING)
+                || type.can(Capability.SWEEPING)
+                || type.can(Capability.PLOUGHING)
+                || type.can(Capability.DE_ICING)) {
             positive(
                     located.at("/washingSpeedKmh"),
                     "The washing speed",
@@ -221,6 +240,15 @@ final class ValueChecks {
                 located.value().dumpTime().toMinutes(),
                 " minutes",
                 "transfer station (" + located.value().id() + ")");
+    }
+
+    private void saltDepot(Located<SaltDepot> located) {
+        notNegative(
+                located.at("/properties/reloadMinutes"),
+                "The reload time",
+                located.value().reloadTime().toMinutes(),
+                " minutes",
+                "salt depot (" + located.value().id() + ")");
     }
 
     private void positive(String pointer, String what, double value, String unit, String owner, String why) {

@@ -4,11 +4,15 @@ import city.sanitation.dataset.json.Located;
 import city.sanitation.dataset.json.ParsedDataset;
 import city.sanitation.weather.HourlyWeather;
 import city.sanitation.weather.PrecipitationKind;
+import city.sanitation.weather.SnowRules;
+import city.sanitation.weather.Snowfall;
 import city.sanitation.weather.WeatherRules;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A forecast the plan can trust: hour after hour with no gap (the plan must know every hour of the night whether water
@@ -23,6 +27,10 @@ public final class WeatherChecks {
     static final double MAX_RAIN_MM_PER_HOUR = 300;
     static final double MAX_SNOW_CM_PER_HOUR = 100;
     static final int MAX_EXTRA_PASSES = 4;
+    static final double MIN_SNOWFALL_CM = 0.1;
+    static final double MAX_SNOWFALL_CM = 200;
+    static final int MAX_CLEAR_WITHIN_HOURS = 7 * 24;
+    static final double MAX_SALT_KG_PER_KM = 1000;
 
     private final ProblemCollector problems;
 
@@ -36,6 +44,9 @@ public final class WeatherChecks {
         }
         WeatherChecks checks = new WeatherChecks(problems);
         checks.rules(parsed.weather().value().rules(), parsed.weather().at("/rules"));
+        checks.snowRules(
+                parsed.weather().value().rules().snow(), parsed.weather().at("/rules/snow"));
+        parsed.snowfalls().forEach(checks::snowfall);
         List<Located<HourlyWeather>> hours = parsed.forecastHours();
         checkHours(hours, problems);
         if (parsed.horizon() != null && !hours.isEmpty() && parsed.isComplete()) {
@@ -75,6 +86,59 @@ public final class WeatherChecks {
                     pointer + "/sweptDustM3PerKm",
                     "The dust swept per km (" + ValueChecks.format(rules.sweptDustM3PerKm())
                             + " m3) must be from 0 to 5 m3.\nMaybe 0.15, a winter street's grit and litter.");
+        }
+    }
+
+    private void snowRules(SnowRules snow, String pointer) {
+        if (!(snow.minDepthCm() >= 0) || snow.minDepthCm() > MAX_SNOWFALL_CM) {
+            problems.add(
+                    pointer + "/minDepthCm",
+                    "The least snow depth that calls for clearing (" + ValueChecks.format(snow.minDepthCm())
+                            + " cm) must be from 0 to " + (int) MAX_SNOWFALL_CM
+                            + " cm.\nMaybe 1 cm, the usual threshold.");
+        }
+        snow.clearWithinHours().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    if (entry.getValue() < 1 || entry.getValue() > MAX_CLEAR_WITHIN_HOURS) {
+                        problems.add(
+                                pointer + "/clearWithinHours/" + entry.getKey().jsonName(),
+                                "The hours to clear " + entry.getKey().jsonName() + " streets after the snow stops ("
+                                        + entry.getValue() + ") must be from 1 to " + MAX_CLEAR_WITHIN_HOURS
+                                        + ".\nMaybe leave the class out to give its streets no snow work.");
+                    }
+                });
+        new TreeSet<>(snow.deIceRoadClasses())
+                .stream()
+                        .filter(roadClass -> !snow.clears(roadClass))
+                        .forEach(roadClass -> problems.add(
+                                pointer + "/deIceRoadClasses",
+                                "The de-iced road class (" + roadClass.jsonName() + ") has no hours to clear it in.\n"
+                                        + "Maybe add it to clearWithinHours, or leave it out of deIceRoadClasses."));
+        if (!(snow.saltKgPerLaneKm() > 0) || snow.saltKgPerLaneKm() > MAX_SALT_KG_PER_KM) {
+            problems.add(
+                    pointer + "/saltKgPerKm",
+                    "The salt spread per lane-km (" + ValueChecks.format(snow.saltKgPerLaneKm())
+                            + " kg) must be more than 0 and at most " + (int) MAX_SALT_KG_PER_KM
+                            + " kg.\nMaybe it is per km of both directions; the default is "
+                            + (int) SnowRules.DEFAULT_SALT_KG_PER_LANE_KM + " kg per lane-km.");
+        }
+    }
+
+    private void snowfall(Located<Snowfall> located) {
+        Snowfall snowfall = located.value();
+        if (!snowfall.end().isAfter(snowfall.start())) {
+            problems.add(
+                    located.at("/end"),
+                    "The snowfall's end (" + snowfall.end() + ") must come after its start (" + snowfall.start()
+                            + ").\nMaybe the two are swapped, or the end is on the next day.");
+        }
+        if (!(snowfall.depthCm() >= MIN_SNOWFALL_CM && snowfall.depthCm() <= MAX_SNOWFALL_CM)) {
+            problems.add(
+                    located.at("/depthCm"),
+                    "The snowfall's depth (" + ValueChecks.format(snowfall.depthCm()) + " cm) from ("
+                            + snowfall.start() + ") must be from " + MIN_SNOWFALL_CM + " to " + (int) MAX_SNOWFALL_CM
+                            + " cm.\nMaybe it is in millimetres or metres; give the fresh snow's depth in cm.");
         }
     }
 

@@ -3,6 +3,8 @@ package city.sanitation.district;
 import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.Capability;
+import city.sanitation.fleet.Depot;
+import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.VehicleType;
 import city.sanitation.weather.AlertKind;
 import city.sanitation.weather.AlertLevel;
@@ -12,6 +14,7 @@ import city.sanitation.weather.HourlyWeather;
 import city.sanitation.weather.Precipitation;
 import city.sanitation.weather.WeatherAlert;
 import city.sanitation.weather.WeatherRules;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,20 +37,45 @@ public final class SeasonalWeather {
     /** A sweeper's dust hopper in the winter kit, m3. */
     static final double WINTER_HOPPER_M3 = 6.0;
 
+    /** A washing truck's salt spreader in the winter kit, kg: about 2.5 m3 of rock salt. */
+    static final double WINTER_SALT_KG = 3000.0;
+
+    /** How long a spreader takes to reload at a salt depot (a loader fills it). */
+    static final Duration SALT_RELOAD_TIME = Duration.ofMinutes(15);
+
     private SeasonalWeather() {}
 
     /**
      * The dataset with the season's forecast over its whole horizon, default weather rules, and a dust hopper on every
-     * type that can sweep, so that dry sweeping fills it and empties it at the transfer stations.
+     * type that can sweep, so that dry sweeping fills it and empties it at the transfer stations. In winter the washing
+     * trucks (types that wash or sprinkle) carry a plough blade and a salt spreader, as Chinese cities fit them, and
+     * the district keeps salt at one yard, or two when it has four or more.
      */
     public static SanitationDataset apply(SanitationDataset dataset, long seed) {
+        boolean winter = Season.of(dataset.horizon().planningDay().getMonthValue()) == Season.WINTER;
         List<VehicleType> types = dataset.vehicleTypes().stream()
                 .map(type -> type.can(Capability.SWEEPING) && type.hopperCapacityM3() == 0
                         ? type.withHopper(WINTER_HOPPER_M3)
                         : type)
+                .map(type -> winter && (type.can(Capability.WASHING) || type.can(Capability.SPRINKLING))
+                        ? type.withWinterKit(WINTER_SALT_KG)
+                        : type)
                 .toList();
         return dataset.withVehicleTypes(types)
+                .withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
                 .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
+    }
+
+    /** Salt is stored at the vehicle yards, where the loaders are: the first one, or the first two of four or more. */
+    static List<SaltDepot> saltDepots(List<Depot> depots) {
+        int count = Math.min(2, Math.max(1, depots.size() / 2));
+        List<SaltDepot> stores = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, depots.size()); i++) {
+            Depot yard = depots.get(i);
+            stores.add(
+                    new SaltDepot("salt-" + (i + 1), "融雪剂储备点（" + yard.name() + "）", yard.location(), SALT_RELOAD_TIME));
+        }
+        return stores;
     }
 
     /** Hour by hour from the horizon's start to its end. */

@@ -6,5 +6,9 @@ public enum Capability {
     SPRINKLING,
     SWEEPING,
     GARBAGE_PICKUP,
-    TOILET_CLEANING
+    TOILET_CLEANING,
+    /** Ploughing snow off a street, one lane per pass (a plough blade on a truck). */
+    PLOUGHING,
+    /** Spreading salt or de-icer on a street (a spreader), reloaded at salt depots. */
+    DE_ICING
 }

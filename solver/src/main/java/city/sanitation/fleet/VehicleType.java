@@ -14,6 +14,7 @@ import java.util.Set;
  * @param waterUseLitresPerMetre water used per metre of street washed
  * @param hopperCapacityM3 dust hopper of a sweeper, filled by dry sweeping and emptied at transfer stations; 0 when
  *     it has none (its sweeping is not limited by what it collects)
+ * @param saltCapacityKg salt or de-icer a spreader carries, reloaded at salt depots; 0 when it carries none
  */
 public record VehicleType(
         String id,
@@ -26,7 +27,36 @@ public record VehicleType(
         double waterUseLitresPerMetre,
         double costPerKm,
         double costPerHour,
-        double hopperCapacityM3) {
+        double hopperCapacityM3,
+        double saltCapacityKg) {
+
+    /** A type without a salt spreader. */
+    public VehicleType(
+            String id,
+            String name,
+            Set<Capability> capabilities,
+            double tankCapacityM3,
+            double bodyCapacityM3,
+            double washingSpeedKmh,
+            Map<RoadClass, Double> drivingSpeedKmh,
+            double waterUseLitresPerMetre,
+            double costPerKm,
+            double costPerHour,
+            double hopperCapacityM3) {
+        this(
+                id,
+                name,
+                capabilities,
+                tankCapacityM3,
+                bodyCapacityM3,
+                washingSpeedKmh,
+                drivingSpeedKmh,
+                waterUseLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                hopperCapacityM3,
+                0.0);
+    }
 
     /** A type without a dust hopper. */
     public VehicleType(
@@ -67,7 +97,31 @@ public record VehicleType(
                 waterUseLitresPerMetre,
                 costPerKm,
                 costPerHour,
-                capacityM3);
+                capacityM3,
+                saltCapacityKg);
+    }
+
+    /**
+     * The same type in its winter kit: a plough blade and a spreader of {@code saltKg} (washing trucks carry both in
+     * Chinese cities' winters).
+     */
+    public VehicleType withWinterKit(double saltKg) {
+        Set<Capability> winter = new java.util.HashSet<>(capabilities);
+        winter.add(Capability.PLOUGHING);
+        winter.add(Capability.DE_ICING);
+        return new VehicleType(
+                id,
+                name,
+                winter,
+                tankCapacityM3,
+                bodyCapacityM3,
+                washingSpeedKmh,
+                drivingSpeedKmh,
+                waterUseLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                hopperCapacityM3,
+                saltKg);
     }
 
     public VehicleType {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param alertSprinklingRoadClasses the streets that get the extra sprinkling passes
  * @param alertSprinklingPasses how many extra passes each such street gets on an alert day
  * @param sweptDustM3PerKm what a dry sweeping pass puts into the sweeper's dust hopper per km
+ * @param snow how the district clears snow
  */
 public record WeatherRules(
         double washingMinTemperatureC,
@@ -20,7 +21,8 @@ public record WeatherRules(
         AlertLevel alertSprinklingLevel,
         Set<RoadClass> alertSprinklingRoadClasses,
         int alertSprinklingPasses,
-        double sweptDustM3PerKm) {
+        double sweptDustM3PerKm,
+        SnowRules snow) {
 
     public static final double DEFAULT_WASHING_MIN_TEMPERATURE_C = 3.0;
     public static final double DEFAULT_RAIN_STOPS_WASHING_MM = 0.5;
@@ -34,9 +36,29 @@ public record WeatherRules(
             DEFAULT_ALERT_SPRINKLING_LEVEL,
             EnumSet.of(RoadClass.MAIN),
             DEFAULT_ALERT_SPRINKLING_PASSES,
-            DEFAULT_SWEPT_DUST_M3_PER_KM);
+            DEFAULT_SWEPT_DUST_M3_PER_KM,
+            SnowRules.DEFAULTS);
+
+    /** Rules with the default snow clearing. */
+    public WeatherRules(
+            double washingMinTemperatureC,
+            double rainStopsWashingMm,
+            AlertLevel alertSprinklingLevel,
+            Set<RoadClass> alertSprinklingRoadClasses,
+            int alertSprinklingPasses,
+            double sweptDustM3PerKm) {
+        this(
+                washingMinTemperatureC,
+                rainStopsWashingMm,
+                alertSprinklingLevel,
+                alertSprinklingRoadClasses,
+                alertSprinklingPasses,
+                sweptDustM3PerKm,
+                SnowRules.DEFAULTS);
+    }
 
     public WeatherRules {
+        snow = snow == null ? SnowRules.DEFAULTS : snow;
         alertSprinklingRoadClasses = alertSprinklingRoadClasses.isEmpty()
                 ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(alertSprinklingRoadClasses));

@@ -170,5 +170,6 @@ class DatasetRoundTripTest {
         assertThat(actual.blindSpots()).isEqualTo(expected.blindSpots());
         assertThat(actual.toilets()).isEqualTo(expected.toilets());
         assertThat(actual.weather()).isEqualTo(expected.weather());
+        assertThat(actual.saltDepots()).isEqualTo(expected.saltDepots());
     }
 }

@@ -112,6 +112,7 @@ public final class TestDatasets {
         final List<WashingWindowRule> washingWindowRules = new ArrayList<>();
         final List<BlindSpotReport> blindSpots = new ArrayList<>();
         final List<FlagshipToilet> toilets = new ArrayList<>();
+        final List<city.sanitation.fleet.SaltDepot> saltDepots = new ArrayList<>();
         OsmSource osmSource;
         city.sanitation.weather.DistrictWeather weather = city.sanitation.weather.DistrictWeather.NONE;
 
@@ -290,7 +291,8 @@ public final class TestDatasets {
                     blindSpots,
                     toilets,
                     Map.of(),
-                    weather);
+                    weather,
+                    saltDepots);
         }
     }
 

@@ -25,6 +25,9 @@ public final class BenchmarkRunner {
     /** The suite of the product's own districts, which only the product can solve. */
     static final String DISTRICTS = "districts";
 
+    /** The snow scenario of issue 17 on the sample districts, the product only. */
+    static final String SNOW = "snow";
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchmarkRunner()).execute(args));
     }
@@ -35,7 +38,7 @@ public final class BenchmarkRunner {
         @Option(
                 names = "--suite",
                 required = true,
-                description = "solomon-1, gh200-1, carp, carp-osm, cvrp-x or districts")
+                description = "solomon-1, gh200-1, carp, carp-osm, cvrp-x, districts or snow")
         String suite;
 
         @Option(names = "--seconds", defaultValue = "10", description = "time limit per instance and solver")
@@ -90,8 +93,21 @@ public final class BenchmarkRunner {
                 description = "districts: the folder of OSM extracts; the repository's datasets/osm when left out")
         Path osm;
 
+        @Option(
+                names = "--snow-seconds",
+                split = ",",
+                description = "snow: the time limits to solve each district for; --seconds when left out")
+        List<Long> snowSeconds = new ArrayList<>();
+
         @Override
         public Integer call() throws Exception {
+            if (SNOW.equals(suite)) {
+                List<Duration> limits = (snowSeconds.isEmpty() ? List.of(seconds) : snowSeconds)
+                        .stream().map(Duration::ofSeconds).toList();
+                SnowRun.execute(instances.isEmpty() ? List.of("medium") : instances, limits, seed, out, System.out);
+                System.out.println("Reports written to " + out.toAbsolutePath());
+                return 0;
+            }
             if (DISTRICTS.equals(suite)) {
                 if (!peers.stream().allMatch(peer -> peer.isBlank() || peer.equals("none"))) {
                     System.out.println("The districts suite runs the product only: the peers cannot model street"

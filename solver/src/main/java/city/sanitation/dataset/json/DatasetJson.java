@@ -5,11 +5,13 @@ import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.weather.DistrictWeather;
 import city.sanitation.weather.Forecast;
+import city.sanitation.weather.Snowfall;
 import city.sanitation.weather.WeatherRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -61,6 +63,7 @@ public final class DatasetJson {
         dataset.transferStations().forEach(station -> features.add(FeatureJson.write(station)));
         dataset.blindSpots().forEach(report -> features.add(FeatureJson.write(report)));
         dataset.toilets().forEach(toilet -> features.add(FeatureJson.write(toilet)));
+        dataset.saltDepots().forEach(depot -> features.add(FeatureJson.write(depot)));
         return root;
     }
 
@@ -162,7 +165,17 @@ public final class DatasetJson {
             forecast = read.forecast();
             parsed.forecastHours.addAll(read.hours());
         }
-        parsed.weather = new Located<>(new DistrictWeather(forecast, rules), json.pointer());
+        List<Snowfall> snowfalls = new ArrayList<>();
+        for (TrackedNode snowfall : json.field("snowfalls").elements()) {
+            try {
+                Snowfall read = WeatherJson.readSnowfall(snowfall);
+                snowfalls.add(read);
+                parsed.snowfalls.add(new Located<>(read, snowfall.pointer()));
+            } catch (MappingProblem problem) {
+                unreadable.accept(snowfall.pointer(), problem);
+            }
+        }
+        parsed.weather = new Located<>(new DistrictWeather(forecast, rules, snowfalls), json.pointer());
     }
 
     private static Located<PlanningHorizon> readHorizon(TrackedNode planning) {
@@ -196,6 +209,7 @@ public final class DatasetJson {
                     add(parsed.transferStations, FeatureJson.readTransferStation(feature), feature);
                 case BLIND_SPOT -> add(parsed.blindSpots, FeatureJson.readBlindSpot(feature), feature);
                 case TOILET -> add(parsed.toilets, FeatureJson.readToilet(feature), feature);
+                case SALT_DEPOT -> add(parsed.saltDepots, FeatureJson.readSaltDepot(feature), feature);
             }
         } catch (MappingProblem problem) {
             featureUnreadable(feature, kind, problem, parsed, unreadable);

@@ -2,6 +2,7 @@ package city.sanitation.dataset.json;
 
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.TransferStation;
 import city.sanitation.road.RoadClass;
 import city.sanitation.road.RoadSegment;
@@ -141,6 +142,23 @@ public final class FeatureJson {
                 properties.field("name").text(),
                 GeoJson.readPoint(feature.field("geometry")),
                 properties.field("dumpMinutes").minutes());
+    }
+
+    public static ObjectNode write(SaltDepot depot) {
+        ObjectNode properties = properties(FeatureKind.SALT_DEPOT, depot.id());
+        properties.put("name", depot.name());
+        properties.put(
+                "reloadMinutes", Minutes.of(depot.reloadTime(), "reload time", "salt depot (" + depot.id() + ")"));
+        return feature(depot.location(), properties);
+    }
+
+    public static SaltDepot readSaltDepot(TrackedNode feature) {
+        TrackedNode properties = feature.field("properties");
+        return new SaltDepot(
+                properties.field("id").text(),
+                properties.field("name").text(),
+                GeoJson.readPoint(feature.field("geometry")),
+                properties.field("reloadMinutes").minutes());
     }
 
     // ---- blind spot

@@ -9,7 +9,8 @@ public enum FeatureKind {
     HYDRANT,
     TRANSFER_STATION,
     BLIND_SPOT,
-    TOILET;
+    TOILET,
+    SALT_DEPOT;
 
     public String jsonName() {
         return JsonEnums.jsonName(this);

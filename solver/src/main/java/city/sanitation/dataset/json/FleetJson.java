@@ -44,12 +44,16 @@ public final class FleetJson {
         if (type.hopperCapacityM3() > 0) {
             json.put("hopperCapacityM3", type.hopperCapacityM3());
         }
+        if (type.saltCapacityKg() != 0) {
+            json.put("saltCapacityKg", type.saltCapacityKg());
+        }
         return json;
     }
 
     public static VehicleType readVehicleType(TrackedNode json) {
         json.requireObject();
         TrackedNode hopper = json.field("hopperCapacityM3");
+        TrackedNode salt = json.field("saltCapacityKg");
         return new VehicleType(
                 json.field("id").text(),
                 json.field("name").text(),
@@ -61,7 +65,8 @@ public final class FleetJson {
                 json.field("waterUseLitresPerMetre").number(),
                 json.field("costPerKm").number(),
                 json.field("costPerHour").number(),
-                hopper.isPresent() ? hopper.number() : 0.0);
+                hopper.isPresent() ? hopper.number() : 0.0,
+                salt.isPresent() ? salt.number() : 0.0);
     }
 
     private static Map<RoadClass, Double> drivingSpeeds(TrackedNode json) {

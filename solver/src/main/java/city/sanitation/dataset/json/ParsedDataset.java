@@ -5,6 +5,7 @@ import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.Hydrant;
+import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.TransferStation;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
@@ -16,6 +17,7 @@ import city.sanitation.task.WashingWindowRule;
 import city.sanitation.territory.Territory;
 import city.sanitation.weather.DistrictWeather;
 import city.sanitation.weather.HourlyWeather;
+import city.sanitation.weather.Snowfall;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,6 +38,7 @@ public final class ParsedDataset {
     final List<Located<Depot>> depots = new ArrayList<>();
     final List<Located<Hydrant>> hydrants = new ArrayList<>();
     final List<Located<TransferStation>> transferStations = new ArrayList<>();
+    final List<Located<SaltDepot>> saltDepots = new ArrayList<>();
     final List<Located<BlindSpotReport>> blindSpots = new ArrayList<>();
     final List<Located<FlagshipToilet>> toilets = new ArrayList<>();
     final List<Located<VehicleType>> vehicleTypes = new ArrayList<>();
@@ -45,6 +48,7 @@ public final class ParsedDataset {
     final java.util.Map<String, Integer> constraintWeights = new java.util.LinkedHashMap<>();
     Located<DistrictWeather> weather;
     final List<Located<HourlyWeather>> forecastHours = new ArrayList<>();
+    final List<Located<Snowfall>> snowfalls = new ArrayList<>();
     final Set<String> unreadableIds = new HashSet<>();
     final Set<FeatureKind> kindsWithUnreadableFeatures = EnumSet.noneOf(FeatureKind.class);
     boolean complete = true;
@@ -66,6 +70,7 @@ public final class ParsedDataset {
         if (dataset.weather().isGiven()) {
             parsed.weather = new Located<>(dataset.weather(), "/weather");
             locate(dataset.weather().forecast().hours(), "/weather/forecast/hours/", parsed.forecastHours);
+            locate(dataset.weather().snowfalls(), "/weather/snowfalls/", parsed.snowfalls);
         }
         locate(dataset.vehicleTypes(), "/fleet/vehicleTypes/", parsed.vehicleTypes);
         locate(dataset.vehicles(), "/fleet/vehicles/", parsed.vehicles);
@@ -80,7 +85,8 @@ public final class ParsedDataset {
         feature = locateFeatures(dataset.hydrants(), feature, parsed.hydrants);
         feature = locateFeatures(dataset.transferStations(), feature, parsed.transferStations);
         feature = locateFeatures(dataset.blindSpots(), feature, parsed.blindSpots);
-        locateFeatures(dataset.toilets(), feature, parsed.toilets);
+        feature = locateFeatures(dataset.toilets(), feature, parsed.toilets);
+        locateFeatures(dataset.saltDepots(), feature, parsed.saltDepots);
         return parsed;
     }
 
@@ -106,6 +112,11 @@ public final class ParsedDataset {
     /** The district's forecast and weather rules; null when the dataset has none or they could not be read. */
     public Located<DistrictWeather> weather() {
         return weather;
+    }
+
+    /** The snowfalls dispatchers reported, each with its place in the file. */
+    public List<Located<Snowfall>> snowfalls() {
+        return snowfalls;
     }
 
     /** The forecast's hours, each with its place in the file. */
@@ -146,6 +157,11 @@ public final class ParsedDataset {
 
     public List<Located<TransferStation>> transferStations() {
         return transferStations;
+    }
+
+    /** Where spreaders reload salt; empty in a dataset without any. */
+    public List<Located<SaltDepot>> saltDepots() {
+        return saltDepots;
     }
 
     public List<Located<BlindSpotReport>> blindSpots() {

@@ -8,6 +8,8 @@ import city.sanitation.weather.Forecast;
 import city.sanitation.weather.HourlyWeather;
 import city.sanitation.weather.Precipitation;
 import city.sanitation.weather.PrecipitationKind;
+import city.sanitation.weather.SnowRules;
+import city.sanitation.weather.Snowfall;
 import city.sanitation.weather.WeatherAlert;
 import city.sanitation.weather.WeatherRules;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +17,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -38,6 +43,10 @@ public final class WeatherJson {
             json.set("rules", write(weather.rules()));
         }
         json.set("forecast", write(weather.forecast()));
+        if (!weather.snowfalls().isEmpty()) {
+            ArrayNode snowfalls = json.putArray("snowfalls");
+            weather.snowfalls().forEach(snowfall -> snowfalls.add(write(snowfall)));
+        }
         return json;
     }
 
@@ -82,7 +91,77 @@ public final class WeatherJson {
         new TreeSet<>(rules.alertSprinklingRoadClasses()).forEach(roadClass -> classes.add(roadClass.jsonName()));
         sprinkling.put("extraPasses", rules.alertSprinklingPasses());
         json.put("sweptDustM3PerKm", rules.sweptDustM3PerKm());
+        if (!rules.snow().equals(SnowRules.DEFAULTS)) {
+            json.set("snow", write(rules.snow()));
+        }
         return json;
+    }
+
+    private static ObjectNode write(SnowRules snow) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("minDepthCm", snow.minDepthCm());
+        ObjectNode hours = json.putObject("clearWithinHours");
+        new TreeSet<>(snow.clearWithinHours().keySet())
+                .forEach(roadClass ->
+                        hours.put(roadClass.jsonName(), snow.clearWithinHours().get(roadClass)));
+        ArrayNode classes = json.putArray("deIceRoadClasses");
+        new TreeSet<>(snow.deIceRoadClasses()).forEach(roadClass -> classes.add(roadClass.jsonName()));
+        json.put("saltKgPerKm", snow.saltKgPerLaneKm());
+        return json;
+    }
+
+    private static ObjectNode write(Snowfall snowfall) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("start", snowfall.start().toString());
+        json.put("end", snowfall.end().toString());
+        json.put("depthCm", snowfall.depthCm());
+        if (!snowfall.reportedBy().isEmpty()) {
+            json.put("reportedBy", snowfall.reportedBy());
+        }
+        return json;
+    }
+
+    /** A snowfall a dispatcher reported, as written in {@code weather.snowfalls[]}. */
+    public static Snowfall readSnowfall(TrackedNode json) {
+        json.requireObject();
+        return new Snowfall(
+                json.field("start").localDateTime(),
+                json.field("end").localDateTime(),
+                json.field("depthCm").number(),
+                json.field("reportedBy").textOr(""));
+    }
+
+    /** The snow rules of {@code weather.rules.snow}; defaults for what it leaves out. */
+    private static SnowRules readSnowRules(TrackedNode json) {
+        if (!json.isPresent()) {
+            return SnowRules.DEFAULTS;
+        }
+        json.requireObject();
+        SnowRules defaults = SnowRules.DEFAULTS;
+        Map<RoadClass, Integer> hours = defaults.clearWithinHours();
+        TrackedNode hoursNode = json.field("clearWithinHours");
+        if (hoursNode.isPresent()) {
+            hoursNode.requireObject();
+            hours = new EnumMap<>(RoadClass.class);
+            for (Iterator<String> names = hoursNode.node().fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                TrackedNode value = hoursNode.field(name);
+                RoadClass roadClass = JsonEnums.parseOrNull(RoadClass.class, name);
+                if (roadClass == null) {
+                    throw new MappingProblem(
+                            value.pointer(),
+                            "The road class (" + name + ") is not one of "
+                                    + String.join(", ", JsonEnums.jsonNames(RoadClass.class)) + ".");
+                }
+                hours.put(roadClass, value.integer());
+            }
+        }
+        TrackedNode classNode = json.field("deIceRoadClasses");
+        return new SnowRules(
+                numberOr(json.field("minDepthCm"), defaults.minDepthCm()),
+                hours,
+                classNode.isPresent() ? classNode.enumSet(RoadClass.class) : defaults.deIceRoadClasses(),
+                numberOr(json.field("saltKgPerKm"), defaults.saltKgPerLaneKm()));
     }
 
     /** The rules of a {@code weather} member; defaults for what it leaves out. */
@@ -110,7 +189,8 @@ public final class WeatherJson {
                 level,
                 classes,
                 passes,
-                numberOr(json.field("sweptDustM3PerKm"), defaults.sweptDustM3PerKm()));
+                numberOr(json.field("sweptDustM3PerKm"), defaults.sweptDustM3PerKm()),
+                readSnowRules(json.field("snow")));
     }
 
     /**

@@ -78,6 +78,14 @@ public final class ProblemBuilder {
                         station.dumpTime().getSeconds()))
                 .toList();
 
+        List<Facility> saltDepots = dataset.saltDepots().stream()
+                .map(depot -> new Facility(
+                        depot.id(),
+                        depot.name(),
+                        places.locationOf(loaded.placement(PlacedKind.SALT_DEPOT, depot.id())),
+                        depot.reloadTime().getSeconds()))
+                .toList();
+
         Map<String, Integer> depots = new LinkedHashMap<>();
         loaded.placements(PlacedKind.DEPOT).forEach((id, placement) -> depots.put(id, places.locationOf(placement)));
 
@@ -91,7 +99,13 @@ public final class ProblemBuilder {
                     dumps |= containerM3(types.get(vehicle.typeId())) > 0;
                 }
             }
-            int[] locations = locationsFor(depots, tasks, capabilities, hydrants, dumps ? stations : List.of());
+            int[] locations = locationsFor(
+                    depots,
+                    tasks,
+                    capabilities,
+                    hydrants,
+                    dumps ? stations : List.of(),
+                    capabilities.contains(Capability.DE_ICING) ? saltDepots : List.of());
             List<RoadPlace> matrixPlaces = new ArrayList<>(locations.length);
             for (int location : locations) {
                 matrixPlaces.add(places.place(location));
@@ -139,6 +153,9 @@ public final class ProblemBuilder {
                     DEPOT_WAIT_MIN_SECONDS,
                     Set.copyOf(vehicle.homeTerritories()),
                     vehicle.homeTerritoriesStrict());
+            if (type.saltCapacityKg() > 0) {
+                crew = crew.withSalt(type.saltCapacityKg(), saltDepots);
+            }
             routes.add(new Route(vehicle.id(), crew));
         }
         SanitationPlan plan = new SanitationPlan(
@@ -159,7 +176,7 @@ public final class ProblemBuilder {
     }
 
     /**
-     * Depots, the facilities the profile's vehicles use, the ends of every street pass and the served point of every
+     * Depots, the facilities the profile's vehicles use (salt depots for spreaders), the ends of every street pass and the served point of every
      * other task they can do.
      */
     private static int[] locationsFor(
@@ -167,13 +184,15 @@ public final class ProblemBuilder {
             List<Task> tasks,
             Set<Capability> capabilities,
             List<Facility> hydrants,
-            List<Facility> stations) {
+            List<Facility> stations,
+            List<Facility> saltDepots) {
         Set<Integer> nodes = new LinkedHashSet<>();
         nodes.addAll(depots.values());
         if (capabilities.stream().anyMatch(capability -> TaskFactory.usesWater(capability))) {
             hydrants.forEach(hydrant -> nodes.add(hydrant.location()));
         }
         stations.forEach(station -> nodes.add(station.location()));
+        saltDepots.forEach(depot -> nodes.add(depot.location()));
         for (Task task : tasks) {
             if (capabilities.contains(task.capability())) {
                 nodes.add(task.getProblem().startLocation());

@@ -53,6 +53,7 @@ final class TaskFactory {
         this.weather = new WeatherPasses(dataset, clock);
     }
 
+    /** Whether the capability's work needs water (snow work does not: blades and salt). */
     static boolean usesWater(Capability capability) {
         return capability == Capability.WASHING
                 || capability == Capability.SPRINKLING
@@ -64,6 +65,7 @@ final class TaskFactory {
         tasks.addAll(streetPasses());
         tasks.addAll(cleanups());
         tasks.addAll(toiletRounds());
+        tasks.addAll(new SnowPasses(loaded, clock).tasks());
         return tasks;
     }
 

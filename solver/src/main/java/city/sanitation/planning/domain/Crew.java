@@ -19,6 +19,8 @@ import java.util.Set;
  *     driving, is at least this long; {@link #NEVER_WAITS_AT_DEPOT} to always wait at the task
  * @param homeTerritories the subdistricts and grids it is responsible for; empty when it works anywhere
  * @param homeTerritoriesStrict whether it may not work outside them at all, rather than at a cost
+ * @param saltKg salt or de-icer its spreader holds; 0 when it has none
+ * @param saltDepots where its spreader reloads
  */
 public record Crew(
         String vehicleId,
@@ -43,9 +45,64 @@ public record Crew(
         long latestShiftStart,
         long depotWaitMinSeconds,
         Set<String> homeTerritories,
-        boolean homeTerritoriesStrict) {
+        boolean homeTerritoriesStrict,
+        double saltKg,
+        List<Facility> saltDepots) {
 
     public static final long NEVER_WAITS_AT_DEPOT = Long.MAX_VALUE;
+
+    /** A crew without a spreader. */
+    public Crew(
+            String vehicleId,
+            String name,
+            String vehicleTypeId,
+            Set<Capability> capabilities,
+            Set<String> skills,
+            int depotLocation,
+            long shiftStart,
+            long shiftEnd,
+            long hardEnd,
+            List<BreakWindow> breaks,
+            double tankLitres,
+            double bodyM3,
+            double washingMetresPerSecond,
+            double waterLitresPerMetre,
+            double costPerKm,
+            double costPerHour,
+            TravelTimes travel,
+            List<Facility> hydrants,
+            List<Facility> transferStations,
+            long latestShiftStart,
+            long depotWaitMinSeconds,
+            Set<String> homeTerritories,
+            boolean homeTerritoriesStrict) {
+        this(
+                vehicleId,
+                name,
+                vehicleTypeId,
+                capabilities,
+                skills,
+                depotLocation,
+                shiftStart,
+                shiftEnd,
+                hardEnd,
+                breaks,
+                tankLitres,
+                bodyM3,
+                washingMetresPerSecond,
+                waterLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                travel,
+                hydrants,
+                transferStations,
+                latestShiftStart,
+                depotWaitMinSeconds,
+                homeTerritories,
+                homeTerritoriesStrict,
+                0.0,
+                List.of());
+    }
 
     public Crew {
         if (latestShiftStart < shiftStart) {
@@ -58,6 +115,7 @@ public record Crew(
         hydrants = List.copyOf(hydrants);
         transferStations = List.copyOf(transferStations);
         homeTerritories = Set.copyOf(homeTerritories);
+        saltDepots = saltDepots == null ? List.of() : List.copyOf(saltDepots);
     }
 
     /** A crew that works anywhere, whose shift begins at {@code shiftStart}, and who waits at its tasks. */
@@ -132,7 +190,9 @@ public record Crew(
                 latestShiftStart,
                 depotWaitMinSeconds,
                 homeTerritories,
-                homeTerritoriesStrict);
+                homeTerritoriesStrict,
+                saltKg,
+                saltDepots);
     }
 
     /** The same crew responsible for other territories. */
@@ -160,7 +220,39 @@ public record Crew(
                 latestShiftStart,
                 depotWaitMinSeconds,
                 territoryIds,
-                strict);
+                strict,
+                saltKg,
+                saltDepots);
+    }
+
+    /** The same crew with a spreader of {@code spreaderKg}, reloaded at {@code depots}. */
+    public Crew withSalt(double spreaderKg, List<Facility> depots) {
+        return new Crew(
+                vehicleId,
+                name,
+                vehicleTypeId,
+                capabilities,
+                skills,
+                depotLocation,
+                shiftStart,
+                shiftEnd,
+                hardEnd,
+                breaks,
+                tankLitres,
+                bodyM3,
+                washingMetresPerSecond,
+                waterLitresPerMetre,
+                costPerKm,
+                costPerHour,
+                travel,
+                hydrants,
+                transferStations,
+                latestShiftStart,
+                depotWaitMinSeconds,
+                homeTerritories,
+                homeTerritoriesStrict,
+                spreaderKg,
+                depots);
     }
 
     /** Whether a task in this subdistrict and grid lies in the crew's home territories (anywhere, if it has none). */
@@ -172,6 +264,10 @@ public record Crew(
 
     public boolean carriesWater() {
         return tankLitres > 0;
+    }
+
+    public boolean carriesSalt() {
+        return saltKg > 0;
     }
 
     public boolean carriesGarbage() {

@@ -60,9 +60,12 @@ final class RefillSplit {
         this.perSecond = free ? 0.0 : crew.costPerHour() / 3600.0;
     }
 
-    /** Whether the crew's tasks have a split to choose: it carries water, may refill, and dumps nothing. */
+    /** Whether the crew's tasks have a split to choose: it carries water, may refill, dumps nothing, spreads no salt. */
     static boolean applies(Crew crew) {
-        return crew.carriesWater() && !crew.carriesGarbage() && !crew.hydrants().isEmpty();
+        return crew.carriesWater()
+                && !crew.carriesGarbage()
+                && !crew.carriesSalt()
+                && !crew.hydrants().isEmpty();
     }
 
     /**

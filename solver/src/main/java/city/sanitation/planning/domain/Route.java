@@ -52,7 +52,7 @@ public class Route {
     }
 
     public RouteState startState() {
-        return new RouteState(crew.shiftStart(), crew.depotLocation(), crew.tankLitres(), 0.0, 0);
+        return new RouteState(crew.shiftStart(), crew.depotLocation(), crew.tankLitres(), 0.0, 0, crew.saltKg());
     }
 
     /** The way back to the depot after the last task; an empty route stays home. */

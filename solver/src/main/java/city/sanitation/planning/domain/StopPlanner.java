@@ -133,6 +133,23 @@ final class StopPlanner {
             }
         }
 
+        // A de-icing pass spreads salt: a spreader reloads at the best salt depot when what is left would not last,
+        // as a washing truck refills water; salt and water are never needed by the same pass.
+        double salt = before.saltKg();
+        double saltNeed = problem.saltKg();
+        if (saltNeed > 0) {
+            if (saltNeed > crew.saltKg()) {
+                overCapacity = true;
+            } else if (saltNeed > salt) {
+                detour = bestDetour(crew.saltDepots(), Detour.DetourKind.RELOAD_SALT, travel, time, location, from);
+                if (detour == null) {
+                    overCapacity = true;
+                } else {
+                    salt = crew.saltKg();
+                }
+            }
+        }
+
         long travelSeconds;
         long travelMetres;
         if (detour == null) {
@@ -176,7 +193,12 @@ final class StopPlanner {
         long end = start + service;
         long hardLate = Math.max(0, start - problem.latestStart());
         RouteState after = new RouteState(
-                end, to, Math.max(0.0, water - waterNeed), overCapacity ? load : load + volume, breaksTaken);
+                end,
+                to,
+                Math.max(0.0, water - waterNeed),
+                overCapacity ? load : load + volume,
+                breaksTaken,
+                Math.max(0.0, salt - saltNeed));
         return new Stop(
                 reversed,
                 arrival,

@@ -17,7 +17,7 @@ public enum TaskKind {
 
     public static TaskKind forCapability(Capability capability) {
         return switch (capability) {
-            case WASHING, SPRINKLING, SWEEPING -> STREET_PASS;
+            case WASHING, SPRINKLING, SWEEPING, PLOUGHING, DE_ICING -> STREET_PASS;
             case GARBAGE_PICKUP -> BLIND_SPOT;
             case TOILET_CLEANING -> TOILET_ROUND;
         };

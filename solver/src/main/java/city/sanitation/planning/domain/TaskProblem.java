@@ -23,6 +23,7 @@ import java.util.Set;
  * @param maxGapSeconds toilet rounds: most time between two consecutive rounds while open
  * @param label what a crew reads: street name, toilet name, report description
  * @param weather how the forecast shapes a street pass and why; null when it does not
+ * @param snow the deadline and salt of a ploughing or de-icing pass; null for other work
  */
 public record TaskProblem(
         Capability capability,
@@ -44,7 +45,54 @@ public record TaskProblem(
         String label,
         String subdistrictId,
         String gridId,
-        PassWeather weather) {
+        PassWeather weather,
+        SnowWork snow) {
+
+    /** A task that is not snow work. */
+    public TaskProblem(
+            Capability capability,
+            Set<String> requiredSkills,
+            int startLocation,
+            int endLocation,
+            boolean eitherDirection,
+            double lengthMetres,
+            long serviceSeconds,
+            double volumeM3,
+            long earliestStart,
+            long latestStart,
+            List<TimeInterval> allowedWindows,
+            long slaDeadline,
+            int priorityWeight,
+            String groupId,
+            long minGapSeconds,
+            long maxGapSeconds,
+            String label,
+            String subdistrictId,
+            String gridId,
+            PassWeather weather) {
+        this(
+                capability,
+                requiredSkills,
+                startLocation,
+                endLocation,
+                eitherDirection,
+                lengthMetres,
+                serviceSeconds,
+                volumeM3,
+                earliestStart,
+                latestStart,
+                allowedWindows,
+                slaDeadline,
+                priorityWeight,
+                groupId,
+                minGapSeconds,
+                maxGapSeconds,
+                label,
+                subdistrictId,
+                gridId,
+                weather,
+                null);
+    }
 
     /** A task the weather does not shape. */
     public TaskProblem(
@@ -95,9 +143,17 @@ public record TaskProblem(
         allowedWindows = List.copyOf(allowedWindows);
     }
 
-    /** Whether doing the task puts water on the street: a street pass, unless the weather made it a dry one. */
+    /**
+     * Whether doing the task puts water on the street: a street pass, unless the weather made it a dry one or it is
+     * snow work (a plough's blade and a spreader's salt use none).
+     */
     public boolean usesWater() {
-        return lengthMetres > 0 && (weather == null || !weather.isDry());
+        return lengthMetres > 0 && snow == null && (weather == null || !weather.isDry());
+    }
+
+    /** Salt or de-icer the task spreads; 0 for all but de-icing passes. */
+    public double saltKg() {
+        return snow == null ? 0.0 : snow.saltKg();
     }
 
     /** Whether the weather defers the street to its next due day, so that no route should take it today. */
@@ -132,6 +188,7 @@ public record TaskProblem(
                 label,
                 subdistrictId,
                 gridId,
-                weather);
+                weather,
+                snow);
     }
 }

@@ -324,7 +324,10 @@ public final class PlanReporter {
                 stops);
     }
 
-    /** A refill fills the tank and leaves the body as it was; a dump empties the body and leaves the tank. */
+    /**
+     * A refill fills the tank and leaves the body as it was; a dump empties the body and leaves the tank. A spreader's
+     * salt reload is written as a refill (of salt, at a salt depot): the crew's pages show it as such a stop.
+     */
     private static StopReport detourStop(
             int sequence,
             Detour detour,
@@ -336,12 +339,14 @@ public final class PlanReporter {
             SnapDistances snaps) {
         double[] lonLat = coordinates.apply(detour.facility().location());
         boolean refill = detour.kind() == Detour.DetourKind.REFILL;
+        boolean salt = detour.kind() == Detour.DetourKind.RELOAD_SALT;
         return new StopReport(
                 sequence,
-                detour.kind().name(),
+                salt ? Detour.DetourKind.REFILL.name() : detour.kind().name(),
                 null,
                 null,
-                (refill ? "refill water at " : "dump at ") + detour.facility().name(),
+                (salt ? "reload salt at " : refill ? "refill water at " : "dump at ")
+                        + detour.facility().name(),
                 detour.facility().id(),
                 null,
                 null,
@@ -352,11 +357,13 @@ public final class PlanReporter {
                 0,
                 0,
                 (refill ? crew.tankLitres() : waterLitres) / 1000.0,
-                refill ? loadM3 : 0,
+                refill || salt ? loadM3 : 0,
                 0,
                 lonLat[0],
                 lonLat[1],
-                snaps.facility(refill ? PlacedKind.HYDRANT : PlacedKind.TRANSFER_STATION, detour.facility()));
+                snaps.facility(
+                        salt ? PlacedKind.SALT_DEPOT : refill ? PlacedKind.HYDRANT : PlacedKind.TRANSFER_STATION,
+                        detour.facility()));
     }
 
     /** How far what a stop serves lies from its street, in metres; null where unknown or nothing was snapped. */

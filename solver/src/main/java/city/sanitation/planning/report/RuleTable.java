@@ -12,6 +12,7 @@ import static city.sanitation.planning.score.SanitationConstraintProvider.OVERTI
 import static city.sanitation.planning.score.SanitationConstraintProvider.SHIFT_HARD_END;
 import static city.sanitation.planning.score.SanitationConstraintProvider.SKILL;
 import static city.sanitation.planning.score.SanitationConstraintProvider.SLA_LATENESS;
+import static city.sanitation.planning.score.SanitationConstraintProvider.SNOW_DEADLINE;
 import static city.sanitation.planning.score.SanitationConstraintProvider.STRICT_HOME_AREA;
 import static city.sanitation.planning.score.SanitationConstraintProvider.TOILET_MAXIMUM_GAP;
 import static city.sanitation.planning.score.SanitationConstraintProvider.TOILET_MINIMUM_GAP;
@@ -61,6 +62,7 @@ final class RuleTable {
             Map.entry(NO_WATER_IN_FROST_OR_RAIN, new Rule("NO_WATER_IN_FROST_OR_RAIN", "tasks", true)),
             Map.entry(UNASSIGNED, new Rule("UNASSIGNED", "tasks", true)),
             Map.entry(SLA_LATENESS, new Rule("SLA_LATENESS", "minutes", true)),
+            Map.entry(SNOW_DEADLINE, new Rule("SNOW_DEADLINE", "minutes", true)),
             Map.entry(TRAVEL_COST, new Rule("TRAVEL_COST", "fen", false)),
             Map.entry(OVERTIME, new Rule("OVERTIME", "minutes", true)),
             Map.entry(TOILET_MAXIMUM_GAP, new Rule("TOILET_MAXIMUM_GAP", "minutes", true)),

@@ -22,6 +22,7 @@ import city.sanitation.planning.domain.TaskProblem;
  * @param unassigned the price of a point of {@link #unassignedPoints}
  * @param toiletMaximumGap the price of a point of {@link SanitationConstraintProvider#maximumGapPoints}
  * @param homeArea the price of a point of {@link #outsideHomeAreaPoints}
+ * @param snowLateness the price of a point of {@link #snowLatenessPoints}
  */
 public record PlanCosts(
         double drivingAndWorking,
@@ -30,7 +31,8 @@ public record PlanCosts(
         double workloadBalance,
         double unassigned,
         double toiletMaximumGap,
-        double homeArea) {
+        double homeArea,
+        double snowLateness) {
 
     /** A medium point in soft points: 1,000,000 yuan, above any district's daily cost. */
     public static final double MEDIUM = 1e8;
@@ -71,7 +73,8 @@ public record PlanCosts(
                 price(overrides, SanitationConstraintProvider.WORKLOAD_BALANCE),
                 price(overrides, SanitationConstraintProvider.UNASSIGNED),
                 price(overrides, SanitationConstraintProvider.TOILET_MAXIMUM_GAP),
-                price(overrides, SanitationConstraintProvider.HOME_AREA));
+                price(overrides, SanitationConstraintProvider.HOME_AREA),
+                price(overrides, SanitationConstraintProvider.SNOW_DEADLINE));
     }
 
     private static double price(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides, String rule) {
@@ -114,6 +117,18 @@ public record PlanCosts(
         }
         long minutes = minutesCeil(lateSeconds);
         return priorityWeight * (MISSED_DEADLINE_POINTS + minutes + minutes * minutes / LATENESS_SQUARE_MINUTES);
+    }
+
+    /**
+     * A snow pass finished past its deadline, weighed by its road class (main 4 … alley 1) as a late blind spot is by
+     * its priority: a charge per missed deadline and lateness growing faster than its minutes, so that one main road
+     * left hours after the snow stopped costs more than several alleys a few minutes late. A day late weighs as much
+     * as leaving the pass undone.
+     */
+    public static long snowLatenessPoints(TaskProblem task, long end) {
+        return task.snow() == null
+                ? 0
+                : slaLatenessPoints(task.snow().lateSeconds(end), task.snow().classWeight());
     }
 
     /** Squared working minutes, scaled so that an 8-hour day weighs about 40 yuan. */

@@ -42,6 +42,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     public static final String NO_WATER_IN_FROST_OR_RAIN = "No water on the street in frost or rain";
     public static final String UNASSIGNED = "Unassigned work";
     public static final String SLA_LATENESS = "Blind spot cleared within its SLA";
+    public static final String SNOW_DEADLINE = "Snow cleared within its deadline";
     public static final String TRAVEL_COST = "Driving and working cost";
     public static final String OVERTIME = "Overtime";
     public static final String TOILET_MAXIMUM_GAP = "Toilet rounds keep the maximum gap";
@@ -70,6 +71,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
         }
         weights.put(UNASSIGNED, HardMediumSoftLongScore.ONE_MEDIUM);
         weights.put(SLA_LATENESS, HardMediumSoftLongScore.ONE_MEDIUM);
+        weights.put(SNOW_DEADLINE, HardMediumSoftLongScore.ONE_MEDIUM);
         for (String soft : List.of(TRAVEL_COST, OVERTIME, TOILET_MAXIMUM_GAP, WORKLOAD_BALANCE, HOME_AREA)) {
             weights.put(soft, HardMediumSoftLongScore.ONE_SOFT);
         }
@@ -116,6 +118,7 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
             noWaterOnTheStreetInFrostOrRain(factory),
             unassignedWork(factory),
             blindSpotClearedWithinItsSla(factory),
+            snowClearedWithinItsDeadline(factory),
             drivingAndWorkingCost(factory),
             overtime(factory),
             toiletRoundsKeepTheMaximumGap(factory),
@@ -199,8 +202,8 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint taskFitsTheVehicle(ConstraintFactory factory) {
-        // A single task never needs more water or body volume than the vehicle holds, and a vehicle that must
-        // refill or dump has somewhere to do it.
+        // A single task never needs more water, body volume or salt than the vehicle holds, and a vehicle that must
+        // refill, dump or reload salt has somewhere to do it: so salt never runs out on a de-icing pass.
         return factory.forEach(Route.class)
                 .filter(route -> route.getSchedule().overCapacityStops() > 0)
                 .penalizeLong(
@@ -229,11 +232,14 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
                     problem.volumeM3() > 0
                             ? "truck body capacity %.1f m³ < volume %.1f m³"
                                     .formatted(crew.bodyM3(), problem.volumeM3())
-                            : "water tank %.1f m³ < %.1f m³ needed to wash %s"
-                                    .formatted(
-                                            crew.tankLitres() / 1000.0,
-                                            problem.lengthMetres() * crew.waterLitresPerMetre() / 1000.0,
-                                            problem.label()));
+                            : problem.saltKg() > 0
+                                    ? "spreader with %.0f kg, no salt depot to reload, %.0f kg of salt needed to de-ice %s"
+                                            .formatted(crew.saltKg(), problem.saltKg(), problem.label())
+                                    : "water tank %.1f m³ < %.1f m³ needed to wash %s"
+                                            .formatted(
+                                                    crew.tankLitres() / 1000.0,
+                                                    problem.lengthMetres() * crew.waterLitresPerMetre() / 1000.0,
+                                                    problem.label()));
         }
         return String.join("; ", details);
     }
@@ -435,6 +441,53 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
         for (int i = 0; i < stops.size(); i++) {
             var problem = tasks.get(i).getProblem();
             points += PlanCosts.slaLatenessPoints(stops.get(i).end() - problem.slaDeadline(), problem.priorityWeight());
+        }
+        return points;
+    }
+
+    Constraint snowClearedWithinItsDeadline(ConstraintFactory factory) {
+        // A street is ploughed and de-iced within its road class's hours after the snow stops (雪停路净: main roads
+        // within hours, alleys within a day). A late pass costs its class weight (main 4 … alley 1) × (30 + m + m²/60)
+        // for m minutes late, as a late blind spot costs by its priority: the dispatcher clears a main road before an
+        // alley, and one street left for hours before many a few minutes late.
+        return factory.forEach(Route.class)
+                .filter(route -> snowLatenessPoints(route) > 0)
+                .penalizeLong(weight(SNOW_DEADLINE), SanitationConstraintProvider::snowLatenessPoints)
+                .justifyWith((route, score) -> new Justifications.RouteIssue(
+                        route.getId(),
+                        taskIdsWhere(route, SanitationConstraintProvider::snowLate)
+                                .size(),
+                        snowLateMinutes(route),
+                        taskIdsWhere(route, SanitationConstraintProvider::snowLate),
+                        "%s clears snow from %s after the deadline"
+                                .formatted(route.getId(), tasksWhere(route, SanitationConstraintProvider::snowLate))))
+                .asConstraint(SNOW_DEADLINE);
+    }
+
+    private static boolean snowLate(Task task, Stop stop) {
+        return task.getProblem().snow() != null && task.getProblem().snow().lateSeconds(stop.end()) > 0;
+    }
+
+    private static long snowLateMinutes(Route route) {
+        List<Task> tasks = route.getTasks();
+        List<Stop> stops = route.getSchedule().stops();
+        long minutes = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            var snow = tasks.get(i).getProblem().snow();
+            minutes +=
+                    snow == null ? 0 : minutesCeil(snow.lateSeconds(stops.get(i).end()));
+        }
+        return minutes;
+    }
+
+    /** The lateness points of a route's snow passes, each by {@link PlanCosts#snowLatenessPoints}. */
+    static long snowLatenessPoints(Route route) {
+        List<Task> tasks = route.getTasks();
+        List<Stop> stops = route.getSchedule().stops();
+        long points = 0;
+        for (int i = 0; i < stops.size(); i++) {
+            points += PlanCosts.snowLatenessPoints(
+                    tasks.get(i).getProblem(), stops.get(i).end());
         }
         return points;
     }

@@ -33,7 +33,8 @@ final class RouteTrials {
     private RouteState[] after;
     private long[] starts;
     private long[] metresBefore;
-    private long[] slaBefore;
+    /** The priced lateness (blind spots past their SLA, snow past its deadline) of the stops before index i. */
+    private double[] slaBefore;
     /** The route's tasks' points for lying outside the crew's home area. */
     private long outsideHomePoints;
     /** Whether the stops from index i on and the way back break no hard rule, as the route is now. */
@@ -119,7 +120,7 @@ final class RouteTrials {
         after = new RouteState[size];
         starts = new long[size];
         metresBefore = new long[size + 1];
-        slaBefore = new long[size + 1];
+        slaBefore = new double[size + 1];
         feasibleFrom = new boolean[size + 1];
         boolean[] stopFeasible = new boolean[size];
         RouteState state = route.startState();
@@ -148,7 +149,7 @@ final class RouteTrials {
                 ? 0
                 : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin)
                         + costs.homeArea() * outsideHomePoints;
-        currentCost = currentSoft + costs.slaLateness() * slaBefore[size];
+        currentCost = currentSoft + slaBefore[size];
         greedyCost = currentCost;
         splitsRefills = size > 0 && RoutePlanning.choosesRefills(route);
         if (splitsRefills) {
@@ -165,7 +166,7 @@ final class RouteTrials {
     private void priceAsScheduled() {
         RouteSchedule schedule = RoutePlanning.schedule(route, tasks);
         currentCost = scheduledCost(schedule, tasks, outsideHomePoints);
-        currentSoft = currentCost - costs.slaLateness() * slaPoints(schedule, tasks);
+        currentSoft = currentCost - slaPoints(schedule, tasks);
     }
 
     /** What the score charges for {@code tasks} planned as {@code schedule}. */
@@ -175,8 +176,8 @@ final class RouteTrials {
                 schedule.deadheadMetres(), schedule.end(), slaPoints(schedule, tasks), shiftBegin, outsideHomePoints);
     }
 
-    private static long slaPoints(RouteSchedule schedule, List<Task> tasks) {
-        long sla = 0;
+    private double slaPoints(RouteSchedule schedule, List<Task> tasks) {
+        double sla = 0;
         for (int i = 0; i < tasks.size(); i++) {
             sla += slaLateness(tasks.get(i), schedule.stops().get(i));
         }
@@ -353,7 +354,7 @@ final class RouteTrials {
     private double trial(Task task, int position) {
         RouteState state = position == 0 ? route.startState() : after[position - 1];
         long metres = metresBefore[position];
-        long sla = slaBefore[position];
+        double sla = slaBefore[position];
         long shiftBegin = currentShiftBegin;
         for (int i = position - 1; i < tasks.size(); i++) {
             Task next = i < position ? task : tasks.get(i);
@@ -394,10 +395,8 @@ final class RouteTrials {
     }
 
     /** What the score charges for a used route of this length, end, lateness and work outside its home area. */
-    private double cost(long metres, RouteEnd end, long slaPoints, long shiftBegin, long outsideHomePoints) {
-        return softCost(metres, end, shiftBegin)
-                + costs.slaLateness() * slaPoints
-                + costs.homeArea() * outsideHomePoints;
+    private double cost(long metres, RouteEnd end, double slaCost, long shiftBegin, long outsideHomePoints) {
+        return softCost(metres, end, shiftBegin) + slaCost + costs.homeArea() * outsideHomePoints;
     }
 
     private long outsideHomePoints(Task task) {
@@ -428,8 +427,12 @@ final class RouteTrials {
                 && (stop.takenBreak() == null || !stop.takenBreak().missed());
     }
 
-    private static long slaLateness(Task task, Stop stop) {
-        return PlanCosts.slaLatenessPoints(
-                stop.end() - task.getProblem().slaDeadline(), task.getProblem().priorityWeight());
+    /** What the score charges for the task's lateness at this stop: a blind spot's SLA, a snow pass's deadline. */
+    private double slaLateness(Task task, Stop stop) {
+        return costs.slaLateness()
+                        * PlanCosts.slaLatenessPoints(
+                                stop.end() - task.getProblem().slaDeadline(),
+                                task.getProblem().priorityWeight())
+                + costs.snowLateness() * PlanCosts.snowLatenessPoints(task.getProblem(), stop.end());
     }
 }
