@@ -93,6 +93,11 @@ final class RouteTrials {
         return currentSoft;
     }
 
+    /** Whether the route as it is now breaks none of its hard rules. */
+    boolean isFeasible() {
+        return feasibleFrom[0];
+    }
+
     /** The tasks past their service level, as the route is now, that the search may move. */
     void addLateTasks(List<Task> late) {
         for (int i = route.getPinnedCount(); i < tasks.size(); i++) {
