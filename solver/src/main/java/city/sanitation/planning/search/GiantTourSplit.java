@@ -130,8 +130,9 @@ final class GiantTourSplit {
     }
 
     /**
-     * The non-empty routes' task lists, one after the other: a random first, then each time the route whose first
-     * task begins nearest to where the last one ends.
+     * The non-empty routes' task lists, one after the other: a random first, then each time the route that begins
+     * nearest to where the last one ends; a route whose passes may all go either way may also be taken backwards,
+     * from its last pass, when that end is nearer.
      */
     private List<List<Task>> chain(List<RouteTrials> routes, Random random) {
         List<List<Task>> left = new ArrayList<>();
@@ -149,17 +150,44 @@ final class GiantTourSplit {
             List<Task> last = order.get(order.size() - 1);
             int end = last.get(last.size() - 1).getProblem().endLocation();
             int nearest = 0;
+            boolean backwards = false;
             long nearestMetres = Long.MAX_VALUE;
             for (int i = 0; i < left.size(); i++) {
-                long metres = travel.metres(end, left.get(i).get(0).getProblem().startLocation());
+                List<Task> candidate = left.get(i);
+                long metres = travel.metres(end, candidate.get(0).getProblem().startLocation());
                 if (metres < nearestMetres) {
                     nearestMetres = metres;
                     nearest = i;
+                    backwards = false;
+                }
+                TaskProblem tail = candidate.get(candidate.size() - 1).getProblem();
+                if (tail.eitherDirection() && allEitherWay(candidate)) {
+                    long fromTail =
+                            Math.min(travel.metres(end, tail.endLocation()), travel.metres(end, tail.startLocation()));
+                    if (fromTail < nearestMetres) {
+                        nearestMetres = fromTail;
+                        nearest = i;
+                        backwards = true;
+                    }
                 }
             }
-            order.add(left.remove(nearest));
+            List<Task> next = left.remove(nearest);
+            if (backwards) {
+                next = new ArrayList<>(next);
+                java.util.Collections.reverse(next);
+            }
+            order.add(next);
         }
         return order;
+    }
+
+    private static boolean allEitherWay(List<Task> tasks) {
+        for (Task task : tasks) {
+            if (!task.getProblem().eitherDirection()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
