@@ -77,6 +77,18 @@ public final class BenchmarkRunner {
                         + " cost least (RefillSplit, off by default)")
         String refillSplit;
 
+        @Option(
+                names = "--pass-directions",
+                description = "name of a column with the shipped configuration and the passes' directions chosen for"
+                        + " the whole route (PassDirections)")
+        String passDirections;
+
+        @Option(
+                names = "--greedy-directions",
+                description = "name of a column with the shipped configuration and each pass's direction chosen from"
+                        + " where the truck stands")
+        String greedyDirections;
+
         @Option(names = "--no-product", description = "leave the shipped product configuration out")
         boolean noProduct;
 
@@ -148,13 +160,23 @@ public final class BenchmarkRunner {
                     new LinkedHashSet<>(instances),
                     smoke ? 1 : 0,
                     seed,
-                    solvers(!noProduct, productConfigs, refillSplit, peers),
+                    solvers(!noProduct, productConfigs, refillSplit, peers, passDirections, greedyDirections),
                     out);
         }
     }
 
     static List<RoutingSolver> solvers(
             boolean product, List<String> productConfigs, String refillSplit, List<String> peers) {
+        return solvers(product, productConfigs, refillSplit, peers, null, null);
+    }
+
+    static List<RoutingSolver> solvers(
+            boolean product,
+            List<String> productConfigs,
+            String refillSplit,
+            List<String> peers,
+            String passDirections,
+            String greedyDirections) {
         List<RoutingSolver> solvers = new ArrayList<>();
         if (product) {
             solvers.add(new ProductSolver());
@@ -169,6 +191,12 @@ public final class BenchmarkRunner {
         }
         if (refillSplit != null && !refillSplit.isBlank()) {
             solvers.add(ProductSolver.withRefillSplit(refillSplit.strip()));
+        }
+        if (passDirections != null && !passDirections.isBlank()) {
+            solvers.add(ProductSolver.withPassDirections(passDirections.strip(), true));
+        }
+        if (greedyDirections != null && !greedyDirections.isBlank()) {
+            solvers.add(ProductSolver.withPassDirections(greedyDirections.strip(), false));
         }
         for (String peer : peers) {
             switch (peer.strip()) {

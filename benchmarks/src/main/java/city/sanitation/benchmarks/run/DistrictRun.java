@@ -42,6 +42,12 @@ final class DistrictRun {
     /** Solved with the routes' refills placed where they cost least (RefillSplit, off by default). */
     static final String REFILL_SPLIT = "+refill-split";
 
+    /** Solved with the passes' directions chosen for the whole route (PassDirections). */
+    static final String PASS_DIRECTIONS = "+pass-directions";
+
+    /** Solved with each pass's direction chosen from where the truck stands. */
+    static final String GREEDY_DIRECTIONS = "+greedy-directions";
+
     private DistrictRun() {}
 
     static List<DistrictResult> execute(Settings settings, PrintStream log) throws IOException {
@@ -74,13 +80,20 @@ final class DistrictRun {
                 continue;
             }
             boolean refillSplit = name.endsWith(REFILL_SPLIT);
+            Boolean passDirections = name.endsWith(PASS_DIRECTIONS)
+                    ? Boolean.TRUE
+                    : name.endsWith(GREEDY_DIRECTIONS) ? Boolean.FALSE : null;
             long loadStart = System.nanoTime();
+            int suffix = name.indexOf('+');
             LoadedDataset loaded =
-                    instances.load(refillSplit ? name.substring(0, name.length() - REFILL_SPLIT.length()) : name);
+                    instances.load(refillSplit || passDirections != null ? name.substring(0, suffix) : name);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             DistrictResult result =
                     DistrictSolve.run(name, loaded, loadSeconds, settings.limit(), settings.seed(), plan -> {
                         plan.getRoutes().forEach(route -> route.setRefillSplit(refillSplit));
+                        if (passDirections != null) {
+                            plan.getRoutes().forEach(route -> route.setPassDirections(passDirections));
+                        }
                         GreedyConstruction.construct(plan);
                     });
             results.add(result);

@@ -27,6 +27,8 @@ public final class ProductSolver implements RoutingSolver {
     private final String name;
     private final String solverConfigResource;
     private final boolean refillSplit;
+    /** Whether the routes choose their passes' directions for the whole route; null keeps the routes' default. */
+    private final Boolean passDirections;
 
     /** The product as it ships. */
     public ProductSolver() {
@@ -35,18 +37,27 @@ public final class ProductSolver implements RoutingSolver {
 
     /** Another solver configuration of the same model, for experiments. */
     public ProductSolver(String name, String solverConfigResource) {
-        this(name, solverConfigResource, false);
+        this(name, solverConfigResource, false, null);
     }
 
-    private ProductSolver(String name, String solverConfigResource, boolean refillSplit) {
+    private ProductSolver(String name, String solverConfigResource, boolean refillSplit, Boolean passDirections) {
         this.name = name;
         this.solverConfigResource = solverConfigResource;
         this.refillSplit = refillSplit;
+        this.passDirections = passDirections;
     }
 
     /** The shipped configuration with the routes' refills placed where they cost least ({@code RefillSplit}). */
     public static ProductSolver withRefillSplit(String name) {
-        return new ProductSolver(name, PlanSolverConfig.RESOURCE, true);
+        return new ProductSolver(name, PlanSolverConfig.RESOURCE, true, null);
+    }
+
+    /**
+     * The shipped configuration with the passes' directions chosen for the whole route ({@code PassDirections}) when
+     * {@code chosen}, else each from where the truck stands.
+     */
+    public static ProductSolver withPassDirections(String name, boolean chosen) {
+        return new ProductSolver(name, PlanSolverConfig.RESOURCE, false, chosen);
     }
 
     @Override
@@ -79,6 +90,9 @@ public final class ProductSolver implements RoutingSolver {
     public SolveOutcome solve(RoutingProblem problem, Duration limit, long seed) {
         ProductPlans.MappedPlan mapped = map(problem);
         mapped.plan().getRoutes().forEach(route -> route.setRefillSplit(refillSplit));
+        if (passDirections != null) {
+            mapped.plan().getRoutes().forEach(route -> route.setPassDirections(passDirections));
+        }
         Solver<SanitationPlan> solver =
                 SolverFactory.<SanitationPlan>create(solverConfig(limit, seed)).buildSolver();
         long start = System.nanoTime();

@@ -143,4 +143,55 @@ class ProductPlansTest {
             assertThat(-score.softScore() + instance.requiredServiceCost()).isEqualTo(Math.round(cost));
         }
     }
+
+    @Test
+    void carpPassesDrivenTheWaysThatCostLeastAndTheEvaluatorSeesThem(@TempDir Path folder) throws Exception {
+        // The depot 1 at (0,0), 2 at (1,0), 3 at (0,3), 4 at (2,0), 5 at (3,0): the street 2–3 is nearest at 2, but
+        // driven from 2 it ends at 3, 5 from the next street 4–5; driven from 3 it ends at 2, 1 from it.
+        Path file = folder.resolve("turn5.dat");
+        java.nio.file.Files.writeString(file, """
+                 NOMBRE : turn5
+                 COMENTARIO : 0
+                 VERTICES : 5
+                 ARISTAS_REQ : 2
+                 ARISTAS_NOREQ : 3
+                 VEHICULOS : 1
+                 CAPACIDAD : 10
+                 TIPO_COSTES_ARISTAS : EXPLICITOS
+                 COSTE_TOTAL_REQ : 5
+                 LISTA_ARISTAS_REQ :
+                 ( 2, 3)  coste 4 demanda 1
+                 ( 4, 5)  coste 1 demanda 1
+                 LISTA_ARISTAS_NOREQ :
+                 ( 1, 2)  coste 1
+                 ( 1, 3)  coste 3
+                 ( 2, 4)  coste 1
+                 DEPOSITO :   1
+                """);
+        CarpInstance instance = CarpReader.read(file);
+        ProductPlans.MappedPlan chosen = ProductPlans.fromCarp(instance);
+        ProductPlans.MappedPlan greedy = ProductPlans.fromCarp(instance);
+        chosen.plan().getRoutes().forEach(route -> route.setPassDirections(true));
+        for (ProductPlans.MappedPlan mapped : List.of(chosen, greedy)) {
+            SanitationPlan plan = mapped.plan();
+            plan.getRoutes().get(0).getTasks().addAll(List.of(task(plan, "edge-0"), task(plan, "edge-1")));
+        }
+
+        HardMediumSoftLongScore chosenScore = score(chosen.plan());
+        HardMediumSoftLongScore greedyScore = score(greedy.plan());
+
+        // Deadheading: 1→3, 2→4 and 5→1 (3 + 1 + 3) chosen; 1→2, 3→4 and 5→1 (1 + 5 + 3) greedy.
+        assertThat(-chosenScore.softScore()).isEqualTo(7);
+        assertThat(-greedyScore.softScore()).isEqualTo(9);
+        assertThat(ProductSolver.trips(chosen.plan(), chosen).get(0).get(0).reversed())
+                .isTrue();
+        for (var pair : List.of(List.of(chosen, chosenScore), List.of(greedy, greedyScore))) {
+            ProductPlans.MappedPlan mapped = (ProductPlans.MappedPlan) pair.get(0);
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) pair.get(1);
+            double cost = CarpEvaluator.evaluate(
+                            instance, new RoutingSolution(ProductSolver.trips(mapped.plan(), mapped)))
+                    .cost();
+            assertThat(-score.softScore() + instance.requiredServiceCost()).isEqualTo(Math.round(cost));
+        }
+    }
 }

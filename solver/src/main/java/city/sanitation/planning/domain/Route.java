@@ -40,6 +40,12 @@ public class Route {
      */
     private boolean refillSplit;
 
+    /**
+     * The passes that may go either way are driven the ways that make the whole route cheapest ({@link
+     * PassDirections}) rather than each from where the truck stands.
+     */
+    private boolean passDirections;
+
     @ShadowVariable(variableListenerClass = ScheduleUpdater.class, sourceVariableName = "tasks")
     private RouteSchedule schedule = RouteSchedule.EMPTY;
 
@@ -177,6 +183,14 @@ public class Route {
 
     public void setRefillSplit(boolean refillSplit) {
         this.refillSplit = refillSplit;
+    }
+
+    public boolean isPassDirections() {
+        return passDirections;
+    }
+
+    public void setPassDirections(boolean passDirections) {
+        this.passDirections = passDirections;
     }
 
     @Override

@@ -25,6 +25,14 @@ public final class RoutePlanning {
         return RouteSchedule.choosesRefills(route);
     }
 
+    /**
+     * Whether the route's schedule is planned whole ({@link #schedule}): its refills or its passes' directions are
+     * chosen for the whole route, so that the greedy stops a trial plans incrementally are not what the score sees.
+     */
+    public static boolean plansWhole(Route route) {
+        return RouteSchedule.plansWhole(route);
+    }
+
     public static RouteEnd planReturn(Route route, RouteState state) {
         return StopPlanner.planReturn(route, state);
     }

@@ -62,7 +62,7 @@ public final class RouteSchedule {
      * later on, so then the whole route is planned again.
      */
     static RouteSchedule of(Route route, RouteSchedule previous, int fromIndex) {
-        if (choosesRefills(route)) {
+        if (plansWhole(route)) {
             return of(route, route.getTasks());
         }
         return greedy(route, route.getTasks(), previous, fromIndex);
@@ -74,6 +74,9 @@ public final class RouteSchedule {
      */
     static RouteSchedule of(Route route, List<Task> tasks) {
         RouteSchedule greedy = greedy(route, tasks, EMPTY, 0);
+        if (!choosesRefills(route) && choosesDirections(route)) {
+            return withChosenDirections(route, tasks, greedy);
+        }
         if (!choosesRefills(route) || !greedy.hasChoices(tasks, route.getPinnedCount())) {
             return greedy;
         }
@@ -97,6 +100,49 @@ public final class RouteSchedule {
 
     static boolean choosesRefills(Route route) {
         return route.isRefillSplit() && RefillSplit.applies(route.getCrew());
+    }
+
+    static boolean choosesDirections(Route route) {
+        return route.isPassDirections() && PassDirections.applies(route.getCrew());
+    }
+
+    /** Whether a change anywhere may change the stops before it, so that the whole route is planned again. */
+    static boolean plansWhole(Route route) {
+        return choosesRefills(route) || choosesDirections(route);
+    }
+
+    /**
+     * The greedy schedule with its passes driven the ways {@link PassDirections} finds cheapest for the whole route,
+     * when that breaks no rule the greedy one keeps and costs the crew less; the stops before the first pass it turns
+     * are the greedy ones.
+     */
+    private static RouteSchedule withChosenDirections(Route route, List<Task> tasks, RouteSchedule greedy) {
+        int first = Math.min(route.getPinnedCount(), tasks.size());
+        RouteState start =
+                first == 0 ? route.startState() : greedy.stops.get(first - 1).after();
+        boolean[] reversed = PassDirections.choose(route.getCrew(), tasks, greedy.stops, first, start);
+        if (reversed == null) {
+            return greedy;
+        }
+        int turned = first;
+        while (turned < tasks.size()
+                && reversed[turned] == greedy.stops.get(turned).reversed()) {
+            turned++;
+        }
+        if (turned == tasks.size()) {
+            return greedy;
+        }
+        List<Stop> stops = new ArrayList<>(greedy.stops.subList(0, turned));
+        RouteState state =
+                turned == 0 ? route.startState() : stops.get(turned - 1).after();
+        for (int i = turned; i < tasks.size(); i++) {
+            Stop stop = StopPlanner.planChosen(route, tasks.get(i), state, false, reversed[i]);
+            stops.add(stop);
+            state = stop.after();
+        }
+        RouteSchedule chosen =
+                new RouteSchedule(stops, StopPlanner.planReturn(route, state), toiletVisits(tasks, stops));
+        return chosen.isBetterThan(greedy, route.getCrew(), tasks) ? chosen : greedy;
     }
 
     /**

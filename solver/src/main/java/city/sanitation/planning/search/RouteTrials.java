@@ -44,8 +44,20 @@ final class RouteTrials {
     /** When the shift begins with the route's current first task. */
     private long currentShiftBegin;
 
-    /** Whether the route's schedule places its refills where they cost least ({@link RoutePlanning#schedule}). */
-    private boolean splitsRefills;
+    /**
+     * Whether the route's schedule chooses its refills or its passes' directions for the whole route ({@link
+     * RoutePlanning#plansWhole}), so that the greedy trials only rank the places.
+     */
+    private boolean plansWhole;
+
+    /**
+     * Whether the few cheapest places are priced again with the whole route planned ({@link Shortlist}): with the
+     * refill split, whose refills move far from the greedy ones. Directions chosen for the whole route change a
+     * place's price little and would cost three whole plans per route and task tried (the ruin and recreate made a
+     * quarter of its iterations on val): the greedy trials rank the places, and what the route costs after a change,
+     * by which the search accepts it, is priced as scheduled.
+     */
+    private boolean repricesPlaces;
 
     /** What the route costs now with the greedy refills the trials plan: what a trial's price is relative to. */
     private double greedyCost;
@@ -80,6 +92,11 @@ final class RouteTrials {
     /** The soft part of {@link #cost()} (money and workload): what an acceptance temperature is scaled by. */
     double softCost() {
         return currentSoft;
+    }
+
+    /** Whether the route as it is now breaks none of its hard rules. */
+    boolean isFeasible() {
+        return feasibleFrom[0];
     }
 
     /** The tasks past their service level, as the route is now, that the search may move. */
@@ -151,8 +168,9 @@ final class RouteTrials {
                         + costs.homeArea() * outsideHomePoints;
         currentCost = currentSoft + slaBefore[size];
         greedyCost = currentCost;
-        splitsRefills = size > 0 && RoutePlanning.choosesRefills(route);
-        if (splitsRefills) {
+        plansWhole = size > 0 && RoutePlanning.plansWhole(route);
+        repricesPlaces = size > 0 && RoutePlanning.choosesRefills(route);
+        if (plansWhole) {
             priceAsScheduled();
         }
     }
@@ -216,7 +234,7 @@ final class RouteTrials {
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             double cost = trial(task, position);
             if (!Double.isNaN(cost)) {
-                insertions.add(new Insertion(position, splitsRefills ? splitTrial(task, position) : cost));
+                insertions.add(new Insertion(position, repricesPlaces ? splitTrial(task, position) : cost));
             }
         }
         return insertions;
@@ -272,7 +290,7 @@ final class RouteTrials {
             if (Double.isNaN(cost)) {
                 return;
             }
-            int keep = splitsRefills ? REPRICED_WITH_SPLIT : 1;
+            int keep = repricesPlaces ? REPRICED_WITH_SPLIT : 1;
             if (size == keep && cost >= costs[size - 1]) {
                 return;
             }
@@ -294,7 +312,7 @@ final class RouteTrials {
             if (size == 0) {
                 return null;
             }
-            if (!splitsRefills) {
+            if (!repricesPlaces) {
                 return new Insertion(positions[0], costs[0]);
             }
             Insertion best = null;
