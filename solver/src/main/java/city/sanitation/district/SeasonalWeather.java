@@ -2,9 +2,12 @@ package city.sanitation.district;
 
 import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.fleet.BreakRule;
 import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.SaltDepot;
+import city.sanitation.fleet.Shift;
+import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
 import city.sanitation.weather.AlertKind;
 import city.sanitation.weather.AlertLevel;
@@ -43,13 +46,28 @@ public final class SeasonalWeather {
     /** How long a spreader takes to reload at a salt depot (a loader fills it). */
     static final Duration SALT_RELOAD_TIME = Duration.ofMinutes(15);
 
+    /** The winter night's snowfall: from midnight into the planning day, this many hours, 1 cm an hour. */
+    static final int SNOW_HOURS = 5;
+
+    /** Snow crews gather and fit their blades before the snow begins. */
+    static final Duration CALL_OUT_LEAD = Duration.ofMinutes(30);
+
+    /** Main roads are clear this long after the snow stops (雪停路净: the default snow rules' main-road hours). */
+    static final Duration MAIN_ROADS_CLEAR = Duration.ofHours(4);
+
+    /** A call-out shift may run this much over, as every shift of the sample may. */
+    static final Duration CALL_OUT_OVERTIME = Duration.ofHours(1);
+
     private SeasonalWeather() {}
 
     /**
      * The dataset with the season's forecast over its whole horizon, default weather rules, and a dust hopper on every
      * type that can sweep, so that dry sweeping fills it and empties it at the transfer stations. In winter the washing
      * trucks (types that wash or sprinkle) carry a plough blade and a salt spreader, as Chinese cities fit them, and
-     * the district keeps salt at one yard, or two when it has four or more.
+     * the district keeps salt at one yard, or two when it has four or more. As a department does when it snows, every
+     * truck in winter kit is called out for the snowfall night whatever its usual shift: from just before the snow
+     * begins until the main roads must be clear ({@link #callOut}); a fleet on its usual rota has about half the
+     * truck-hours the medium district's main roads need by their deadline.
      */
     public static SanitationDataset apply(SanitationDataset dataset, long seed) {
         boolean winter = Season.of(dataset.horizon().planningDay().getMonthValue()) == Season.WINTER;
@@ -61,9 +79,45 @@ public final class SeasonalWeather {
                         ? type.withWinterKit(WINTER_SALT_KG)
                         : type)
                 .toList();
-        return dataset.withVehicleTypes(types)
-                .withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
+        SanitationDataset kitted = dataset.withVehicleTypes(types);
+        if (winter) {
+            kitted = callOut(kitted);
+        }
+        return kitted.withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
                 .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
+    }
+
+    /**
+     * The snow crews' call-out: every vehicle that can plough works from {@link #CALL_OUT_LEAD} before the snow begins
+     * until {@link #MAIN_ROADS_CLEAR} after it stops (23:30 to 09:00 for the 00:00–05:00 snowfall), with the night
+     * shift's half-hour break; its day's other work waits for its next due day or another crew.
+     */
+    static SanitationDataset callOut(SanitationDataset dataset) {
+        LocalDateTime snowStart = dataset.horizon().planningDay().atStartOfDay();
+        LocalDateTime start = snowStart.minus(CALL_OUT_LEAD);
+        LocalDateTime end = snowStart.plusHours(SNOW_HOURS).plus(MAIN_ROADS_CLEAR);
+        Shift callOut = new Shift(start, end, end.plus(CALL_OUT_OVERTIME));
+        List<BreakRule> breaks =
+                List.of(new BreakRule(snowStart.plusHours(1), snowStart.plusHours(4), CrewShifts.BREAK));
+        List<String> ploughs = dataset.vehicleTypes().stream()
+                .filter(type -> type.can(Capability.PLOUGHING))
+                .map(VehicleType::id)
+                .toList();
+        List<Vehicle> vehicles = dataset.vehicles().stream()
+                .map(vehicle -> ploughs.contains(vehicle.typeId())
+                        ? new Vehicle(
+                                vehicle.id(),
+                                vehicle.name(),
+                                vehicle.typeId(),
+                                vehicle.depotId(),
+                                callOut,
+                                breaks,
+                                vehicle.skills(),
+                                vehicle.homeTerritories(),
+                                vehicle.homeTerritoriesStrict())
+                        : vehicle)
+                .toList();
+        return dataset.withVehicles(vehicles);
     }
 
     /** Salt is stored at the vehicle yards, where the loaders are: the first one, or the first two of four or more. */
@@ -134,7 +188,7 @@ public final class SeasonalWeather {
 
     /** Winter: snow in the small hours of the planning day, 1 cm an hour from 00:00 to 05:00. */
     private static Precipitation precipitation(Season season, LocalDateTime hour, LocalDateTime day) {
-        if (season == Season.WINTER && !hour.isBefore(day) && hour.isBefore(day.plusHours(5))) {
+        if (season == Season.WINTER && !hour.isBefore(day) && hour.isBefore(day.plusHours(SNOW_HOURS))) {
             return Precipitation.snowCm(1.0);
         }
         return null;
