@@ -124,13 +124,18 @@ final class SnowPasses {
                 SnowWork plough = new SnowWork(roadClass, deadline, 0.0, snowEnd);
                 for (int lane = 1; lane <= lanes; lane++) {
                     tasks.add(pass(
-                            segment.id() + "-plough" + lane, Capability.PLOUGHING, segment, ploughFrom, plough, place));
+                            SnowTaskId.plough(segment.id(), lane),
+                            Capability.PLOUGHING,
+                            segment,
+                            ploughFrom,
+                            plough,
+                            place));
                 }
             }
             if (spreads && rules.deIces(roadClass) && deIceFrom < clock.end()) {
                 double salt = rules.saltKgPerLaneKm() * lanes * segment.lengthMetres() / 1000.0;
                 SnowWork deIce = new SnowWork(roadClass, deadline, Math.round(salt * 10) / 10.0, snowEnd);
-                tasks.add(pass(segment.id() + "-deice", Capability.DE_ICING, segment, deIceFrom, deIce, place));
+                tasks.add(pass(SnowTaskId.deIce(segment.id()), Capability.DE_ICING, segment, deIceFrom, deIce, place));
             }
         }
         return tasks;
