@@ -9,6 +9,7 @@ import city.sanitation.fleet.SaltDepot;
 import city.sanitation.fleet.Shift;
 import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadClass;
 import city.sanitation.weather.AlertKind;
 import city.sanitation.weather.AlertLevel;
 import city.sanitation.weather.DistrictWeather;
@@ -21,8 +22,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A forecast for the sample district as Datong's seasons make it (a dry continental climate at 1,000 m): winter nights
@@ -58,6 +62,19 @@ public final class SeasonalWeather {
     /** A call-out shift may run this much over, as every shift of the sample may. */
     static final Duration CALL_OUT_OVERTIME = Duration.ofHours(1);
 
+    /**
+     * A dedicated snow truck's (除雪撒布车) speed while ploughing or spreading, km/h: a blade and a spreader on a
+     * lorry, faster than a wash-sweeper at work (an assumption; such trucks plough at 10–30 km/h).
+     */
+    static final double SNOW_TRUCK_SPEED_KMH = 15.0;
+
+    /**
+     * The share of a call-out that goes to ploughing and spreading on main roads; the rest is driving between them,
+     * to and from the yard and to the salt depots (an assumption: medium's 24 trucks in kit, called out, ploughed and
+     * spread about half their time on main roads and some secondary roads, and left 5 % of the main roads undone).
+     */
+    static final double MAIN_ROAD_WORK_SHARE = 0.5;
+
     private SeasonalWeather() {}
 
     /**
@@ -81,7 +98,7 @@ public final class SeasonalWeather {
                 .toList();
         SanitationDataset kitted = dataset.withVehicleTypes(types);
         if (winter) {
-            kitted = callOut(kitted);
+            kitted = callOut(withSnowTrucks(kitted));
         }
         return kitted.withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
                 .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
@@ -118,6 +135,68 @@ public final class SeasonalWeather {
                         : vehicle)
                 .toList();
         return dataset.withVehicles(vehicles);
+    }
+
+    /**
+     * Dedicated snow trucks when the trucks in winter kit could not clear the main roads in the call-out: as many as
+     * make up the shortfall in lane-km (every main road's ploughing lanes and its de-icing), each truck working
+     * {@link #MAIN_ROAD_WORK_SHARE} of its call-out. The small sample needs none; medium gets a few.
+     */
+    static SanitationDataset withSnowTrucks(SanitationDataset dataset) {
+        double hours = SNOW_HOURS
+                + MAIN_ROADS_CLEAR.toHours()
+                + CALL_OUT_LEAD.toMinutes() / 60.0
+                - CrewShifts.BREAK.toMinutes() / 60.0;
+        double mainKm = dataset.roadNetwork().segments().stream()
+                .filter(segment -> segment.roadClass() == RoadClass.MAIN)
+                .mapToDouble(segment -> (segment.lanesPerDirection() + 1) * segment.lengthMetres() / 1000.0)
+                .sum();
+        Map<String, VehicleType> types = new HashMap<>();
+        dataset.vehicleTypes().forEach(type -> types.put(type.id(), type));
+        double kitKm = dataset.vehicles().stream()
+                .map(vehicle -> types.get(vehicle.typeId()))
+                .filter(type -> type != null && type.can(Capability.PLOUGHING))
+                .mapToDouble(type -> type.washingSpeedKmh() * hours * MAIN_ROAD_WORK_SHARE)
+                .sum();
+        double perTruckKm = SNOW_TRUCK_SPEED_KMH * hours * MAIN_ROAD_WORK_SHARE;
+        int trucks = (int) Math.ceil(Math.max(0, mainKm - kitKm) / perTruckKm);
+        if (trucks == 0) {
+            return dataset;
+        }
+        VehicleType template = dataset.vehicleTypes().stream()
+                .filter(type -> type.can(Capability.PLOUGHING))
+                .findFirst()
+                .orElseThrow();
+        VehicleType snowTruck = new VehicleType(
+                "snow-truck",
+                "除雪撒布车",
+                Set.of(Capability.PLOUGHING, Capability.DE_ICING),
+                0,
+                0,
+                SNOW_TRUCK_SPEED_KMH,
+                template.drivingSpeedKmh(),
+                0,
+                template.costPerKm(),
+                template.costPerHour(),
+                0,
+                WINTER_SALT_KG);
+        List<VehicleType> withTruck = new ArrayList<>(dataset.vehicleTypes());
+        withTruck.add(snowTruck);
+        List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
+        List<Depot> depots = dataset.depots();
+        for (int i = 1; i <= trucks; i++) {
+            // Any shift: the call-out gives every vehicle that can plough its own.
+            Vehicle first = dataset.vehicles().get(0);
+            vehicles.add(new Vehicle(
+                    "snow-truck-%02d".formatted(i),
+                    "除雪撒布车%02d".formatted(i),
+                    snowTruck.id(),
+                    depots.get((i - 1) % depots.size()).id(),
+                    first.shift(),
+                    first.breaks(),
+                    Set.of()));
+        }
+        return dataset.withVehicleTypes(withTruck).withVehicles(vehicles);
     }
 
     /** Salt is stored at the vehicle yards, where the loaders are: the first one, or the first two of four or more. */

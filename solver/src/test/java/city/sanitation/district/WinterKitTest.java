@@ -87,6 +87,24 @@ class WinterKitTest {
     }
 
     @Test
+    void dedicatedSnowTrucksMakeUpWhatTheKitCannotClearOfTheMainRoads() {
+        LocalDate day = LocalDate.of(2026, 12, 4);
+        assertThat(withWeather(DistrictSize.SMALL, day).vehicles())
+                .as("small's trucks in kit can clear its main roads")
+                .noneMatch(vehicle -> vehicle.typeId().equals("snow-truck"));
+        SanitationDataset medium = withWeather(DistrictSize.MEDIUM, day);
+        assertThat(medium.vehicles())
+                .filteredOn(vehicle -> vehicle.typeId().equals("snow-truck"))
+                .hasSizeBetween(1, 10)
+                .allSatisfy(vehicle -> assertThat(vehicle.shift().end()).isEqualTo(day.atTime(9, 0)));
+        assertThat(medium.vehicleTypes())
+                .filteredOn(type -> type.id().equals("snow-truck"))
+                .singleElement()
+                .satisfies(type -> assertThat(type.capabilities())
+                        .containsExactlyInAnyOrder(Capability.PLOUGHING, Capability.DE_ICING));
+    }
+
+    @Test
     void aMediumDistrictKeepsSaltAtTwoYards() {
         SanitationDataset medium = SeasonalWeather.apply(
                 SampleDistrictGenerator.generate(

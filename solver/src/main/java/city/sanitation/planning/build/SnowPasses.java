@@ -43,9 +43,6 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class SnowPasses {
 
-    /** Width of a traffic lane, for a street whose lanes are not given but whose width is. */
-    static final double LANE_WIDTH_METRES = 3.5;
-
     private final LoadedDataset loaded;
     private final SanitationDataset dataset;
     private final PlanningClock clock;
@@ -78,17 +75,7 @@ final class SnowPasses {
      * A lane count of 1 is the format's default, so it says nothing on its own.
      */
     static int lanesOf(RoadSegment segment) {
-        int directions = segment.oneWay() ? 1 : 2;
-        if (segment.lanes() > 1) {
-            return Math.max(1, (segment.lanes() + directions - 1) / directions);
-        }
-        if (segment.widthMetres() > 0) {
-            return Math.max(1, (int) Math.floor(segment.widthMetres() / directions / LANE_WIDTH_METRES));
-        }
-        return switch (segment.roadClass()) {
-            case MAIN, SECONDARY -> 2;
-            case BRANCH, ALLEY -> 1;
-        };
+        return segment.lanesPerDirection();
     }
 
     List<Task> tasks() {
