@@ -247,7 +247,7 @@ function draw() {
 
   for (const { block, n, status } of numbered) {
     if (block.lat === null || block.lat === undefined || status === 'DONE' || !['STREET_PASS', 'BLIND_SPOT',
-      'TOILET_ROUND', 'REFILL', 'DUMP'].includes(block.kind)) continue;
+      'TOILET_ROUND', 'REFILL', 'SALT_RELOAD', 'DUMP'].includes(block.kind)) continue;
     const isNext = next && next.block === block;
     L.marker([block.lat, block.lon], {
       icon: stopIcon(block.taskIds.length ? 'TASK' : block.kind, n, isNext ? NEXT_COLOUR : COLOUR, isNext),
@@ -270,7 +270,8 @@ function shiftTitle(r) {
 function title(block) {
   if (block.kind === 'STREET_PASS') {
     const swept = (block.weatherCode || '').startsWith('WEATHER_SWEPT_');
-    return t(swept ? 'blockSweep' : 'blockWash').replace('{street}', block.street || '');
+    const key = { PLOUGH: 'blockPlough', DE_ICE: 'blockDeIce' }[block.snowWork] || (swept ? 'blockSweep' : 'blockWash');
+    return t(key).replace('{street}', block.street || '');
   }
   return t(block.kind);
 }

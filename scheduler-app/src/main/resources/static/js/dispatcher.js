@@ -6,7 +6,7 @@ import {
 } from './common.js';
 import { onLanguageChange, t } from './i18n.js';
 import {
-  labelText, reasonText, ruleEffectText, ruleName, scoreVerdict, setAsideText, verdict,
+  labelText, reasonText, ruleEffectText, ruleName, scoreVerdict, setAsideText, snowWork, taskKindText, verdict,
 } from './reasons.js';
 import { createMap, drawBasemap, drawUnassigned, legend, PlanLayer } from './map.js';
 import { duration, fill, lateness, localTime, span } from './format.js';
@@ -49,7 +49,7 @@ const proposalGroup = L.layerGroup().addTo(map);
 const timeline = new Timeline($('timeline'), select);
 legend(map, [['main', 'legendMain'], ['secondary', 'legendSecondary'], ['branch', 'legendBranch'],
   ['washed', 'legendWashed'], ['deadhead', 'legendDeadhead'], ['stopnum', 'legendStops'], ['refill', 'legendRefill'],
-  ['dump', 'legendDump'], ['depot', 'legendDepot'], ['unassigned', 'legendUnassigned']]);
+  ['salt', 'legendSaltReload'], ['dump', 'legendDump'], ['depot', 'legendDepot'], ['unassigned', 'legendUnassigned']]);
 
 header('dispatcher');
 init().catch(reportError);
@@ -237,7 +237,10 @@ function drawKpis(kpis) {
   const tasksAssigned = state.report.routes.reduce((sum, route) => sum + route.stops.filter((s) => s.kind === 'TASK').length, 0);
   const figures = { ...kpis, tasksAssigned };
   $('kpis').classList.remove('stale');
-  $('kpis').replaceChildren(...KPI_KEYS.flatMap((key) => [
+  // Salt reloads only on a snow day: a plan without spreaders' work shows the figures it always did.
+  const keys = figures.saltReloads > 0
+    ? KPI_KEYS.flatMap((key) => (key === 'refills' ? [key, 'saltReloads'] : [key])) : KPI_KEYS;
+  $('kpis').replaceChildren(...keys.flatMap((key) => [
     el('dt', {}, t(key)), el('dd', { 'data-kpi': key }, number(figures[key]))]));
   const setAside = state.report.setAside || [];
   if (setAside.length) {
@@ -288,7 +291,7 @@ function drawUnassignedList() {
     items.push(el('li', { class: 'unassigned-item' },
       el('button', {
         type: 'button', class: 'link', onclick: () => showUnassigned(task.taskId),
-      }, `${t(task.taskKind)} · ${labelText(task.label)}`),
+      }, `${taskKindText(task.taskKind, task.taskId)} · ${labelText(task.label)}`),
       el('div', { class: 'reason' }, reasonText(task))));
   }
   const day = state.plan.plan.planDate;
@@ -351,7 +354,8 @@ function drawRouteDetail() {
         },
         el('span', { class: 'seq' }, stop.kind === 'TASK' ? String(number) : t(stop.kind)),
         el('span', { class: 'when' }, span(stop.start, stop.end, day)),
-        el('span', { class: 'what' }, stop.label)),
+        el('span', { class: 'what' }, snowWork(stop.taskId)
+          ? `${taskKindText(stop.taskKind, stop.taskId)} · ${stop.label}` : labelText(stop.label))),
         number <= (state.pins[route.vehicleId] || route.pinnedStops) && stop.kind === 'TASK' ? el('span', { class: 'pin', title: t('pins'), 'aria-label': t('pins') }, '■') : null);
     })));
   // Scrolls the list alone: the side panel stays where the dispatcher left it.

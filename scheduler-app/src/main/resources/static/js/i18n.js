@@ -541,6 +541,14 @@ const WORDS = {
     capability_DE_ICING: '撒融雪剂',
     rule_SNOW_DEADLINE: '雪停后按时限清雪',
     ruleEffect_SNOW_DEADLINE: '{n} 段道路清雪超时，共 {amount}',
+    // s9-snow2: snow work worded on the crew page, route sheet and dispatcher board; salt reloads apart from water
+    blockPlough: '推雪 {street}',
+    blockDeIce: '撒融雪剂 {street}',
+    SALT_RELOAD: '装融雪剂',
+    snowWork_PLOUGH: '推雪',
+    snowWork_DE_ICE: '撒融雪剂',
+    legendSaltReload: '装融雪剂',
+    saltReloads: '装融雪剂次数',
   },
   en: {
     appName: 'Sanitation scheduler',
@@ -1104,6 +1112,14 @@ const WORDS = {
     rule_SNOW_DEADLINE: 'Snow cleared within its deadline',
     ruleEffect_SNOW_DEADLINE: '{n} snow passes late, {amount} in all',
     ruleEffect_SNOW_DEADLINE_one: '1 snow pass late by {amount}',
+    // s9-snow2: snow work worded on the crew page, route sheet and dispatcher board; salt reloads apart from water
+    blockPlough: 'Plough {street}',
+    blockDeIce: 'De-ice {street}',
+    SALT_RELOAD: 'Salt reload',
+    snowWork_PLOUGH: 'Ploughing pass',
+    snowWork_DE_ICE: 'De-icing pass',
+    legendSaltReload: 'Salt reload',
+    saltReloads: 'Salt reloads',
   },
 };
 

@@ -75,6 +75,7 @@ export function facilityIcon(kind) {
 export function stopIcon(kind, number, colour, selected) {
   if (kind === 'REFILL') return L.divIcon({ className: 'stop refill', html: '水', iconSize: [18, 18] });
   if (kind === 'DUMP') return L.divIcon({ className: 'stop dump', html: '倒', iconSize: [18, 18] });
+  if (kind === 'SALT_RELOAD') return L.divIcon({ className: 'stop salt', html: '盐', iconSize: [18, 18] });
   const size = selected ? 26 : 20;
   return L.divIcon({
     className: `stop task${selected ? ' selected' : ''}`,

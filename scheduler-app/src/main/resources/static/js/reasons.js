@@ -58,6 +58,9 @@ export function reasonText(task) {
 
 /** A task's label as the solver writes it; a blind spot without a description is "<category> at <street>". */
 export function labelText(label) {
+  // A salt reload's stop is worded by its kind ("Salt reload"): its label need only name the salt depot.
+  const salt = label && label.match(/^reload salt at (.+)$/);
+  if (salt) return salt[1];
   const match = label && label.match(/^(household garbage|construction debris|bulky waste) at (.+)$/);
   if (!match || language() !== 'zh') return label;
   return `${t(match[1].toUpperCase().replace(/ /g, '_'))} · ${match[2]}`;
@@ -125,4 +128,20 @@ export function scoreVerdict(score) {
   const { hard } = scoreParts(score);
   if (hard === undefined) return '–';
   return hard < 0 ? t('infeasible') : t('feasible');
+}
+
+/**
+ * What a task is, in the UI's language: a street pass whose id names snow work ("<segment>-plough<k>",
+ * "<segment>-deice", see datasets/FORMAT.md) is a ploughing or de-icing pass, not street washing.
+ */
+export function taskKindText(taskKind, taskId) {
+  const work = snowWork(taskId);
+  return work ? t(`snowWork_${work}`) : t(taskKind);
+}
+
+/** PLOUGH or DE_ICE for a snow pass's task id, else null. */
+export function snowWork(taskId) {
+  if (/-plough[1-9][0-9]*$/.test(taskId || '')) return 'PLOUGH';
+  if (/.-deice$/.test(taskId || '')) return 'DE_ICE';
+  return null;
 }

@@ -3,6 +3,7 @@
 import { el, localMillis } from './common.js';
 import { date, duration, fill, span } from './format.js';
 import { t } from './i18n.js';
+import { taskKindText } from './reasons.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 24;
@@ -96,7 +97,7 @@ export class Timeline {
           'data-task': bar.taskId || '',
           tabindex: bar.kind === 'TASK' ? 0 : null,
           'aria-label': `${t(bar.kind)} ${bar.label || ''} ${span(bar.start, bar.end, day)}`,
-        }, svg('title', {}, `${t(bar.kind)}${bar.taskKind ? ` · ${t(bar.taskKind)}` : ''}\n${bar.label || ''}\n${span(bar.start, bar.end, day)}${bar.lateMinutes > 0 ? `\n${fill(t('fmt_lateShort'), { duration: duration(bar.lateMinutes) })}` : ''}`));
+        }, svg('title', {}, `${t(bar.kind)}${bar.taskKind ? ` · ${taskKindText(bar.taskKind, bar.taskId)}` : ''}\n${bar.label || ''}\n${span(bar.start, bar.end, day)}${bar.lateMinutes > 0 ? `\n${fill(t('fmt_lateShort'), { duration: duration(bar.lateMinutes) })}` : ''}`));
         rect.addEventListener('click', () => this.onSelect(row.vehicleId, bar.taskId || null));
         rect.addEventListener('keydown', (event) => {
           if (event.key === 'Enter') this.onSelect(row.vehicleId, bar.taskId || null);
@@ -157,6 +158,6 @@ export class Timeline {
 
 function legend() {
   return el('div', { class: 'timeline-legend' },
-    ...['TASK', 'TRAVEL', 'WAIT', 'DEPOT_WAIT', 'REFILL', 'DUMP', 'BREAK', 'OVERTIME'].map((kind) => el('span', {},
+    ...['TASK', 'TRAVEL', 'WAIT', 'DEPOT_WAIT', 'REFILL', 'SALT_RELOAD', 'DUMP', 'BREAK', 'OVERTIME'].map((kind) => el('span', {},
       el('span', { class: `swatch ${kind.toLowerCase()}` }), t(kind))));
 }

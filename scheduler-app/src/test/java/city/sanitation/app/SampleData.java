@@ -1,8 +1,11 @@
 package city.sanitation.app;
 
 import city.sanitation.dataset.DatasetWriter;
+import city.sanitation.dataset.SanitationDataset;
 import city.sanitation.district.DistrictSize;
 import city.sanitation.district.SampleDistrictGenerator;
+import city.sanitation.district.SeasonalWeather;
+import city.sanitation.fleet.Capability;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +22,42 @@ public final class SampleData {
         return new DatasetWriter()
                 .writeToString(SampleDistrictGenerator.generate(
                         DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, day));
+    }
+
+    /**
+     * The small district as {@code generate --weather} makes it for a December day: winter kit on the washing trucks
+     * (plough blade, salt spreader) and salt depots at the yards, planned by the app on whatever day it is.
+     */
+    public static String smallWinterDistrict(LocalDate decemberDay) {
+        return new DatasetWriter()
+                .writeToString(SeasonalWeather.apply(
+                        SampleDistrictGenerator.generate(
+                                DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, decemberDay),
+                        SampleDistrictGenerator.DEFAULT_SEED));
+    }
+
+    /**
+     * The December small district whose spreaders carry just enough salt for its largest de-icing pass (an upper
+     * bound of it: every lane the segment could have), so that a snowfall's de-icing makes them reload at the salt
+     * depots.
+     */
+    public static String smallWinterDistrictWithSmallSpreaders(LocalDate decemberDay) {
+        SanitationDataset winter = SeasonalWeather.apply(
+                SampleDistrictGenerator.generate(DistrictSize.SMALL, SampleDistrictGenerator.DEFAULT_SEED, decemberDay),
+                SampleDistrictGenerator.DEFAULT_SEED);
+        double kgPerLaneKm = winter.weather().rules().snow().saltKgPerLaneKm();
+        double largestPassKg = winter.roadNetwork().segments().stream()
+                .mapToDouble(segment -> kgPerLaneKm
+                        * Math.max(2, Math.max(segment.lanes(), Math.ceil(segment.widthMetres() / 3.0)))
+                        * segment.lengthMetres()
+                        / 1000.0)
+                .max()
+                .orElseThrow();
+        double capacity = Math.ceil(largestPassKg) + 1;
+        return new DatasetWriter()
+                .writeToString(winter.withVehicleTypes(winter.vehicleTypes().stream()
+                        .map(type -> type.can(Capability.DE_ICING) ? type.withWinterKit(capacity) : type)
+                        .toList()));
     }
 
     /**

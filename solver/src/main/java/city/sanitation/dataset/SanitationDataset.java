@@ -173,6 +173,29 @@ public record SanitationDataset(
                 saltDepots);
     }
 
+    /** The same dataset with other vehicles (a snow night's call-out shifts). */
+    public SanitationDataset withVehicles(List<Vehicle> newVehicles) {
+        return new SanitationDataset(
+                formatVersion,
+                name,
+                horizon,
+                roadNetwork,
+                osmSource,
+                territories,
+                depots,
+                hydrants,
+                transferStations,
+                vehicleTypes,
+                newVehicles,
+                washingRequirements,
+                washingWindowRules,
+                blindSpots,
+                toilets,
+                constraintWeights,
+                weather,
+                saltDepots);
+    }
+
     /** The same dataset with other salt depots (a winter's stores of de-icer). */
     public SanitationDataset withSaltDepots(List<SaltDepot> newSaltDepots) {
         return new SanitationDataset(

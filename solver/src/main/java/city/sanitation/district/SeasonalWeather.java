@@ -2,10 +2,14 @@ package city.sanitation.district;
 
 import city.sanitation.dataset.PlanningHorizon;
 import city.sanitation.dataset.SanitationDataset;
+import city.sanitation.fleet.BreakRule;
 import city.sanitation.fleet.Capability;
 import city.sanitation.fleet.Depot;
 import city.sanitation.fleet.SaltDepot;
+import city.sanitation.fleet.Shift;
+import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
+import city.sanitation.road.RoadClass;
 import city.sanitation.weather.AlertKind;
 import city.sanitation.weather.AlertLevel;
 import city.sanitation.weather.DistrictWeather;
@@ -18,8 +22,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A forecast for the sample district as Datong's seasons make it (a dry continental climate at 1,000 m): winter nights
@@ -43,13 +50,41 @@ public final class SeasonalWeather {
     /** How long a spreader takes to reload at a salt depot (a loader fills it). */
     static final Duration SALT_RELOAD_TIME = Duration.ofMinutes(15);
 
+    /** The winter night's snowfall: from midnight into the planning day, this many hours, 1 cm an hour. */
+    static final int SNOW_HOURS = 5;
+
+    /** Snow crews gather and fit their blades before the snow begins. */
+    static final Duration CALL_OUT_LEAD = Duration.ofMinutes(30);
+
+    /** Main roads are clear this long after the snow stops (雪停路净: the default snow rules' main-road hours). */
+    static final Duration MAIN_ROADS_CLEAR = Duration.ofHours(4);
+
+    /** A call-out shift may run this much over, as every shift of the sample may. */
+    static final Duration CALL_OUT_OVERTIME = Duration.ofHours(1);
+
+    /**
+     * A dedicated snow truck's (除雪撒布车) speed while ploughing or spreading, km/h: a blade and a spreader on a
+     * lorry, faster than a wash-sweeper at work (an assumption; such trucks plough at 10–30 km/h).
+     */
+    static final double SNOW_TRUCK_SPEED_KMH = 15.0;
+
+    /**
+     * The share of a call-out that goes to ploughing and spreading on main roads; the rest is driving between them,
+     * to and from the yard and to the salt depots (an assumption: medium's 24 trucks in kit, called out, ploughed and
+     * spread about half their time on main roads and some secondary roads, and left 5 % of the main roads undone).
+     */
+    static final double MAIN_ROAD_WORK_SHARE = 0.5;
+
     private SeasonalWeather() {}
 
     /**
      * The dataset with the season's forecast over its whole horizon, default weather rules, and a dust hopper on every
      * type that can sweep, so that dry sweeping fills it and empties it at the transfer stations. In winter the washing
      * trucks (types that wash or sprinkle) carry a plough blade and a salt spreader, as Chinese cities fit them, and
-     * the district keeps salt at one yard, or two when it has four or more.
+     * the district keeps salt at one yard, or two when it has four or more. As a department does when it snows, every
+     * truck in winter kit is called out for the snowfall night whatever its usual shift: from just before the snow
+     * begins until the main roads must be clear ({@link #callOut}); a fleet on its usual rota has about half the
+     * truck-hours the medium district's main roads need by their deadline.
      */
     public static SanitationDataset apply(SanitationDataset dataset, long seed) {
         boolean winter = Season.of(dataset.horizon().planningDay().getMonthValue()) == Season.WINTER;
@@ -61,9 +96,107 @@ public final class SeasonalWeather {
                         ? type.withWinterKit(WINTER_SALT_KG)
                         : type)
                 .toList();
-        return dataset.withVehicleTypes(types)
-                .withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
+        SanitationDataset kitted = dataset.withVehicleTypes(types);
+        if (winter) {
+            kitted = callOut(withSnowTrucks(kitted));
+        }
+        return kitted.withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
                 .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
+    }
+
+    /**
+     * The snow crews' call-out: every vehicle that can plough works from {@link #CALL_OUT_LEAD} before the snow begins
+     * until {@link #MAIN_ROADS_CLEAR} after it stops (23:30 to 09:00 for the 00:00–05:00 snowfall), with the night
+     * shift's half-hour break; its day's other work waits for its next due day or another crew.
+     */
+    static SanitationDataset callOut(SanitationDataset dataset) {
+        LocalDateTime snowStart = dataset.horizon().planningDay().atStartOfDay();
+        LocalDateTime start = snowStart.minus(CALL_OUT_LEAD);
+        LocalDateTime end = snowStart.plusHours(SNOW_HOURS).plus(MAIN_ROADS_CLEAR);
+        Shift callOut = new Shift(start, end, end.plus(CALL_OUT_OVERTIME));
+        List<BreakRule> breaks =
+                List.of(new BreakRule(snowStart.plusHours(1), snowStart.plusHours(4), CrewShifts.BREAK));
+        List<String> ploughs = dataset.vehicleTypes().stream()
+                .filter(type -> type.can(Capability.PLOUGHING))
+                .map(VehicleType::id)
+                .toList();
+        List<Vehicle> vehicles = dataset.vehicles().stream()
+                .map(vehicle -> ploughs.contains(vehicle.typeId())
+                        ? new Vehicle(
+                                vehicle.id(),
+                                vehicle.name(),
+                                vehicle.typeId(),
+                                vehicle.depotId(),
+                                callOut,
+                                breaks,
+                                vehicle.skills(),
+                                vehicle.homeTerritories(),
+                                vehicle.homeTerritoriesStrict())
+                        : vehicle)
+                .toList();
+        return dataset.withVehicles(vehicles);
+    }
+
+    /**
+     * Dedicated snow trucks when the trucks in winter kit could not clear the main roads in the call-out: as many as
+     * make up the shortfall in lane-km (every main road's ploughing lanes and its de-icing), each truck working
+     * {@link #MAIN_ROAD_WORK_SHARE} of its call-out. The small sample needs none; medium gets a few.
+     */
+    static SanitationDataset withSnowTrucks(SanitationDataset dataset) {
+        double hours = SNOW_HOURS
+                + MAIN_ROADS_CLEAR.toHours()
+                + CALL_OUT_LEAD.toMinutes() / 60.0
+                - CrewShifts.BREAK.toMinutes() / 60.0;
+        double mainKm = dataset.roadNetwork().segments().stream()
+                .filter(segment -> segment.roadClass() == RoadClass.MAIN)
+                .mapToDouble(segment -> (segment.lanesPerDirection() + 1) * segment.lengthMetres() / 1000.0)
+                .sum();
+        Map<String, VehicleType> types = new HashMap<>();
+        dataset.vehicleTypes().forEach(type -> types.put(type.id(), type));
+        double kitKm = dataset.vehicles().stream()
+                .map(vehicle -> types.get(vehicle.typeId()))
+                .filter(type -> type != null && type.can(Capability.PLOUGHING))
+                .mapToDouble(type -> type.washingSpeedKmh() * hours * MAIN_ROAD_WORK_SHARE)
+                .sum();
+        double perTruckKm = SNOW_TRUCK_SPEED_KMH * hours * MAIN_ROAD_WORK_SHARE;
+        int trucks = (int) Math.ceil(Math.max(0, mainKm - kitKm) / perTruckKm);
+        if (trucks == 0) {
+            return dataset;
+        }
+        VehicleType template = dataset.vehicleTypes().stream()
+                .filter(type -> type.can(Capability.PLOUGHING))
+                .findFirst()
+                .orElseThrow();
+        VehicleType snowTruck = new VehicleType(
+                "snow-truck",
+                "除雪撒布车",
+                Set.of(Capability.PLOUGHING, Capability.DE_ICING),
+                0,
+                0,
+                SNOW_TRUCK_SPEED_KMH,
+                template.drivingSpeedKmh(),
+                0,
+                template.costPerKm(),
+                template.costPerHour(),
+                0,
+                WINTER_SALT_KG);
+        List<VehicleType> withTruck = new ArrayList<>(dataset.vehicleTypes());
+        withTruck.add(snowTruck);
+        List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
+        List<Depot> depots = dataset.depots();
+        for (int i = 1; i <= trucks; i++) {
+            // Any shift: the call-out gives every vehicle that can plough its own.
+            Vehicle first = dataset.vehicles().get(0);
+            vehicles.add(new Vehicle(
+                    "snow-truck-%02d".formatted(i),
+                    "除雪撒布车%02d".formatted(i),
+                    snowTruck.id(),
+                    depots.get((i - 1) % depots.size()).id(),
+                    first.shift(),
+                    first.breaks(),
+                    Set.of()));
+        }
+        return dataset.withVehicleTypes(withTruck).withVehicles(vehicles);
     }
 
     /** Salt is stored at the vehicle yards, where the loaders are: the first one, or the first two of four or more. */
@@ -134,7 +267,7 @@ public final class SeasonalWeather {
 
     /** Winter: snow in the small hours of the planning day, 1 cm an hour from 00:00 to 05:00. */
     private static Precipitation precipitation(Season season, LocalDateTime hour, LocalDateTime day) {
-        if (season == Season.WINTER && !hour.isBefore(day) && hour.isBefore(day.plusHours(5))) {
+        if (season == Season.WINTER && !hour.isBefore(day) && hour.isBefore(day.plusHours(SNOW_HOURS))) {
             return Precipitation.snowCm(1.0);
         }
         return null;

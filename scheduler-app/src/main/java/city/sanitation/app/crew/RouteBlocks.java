@@ -1,7 +1,9 @@
 package city.sanitation.app.crew;
 
+import city.sanitation.planning.build.SnowTaskId;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
+import city.sanitation.planning.report.PlanReporter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ final class RouteBlocks {
      * One piece of work on the crew's page.
      *
      * @param id the first task's id; for a stop without a task (refill, dump, break, depot) its kind and sequence
-     * @param kind STREET_PASS, BLIND_SPOT or TOILET_ROUND for tasks; REFILL, DUMP, BREAK, DEPOT_WAIT or DEPOT else
+     * @param kind STREET_PASS, BLIND_SPOT or TOILET_ROUND for tasks; REFILL, SALT_RELOAD, DUMP, BREAK, DEPOT_WAIT or
+     *     DEPOT else
      * @param street the street washed, or for any other stop what the crew reads there (toilet, report, facility)
      * @param from the cross street where the washing begins; null when the road network does not say
      * @param to the cross street where the washing ends (its far end when the block comes back); null when unknown
@@ -37,6 +40,8 @@ final class RouteBlocks {
      * @param weatherCode why the forecast changed the street's passes (swept instead of washed, swept dry, washed
      *     outside frost or rain hours, an alert's extra sprinkling); null when it did not
      * @param weatherParams what the code's words name (cause, time, temperature, rain, snow, alert); null with no code
+     * @param snowWork PLOUGH or DE_ICE for a street's snow work, which the pages word as ploughing or de-icing rather
+     *     than washing; null for any other block
      */
     record Block(
             String id,
@@ -52,7 +57,8 @@ final class RouteBlocks {
             Double lat,
             Double lon,
             @JsonInclude(JsonInclude.Include.NON_NULL) String weatherCode,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> weatherParams) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> weatherParams,
+            @JsonInclude(JsonInclude.Include.NON_NULL) SnowTaskId snowWork) {}
 
     /**
      * A street pass as driven, from the road network.
@@ -76,7 +82,9 @@ final class RouteBlocks {
                     && !street.isEmpty()
                     && Objects.equals(street.get(0).label(), stop.label())
                     // A street swept where it used to be washed is its own block, for the crew to read why.
-                    && Objects.equals(street.get(0).weatherCode(), stop.weatherCode())) {
+                    && Objects.equals(street.get(0).weatherCode(), stop.weatherCode())
+                    // A plough, a de-icing and a washing pass of one street are different work.
+                    && snowWork(street.get(0)) == snowWork(stop)) {
                 street.add(stop);
                 continue;
             }
@@ -94,6 +102,10 @@ final class RouteBlocks {
             blocks.add(streetBlock(street, passes));
         }
         return blocks;
+    }
+
+    private static SnowTaskId snowWork(StopReport stop) {
+        return SnowTaskId.of(stop.taskId()).orElse(null);
     }
 
     private static boolean isPass(StopReport stop) {
@@ -116,6 +128,7 @@ final class RouteBlocks {
                 stop.lat(),
                 stop.lon(),
                 null,
+                null,
                 null);
     }
 
@@ -125,14 +138,17 @@ final class RouteBlocks {
      */
     private static String place(StopReport stop) {
         String label = stop.label();
-        if (label == null || !("REFILL".equals(stop.kind()) || "DUMP".equals(stop.kind()))) {
+        if (label == null
+                || !("REFILL".equals(stop.kind())
+                        || PlanReporter.SALT_RELOAD.equals(stop.kind())
+                        || "DUMP".equals(stop.kind()))) {
             return label;
         }
         return FACILITY_SENTENCE.matcher(label).replaceFirst("");
     }
 
     private static final java.util.regex.Pattern FACILITY_SENTENCE =
-            java.util.regex.Pattern.compile("^(refill water at |dump at )");
+            java.util.regex.Pattern.compile("^(refill water at |reload salt at |dump at )");
 
     private static Block streetBlock(List<StopReport> stops, Function<StopReport, Pass> passes) {
         StopReport first = stops.get(0);
@@ -186,6 +202,7 @@ final class RouteBlocks {
                 first.lat(),
                 first.lon(),
                 first.weatherCode(),
-                first.weatherParams());
+                first.weatherParams(),
+                snowWork(first));
     }
 }

@@ -1,5 +1,6 @@
 package city.sanitation.app.crew;
 
+import city.sanitation.planning.build.SnowTaskId;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -129,11 +130,13 @@ final class RouteSheet {
         };
     }
 
-    private static String what(RouteBlocks.Block block, RouteSheetWords words) {
+    static String what(RouteBlocks.Block block, RouteSheetWords words) {
         if ("STREET_PASS".equals(block.kind())) {
             boolean swept = block.weatherCode() != null && block.weatherCode().startsWith("WEATHER_SWEPT_");
-            return words.word(
-                    swept ? "blockSweep" : "blockWash", Map.of("street", block.street() == null ? "" : block.street()));
+            String key = block.snowWork() == null
+                    ? swept ? "blockSweep" : "blockWash"
+                    : block.snowWork() == SnowTaskId.PLOUGH ? "blockPlough" : "blockDeIce";
+            return words.word(key, Map.of("street", block.street() == null ? "" : block.street()));
         }
         return words.has(block.kind()) ? words.word(block.kind()) : block.kind();
     }

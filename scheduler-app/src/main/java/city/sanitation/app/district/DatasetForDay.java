@@ -91,7 +91,8 @@ public final class DatasetForDay {
                 reports,
                 d.toilets(),
                 d.constraintWeights(),
-                weather(d.weather(), newestForecast, horizon));
+                weather(d.weather(), newestForecast, horizon),
+                d.saltDepots());
     }
 
     /** The weather rules hold every day; a forecast only for the days it covers, never shifted to another date. */

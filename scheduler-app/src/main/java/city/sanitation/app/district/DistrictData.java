@@ -212,6 +212,7 @@ public class DistrictData {
                 d.blindSpots(),
                 d.toilets(),
                 d.constraintWeights(),
-                d.weather());
+                d.weather(),
+                d.saltDepots());
     }
 }

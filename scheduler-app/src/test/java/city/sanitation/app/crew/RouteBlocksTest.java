@@ -2,6 +2,7 @@ package city.sanitation.app.crew;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.sanitation.planning.build.SnowTaskId;
 import city.sanitation.planning.report.PlanReport.RouteReport;
 import city.sanitation.planning.report.PlanReport.StopReport;
 import java.time.LocalDateTime;
@@ -136,6 +137,36 @@ class RouteBlocksTest {
         assertThat(blocks.get(5).street())
                 .as("the hydrant's name without the solver's English around it")
                 .isEqualTo("消防栓 1");
+    }
+
+    @Test
+    void snowWorkIsWordedAsPloughingAndDeIcingAndASaltReloadIsNoWaterRefill() {
+        RouteReport route = route(
+                pass("a-1-plough1", "大北街", "forward"),
+                pass("a-1-plough2", "大北街", "forward"),
+                pass("a-1-deice", "大北街", "forward"),
+                pass("a-2-p1", "大北街", "forward"),
+                stop("SALT_RELOAD", null, null, "reload salt at 融雪剂储备点（一号车场）"));
+
+        List<RouteBlocks.Block> blocks = RouteBlocks.of(route);
+
+        assertThat(blocks)
+                .extracting(RouteBlocks.Block::taskIds)
+                .as("a plough, a de-icing and a washing pass of one street are three blocks")
+                .containsExactly(
+                        List.of("a-1-plough1", "a-1-plough2"), List.of("a-1-deice"), List.of("a-2-p1"), List.of());
+        assertThat(blocks)
+                .extracting(RouteBlocks.Block::snowWork)
+                .containsExactly(SnowTaskId.PLOUGH, SnowTaskId.DE_ICE, null, null);
+        assertThat(blocks.get(3).kind()).isEqualTo("SALT_RELOAD");
+        assertThat(blocks.get(3).street()).isEqualTo("融雪剂储备点（一号车场）");
+        assertThat(RouteSheet.what(blocks.get(0), RouteSheetWords.EN)).isEqualTo("Plough 大北街");
+        assertThat(RouteSheet.what(blocks.get(0), RouteSheetWords.ZH)).isEqualTo("推雪 大北街");
+        assertThat(RouteSheet.what(blocks.get(1), RouteSheetWords.EN)).isEqualTo("De-ice 大北街");
+        assertThat(RouteSheet.what(blocks.get(1), RouteSheetWords.ZH)).isEqualTo("撒融雪剂 大北街");
+        assertThat(RouteSheet.what(blocks.get(2), RouteSheetWords.EN)).isEqualTo("Wash 大北街");
+        assertThat(RouteSheet.what(blocks.get(3), RouteSheetWords.EN)).isEqualTo("Salt reload");
+        assertThat(RouteSheet.what(blocks.get(3), RouteSheetWords.ZH)).isEqualTo("装融雪剂");
     }
 
     @Test

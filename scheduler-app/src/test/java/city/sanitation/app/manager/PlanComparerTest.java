@@ -179,7 +179,8 @@ class PlanComparerTest {
                 deadheadPerKmWashed,
                 subdistricts,
                 worstLateness,
-                utilisation);
+                utilisation,
+                0);
         return new PlanReport(
                 PlanReport.FORMAT_VERSION,
                 "test",

@@ -497,6 +497,87 @@ class CrewPageIT {
         browser.signOut();
     }
 
+    /** After a reported snowfall a spreader's crew reads ploughing and de-icing, not washing, in both languages. */
+    @Test
+    void aSnowCrewReadsPloughAndDeIceOnThePhoneAndTheDesktop() {
+        String district = "snowcrew";
+        var imported = app.post(
+                "/api/districts/" + district + "/datasets", SampleData.smallWinterDistrict(LocalDate.of(2026, 12, 4)));
+        assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
+        assertThat(app.put("/api/districts/" + district + "/forecast", SampleData.forecast(TODAY, "snow", -8, Map.of()))
+                        .status()
+                        .value())
+                .isEqualTo(200);
+        String first = app.get("/api/districts/" + district + "/forecast")
+                .json()
+                .at("/forecast/hours/0/hour")
+                .asText();
+        var snowfall = app.post(
+                "/api/districts/" + district + "/forecast/snowfall",
+                Map.of(
+                        "start",
+                        first,
+                        "end",
+                        java.time.LocalDateTime.parse(first).plusHours(3).toString(),
+                        "depthCm",
+                        6));
+        assertThat(snowfall.status().value()).as(snowfall.body()).isEqualTo(200);
+        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        await("the snowy version")
+                .atMost(Duration.ofMinutes(2))
+                .until(() ->
+                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
+        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
+                        .status()
+                        .value())
+                .isEqualTo(200);
+        String plough = StreamSupport.stream(
+                        app.get("/api/plans/" + planId + "/versions/1")
+                                .json()
+                                .get("routes")
+                                .spliterator(),
+                        false)
+                .filter(route -> StreamSupport.stream(route.get("stops").spliterator(), false)
+                        .anyMatch(stop -> stop.path("taskId").asText().matches(".+-plough\\d+")))
+                .map(route -> route.get("vehicleId").asText())
+                .findFirst()
+                .orElseThrow();
+        app.withPassword(new NewAccount("crew-snow", "班组 雪", Role.CREW, Set.of(), district, plough, PASSWORD));
+
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.signIn("crew-snow", PASSWORD);
+        browser.open("/crew.html?lang=zh");
+        assertThat(blockTitles())
+                .anyMatch(title -> title.startsWith("推雪 "))
+                .noneMatch(title -> title.startsWith("冲洗 "));
+        browser.screenshot("crew-390-zh-snow");
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.open("/crew.html?lang=en");
+        assertThat(blockTitles())
+                .anyMatch(title -> title.startsWith("Plough "))
+                .noneMatch(title -> title.startsWith("Wash "));
+        browser.screenshot("crew-1280-en-snow");
+        browser.signOut();
+    }
+
+    /** The titles of the crew page's blocks, once the route is drawn. */
+    private static List<String> blockTitles() {
+        return browser.await(driver -> {
+            try {
+                List<String> titles = driver.findElements(By.cssSelector("#next h2, #blocks .what")).stream()
+                        .map(element -> element.getAttribute("textContent").trim())
+                        .toList();
+                return titles.isEmpty() ? null : titles;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+    }
+
     /** The weather's words on the crew page, once the route is drawn. */
     private static List<String> weatherReasons() {
         return browser.await(driver -> {

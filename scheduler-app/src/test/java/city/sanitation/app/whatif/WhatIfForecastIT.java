@@ -35,6 +35,7 @@ class WhatIfForecastIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate DECEMBER_DAY = LocalDate.of(2026, 12, 4);
 
     @TempDir
     static Path folder;
@@ -54,6 +55,9 @@ class WhatIfForecastIT {
         for (String district : List.of("versions", "whatif", "snowy", "night")) {
             app.importSmallDistrict("/api/districts/" + district, TODAY);
         }
+        var winter = app.post(
+                "/api/districts/winter/datasets", SampleData.smallWinterDistrictWithSmallSpreaders(DECEMBER_DAY));
+        assertThat(winter.status().value()).as(winter.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -244,6 +248,80 @@ class WhatIfForecastIT {
         assertThat(hours.get(0).get("temperatureC").asDouble()).isEqualTo(3.0);
         assertThat(reported.json().get("receivedFrom").asText()).isEqualTo("snowfall:test-admin");
         assertThat(reports("snowy")).isEqualTo(1);
+    }
+
+    /**
+     * A district imported from a December dataset keeps its winter kit and salt depots when the app builds its day: a
+     * dispatcher's snowfall report makes ploughing and de-icing passes in the next re-plan, spreaders that carry little
+     * salt reload it at a salt depot, and the work planned before the snow is all still there.
+     */
+    @Test
+    void aReportedSnowfallGivesTheNextReplanItsSnowWorkWithTheDistrictsSaltDepots() {
+        put("winter", SampleData.forecast(TODAY, "winter service", -8, Map.of()));
+        long planId = plan("winter", TODAY);
+        JsonNode before =
+                app.get("/api/plans/" + planId + "/versions/" + solve(planId)).json();
+        assertThat(taskIds(before)).noneMatch(WhatIfForecastIT::isSnowWork);
+
+        LocalDateTime first = LocalDateTime.parse(app.get("/api/districts/winter/forecast")
+                .json()
+                .get("forecast")
+                .get("hours")
+                .get(0)
+                .get("hour")
+                .asText());
+        Map<String, Object> snowfall = new LinkedHashMap<>();
+        snowfall.put("start", first.toString());
+        snowfall.put("end", first.plusHours(3).toString());
+        snowfall.put("depthCm", 6);
+        var reported = app.post("/api/districts/winter/forecast/snowfall", snowfall);
+        assertThat(reported.status().value()).as(reported.body()).isEqualTo(200);
+
+        JsonNode after =
+                app.get("/api/plans/" + planId + "/versions/" + solve(planId)).json();
+        List<String> afterTasks = taskIds(after);
+        assertThat(afterTasks).anyMatch(id -> id.contains("-plough")).anyMatch(id -> id.endsWith("-deice"));
+        // Without a salt depot no spreader could take a de-icing pass: each would break 'Task fits the vehicle'.
+        assertThat(after.get("score").asText()).as("no hard rule broken").startsWith("0hard");
+        List<String> done = new ArrayList<>();
+        after.get("routes")
+                .forEach(route -> route.get("stops")
+                        .forEach(stop -> done.add(stop.path("taskId").asText())));
+        assertThat(done).as("de-icing passes on the routes").anyMatch(id -> id.endsWith("-deice"));
+        assertThat(afterTasks).as("nothing planned before the snow is lost").containsAll(taskIds(before));
+        List<String> reloadedAt = new ArrayList<>();
+        List<String> refilledAt = new ArrayList<>();
+        after.get("routes")
+                .forEach(route -> route.get("stops").forEach(stop -> {
+                    if (stop.get("kind").asText().equals("SALT_RELOAD")) {
+                        reloadedAt.add(stop.get("facilityId").asText());
+                    } else if (stop.get("kind").asText().equals("REFILL")) {
+                        refilledAt.add(stop.get("facilityId").asText());
+                    }
+                }));
+        assertThat(reloadedAt)
+                .as("spreaders with little salt reload it, only at the district's salt depots")
+                .isNotEmpty()
+                .allMatch(id -> id.startsWith("salt-"));
+        assertThat(refilledAt).as("water is not refilled at a salt depot").noneMatch(id -> id.startsWith("salt-"));
+        assertThat(after.get("kpis").get("saltReloads").asInt()).isEqualTo(reloadedAt.size());
+    }
+
+    private static boolean isSnowWork(String taskId) {
+        return taskId.contains("-plough") || taskId.endsWith("-deice");
+    }
+
+    /** Every task of the plan, done or not. */
+    private static List<String> taskIds(JsonNode plan) {
+        List<String> ids = new ArrayList<>();
+        plan.get("routes")
+                .forEach(route -> route.get("stops").forEach(stop -> {
+                    if (stop.hasNonNull("taskId")) {
+                        ids.add(stop.get("taskId").asText());
+                    }
+                }));
+        plan.get("unassigned").forEach(task -> ids.add(task.get("taskId").asText()));
+        return ids;
     }
 
     @Test

@@ -43,9 +43,6 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class SnowPasses {
 
-    /** Width of a traffic lane, for a street whose lanes are not given but whose width is. */
-    static final double LANE_WIDTH_METRES = 3.5;
-
     private final LoadedDataset loaded;
     private final SanitationDataset dataset;
     private final PlanningClock clock;
@@ -78,17 +75,7 @@ final class SnowPasses {
      * A lane count of 1 is the format's default, so it says nothing on its own.
      */
     static int lanesOf(RoadSegment segment) {
-        int directions = segment.oneWay() ? 1 : 2;
-        if (segment.lanes() > 1) {
-            return Math.max(1, (segment.lanes() + directions - 1) / directions);
-        }
-        if (segment.widthMetres() > 0) {
-            return Math.max(1, (int) Math.floor(segment.widthMetres() / directions / LANE_WIDTH_METRES));
-        }
-        return switch (segment.roadClass()) {
-            case MAIN, SECONDARY -> 2;
-            case BRANCH, ALLEY -> 1;
-        };
+        return segment.lanesPerDirection();
     }
 
     List<Task> tasks() {
@@ -124,13 +111,18 @@ final class SnowPasses {
                 SnowWork plough = new SnowWork(roadClass, deadline, 0.0, snowEnd);
                 for (int lane = 1; lane <= lanes; lane++) {
                     tasks.add(pass(
-                            segment.id() + "-plough" + lane, Capability.PLOUGHING, segment, ploughFrom, plough, place));
+                            SnowTaskId.plough(segment.id(), lane),
+                            Capability.PLOUGHING,
+                            segment,
+                            ploughFrom,
+                            plough,
+                            place));
                 }
             }
             if (spreads && rules.deIces(roadClass) && deIceFrom < clock.end()) {
                 double salt = rules.saltKgPerLaneKm() * lanes * segment.lengthMetres() / 1000.0;
                 SnowWork deIce = new SnowWork(roadClass, deadline, Math.round(salt * 10) / 10.0, snowEnd);
-                tasks.add(pass(segment.id() + "-deice", Capability.DE_ICING, segment, deIceFrom, deIce, place));
+                tasks.add(pass(SnowTaskId.deIce(segment.id()), Capability.DE_ICING, segment, deIceFrom, deIce, place));
             }
         }
         return tasks;

@@ -107,6 +107,8 @@ public record PlanReport(
      *     has no value then
      * @param subdistrictsPerWashingVehicle the mean number of distinct subdistricts a vehicle washes in, over the
      *     vehicles that do at least one street pass; null when none does
+     * @param saltReloads spreaders' salt reloads at salt depots, not counted in {@code refills}; 0 in a plan written
+     *     before it was reported
      * @param worstLatenessMinutes the most minutes a done blind spot finishes past its deadline; 0 when none is late
      * @param utilisationByVehicleType per vehicle type, sorted by its id: how much of the used vehicles' shifts goes
      *     to work
@@ -137,7 +139,8 @@ public record PlanReport(
             Double washingDeadheadKmPerKmWashed,
             Double subdistrictsPerWashingVehicle,
             long worstLatenessMinutes,
-            List<VehicleTypeUtilisation> utilisationByVehicleType) {
+            List<VehicleTypeUtilisation> utilisationByVehicleType,
+            int saltReloads) {
 
         public Kpis {
             // A plan written before the figure was reported has none.
@@ -183,7 +186,7 @@ public record PlanReport(
     /**
      * One stop of a route.
      *
-     * @param kind TASK, REFILL, DUMP, BREAK, DEPOT_WAIT (back at the depot through a long wait) or DEPOT (the return
+     * @param kind TASK, REFILL (water), SALT_RELOAD (a spreader's salt, at a salt depot), DUMP, BREAK, DEPOT_WAIT (back at the depot through a long wait) or DEPOT (the return
      *     home)
      * @param taskKind STREET_PASS, BLIND_SPOT or TOILET_ROUND for a task, else null
      * @param direction for a street pass: "forward" along the segment or "reverse"

@@ -55,6 +55,9 @@ public final class PlanReporter {
     public static final String REASON_NOT_LOOKED_FOR = "no reason looked for: this report measures the plan only";
 
     /** What a street pass may need. */
+    /** The kind of a spreader's stop at a salt depot in {@code plan.json}. */
+    public static final String SALT_RELOAD = "SALT_RELOAD";
+
     private static final Set<Capability> STREET_PASS_CAPABILITIES =
             EnumSet.of(Capability.WASHING, Capability.SPRINKLING, Capability.SWEEPING);
 
@@ -326,7 +329,7 @@ public final class PlanReporter {
 
     /**
      * A refill fills the tank and leaves the body as it was; a dump empties the body and leaves the tank. A spreader's
-     * salt reload is written as a refill (of salt, at a salt depot): the crew's pages show it as such a stop.
+     * salt reload is a stop of its own kind (SALT_RELOAD, at a salt depot), so that no page calls it a water refill.
      */
     private static StopReport detourStop(
             int sequence,
@@ -342,7 +345,7 @@ public final class PlanReporter {
         boolean salt = detour.kind() == Detour.DetourKind.RELOAD_SALT;
         return new StopReport(
                 sequence,
-                salt ? Detour.DetourKind.REFILL.name() : detour.kind().name(),
+                salt ? SALT_RELOAD : detour.kind().name(),
                 null,
                 null,
                 (salt ? "reload salt at " : refill ? "refill water at " : "dump at ")
@@ -432,6 +435,7 @@ public final class PlanReporter {
         long overtime = 0;
         int refills = 0;
         int dumps = 0;
+        int saltReloads = 0;
         for (RouteReport route : routes) {
             if (route.departure() != null) {
                 used++;
@@ -444,6 +448,7 @@ public final class PlanReporter {
             for (StopReport stop : route.stops()) {
                 refills += "REFILL".equals(stop.kind()) ? 1 : 0;
                 dumps += "DUMP".equals(stop.kind()) ? 1 : 0;
+                saltReloads += SALT_RELOAD.equals(stop.kind()) ? 1 : 0;
             }
         }
         long[] toiletGaps = toiletMaxGapBreaches(plan);
@@ -475,7 +480,8 @@ public final class PlanReporter {
                 washingDeadheadKmPerKmWashed(plan),
                 subdistrictsPerWashingVehicle(plan),
                 late.stream().mapToLong(LateTask::lateMinutes).max().orElse(0),
-                utilisationByVehicleType(plan));
+                utilisationByVehicleType(plan),
+                saltReloads);
     }
 
     /**

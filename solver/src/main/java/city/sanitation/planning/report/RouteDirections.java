@@ -47,9 +47,9 @@ public final class RouteDirections {
      * One stretch of driving, to a stop of the route.
      *
      * @param stopSequence the stop's sequence in the route
-     * @param kind the stop's kind: TASK, REFILL, DUMP, DEPOT_WAIT or DEPOT
+     * @param kind the stop's kind: TASK, REFILL, SALT_RELOAD, DUMP, DEPOT_WAIT or DEPOT
      * @param toTaskId the task of the stop; null for any other stop
-     * @param facilityId the hydrant or transfer station of a REFILL or DUMP; else null
+     * @param facilityId the hydrant, salt depot or transfer station of a REFILL, SALT_RELOAD or DUMP; else null
      * @param toDepot whether the leg ends at the depot: the way home, or back for a long wait
      * @param metres driven along the steps
      */
@@ -135,6 +135,9 @@ public final class RouteDirections {
     private Optional<TaskPlacement> placement(StopReport stop) {
         if ("REFILL".equals(stop.kind()) && stop.facilityId() != null) {
             return Optional.ofNullable(loaded.placements(PlacedKind.HYDRANT).get(stop.facilityId()));
+        }
+        if ("SALT_RELOAD".equals(stop.kind()) && stop.facilityId() != null) {
+            return Optional.ofNullable(loaded.placements(PlacedKind.SALT_DEPOT).get(stop.facilityId()));
         }
         if ("DUMP".equals(stop.kind()) && stop.facilityId() != null) {
             return Optional.ofNullable(

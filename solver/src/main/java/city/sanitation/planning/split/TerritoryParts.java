@@ -163,7 +163,8 @@ public final class TerritoryParts {
                     blindSpots.getOrDefault(part, List.of()),
                     toilets.getOrDefault(part, List.of()),
                     dataset.constraintWeights(),
-                    dataset.weather());
+                    dataset.weather(),
+                    dataset.saltDepots());
             parts.add(new Part(part, new LoadedDataset(partDataset, loaded.placements(), loaded.setAside())));
         }
         return parts;
@@ -212,7 +213,8 @@ public final class TerritoryParts {
                 dataset.blindSpots(),
                 dataset.toilets(),
                 dataset.constraintWeights(),
-                dataset.weather());
+                dataset.weather(),
+                dataset.saltDepots());
         return new LoadedDataset(withKept, loaded.placements(), loaded.setAside());
     }
 
