@@ -74,6 +74,8 @@ final class RouteTrials {
     private final int[] hydrantLocations;
 
     private final long[] hydrantSeconds;
+    /** {@link #kind()}, made once: the regret insertion asks for it for every empty route and open task. */
+    private final String kind;
 
     private RouteEnd currentEnd;
     /** When the shift begins with the route's current first task. */
@@ -120,6 +122,7 @@ final class RouteTrials {
                 crew.hydrants().stream().mapToInt(Facility::location).toArray();
         this.hydrantSeconds =
                 crew.hydrants().stream().mapToLong(Facility::serviceSeconds).toArray();
+        this.kind = kindOf(crew);
         refresh();
     }
 
@@ -166,25 +169,49 @@ final class RouteTrials {
 
     void insert(int position, Task task) {
         tasks.add(position, task);
-        refresh();
+        refresh(position);
     }
 
     void replaceTasks(List<Task> newTasks) {
+        int same = 0;
+        while (same < tasks.size() && same < newTasks.size() && tasks.get(same) == newTasks.get(same)) {
+            same++;
+        }
         tasks.clear();
         tasks.addAll(newTasks);
-        refresh();
+        refresh(same);
     }
 
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
     String kind() {
-        Crew crew = route.getCrew();
+        return kind;
+    }
+
+    private static String kindOf(Crew crew) {
         return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/" + crew.shiftStart() + "-" + crew.shiftEnd() + "/"
                 + crew.latestShiftStart();
     }
 
-    /** Replans the whole route after a change. */
+    /** Replans the whole route. */
     void refresh() {
+        refresh(0);
+    }
+
+    /**
+     * Replans the route after a change from index {@code from} on: the stops before it are planned as they were (a
+     * stop depends only on the ones before it).
+     */
+    private void refresh(int from) {
         int size = tasks.size();
+        int kept = after == null ? 0 : Math.min(from, after.length);
+        RouteState[] keptAfter = after;
+        long[] keptStarts = starts;
+        long[] keptMetres = metresBefore;
+        double[] keptSla = slaBefore;
+        int[] keptInfeasible = infeasibleBefore;
+        int[] keptDetours = nextDetour;
+        boolean[] keptRefills = refills;
+        boolean[] keptNoClock = noClock;
         after = new RouteState[size];
         starts = new long[size];
         metresBefore = new long[size + 1];
@@ -197,10 +224,28 @@ final class RouteTrials {
         refills = new boolean[size];
         noClock = new boolean[size];
         RouteState state = route.startState();
-        currentShiftBegin = RoutePlanning.shiftBegin(route, null);
+        if (kept == 0) {
+            currentShiftBegin = RoutePlanning.shiftBegin(route, null);
+        } else {
+            System.arraycopy(keptAfter, 0, after, 0, kept);
+            System.arraycopy(keptStarts, 0, starts, 0, kept);
+            System.arraycopy(keptMetres, 0, metresBefore, 0, kept + 1);
+            System.arraycopy(keptSla, 0, slaBefore, 0, kept + 1);
+            System.arraycopy(keptInfeasible, 0, infeasibleBefore, 0, kept + 1);
+            System.arraycopy(keptRefills, 0, refills, 0, kept);
+            System.arraycopy(keptNoClock, 0, noClock, 0, kept);
+            for (int i = 0; i < kept; i++) {
+                stopFeasible[i] = keptInfeasible[i + 1] == keptInfeasible[i];
+                nextDetour[i] = keptDetours[i] == i ? i : -1;
+            }
+            state = after[kept - 1];
+        }
         outsideHomePoints = 0;
-        for (int i = 0; i < size; i++) {
-            outsideHomePoints += outsideHomePoints(tasks.get(i));
+        for (Task task : tasks) {
+            outsideHomePoints += outsideHomePoints(task);
+        }
+        for (int i = kept; i < size; i++) {
+            noClock[i] = hasNoClock(tasks.get(i));
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
             if (i == 0) {
                 currentShiftBegin = RoutePlanning.shiftBegin(route, stop);
@@ -219,7 +264,6 @@ final class RouteTrials {
         clockFreeFrom[size] = true;
         for (int i = size - 1; i >= 0; i--) {
             nextDetour[i] = nextDetour[i] == i ? i : nextDetour[i + 1];
-            noClock[i] = hasNoClock(tasks.get(i));
             clockFreeFrom[i] = clockFreeFrom[i + 1] && noClock[i];
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * prices every place exactly as a trial that replans every stop: random washing routes of one tank and of several, on
  * a random road network whose ways need not be shortest (a detour may be quicker than the direct way), with one or
  * two hydrants, water by the litre or by a fraction of one, shifts whose hard end the insertion may overrun, crews
- * that wait at the depot on their way, and routes with and without a clock (windows, a break) mixed.
+ * that wait at the depot on their way, and routes with and without a clock (windows, a break) mixed. A route changed
+ * by inserts and restores, replanned only from the change on, prices as one built afresh.
  */
 class ShiftedRestsTest {
 
@@ -96,6 +97,42 @@ class ShiftedRestsTest {
 
         assertThat(fromSums).isEqualTo(everyStop);
         assertThat(network.lookups).isEqualTo(replay);
+    }
+
+    @Test
+    void replansAChangedRouteAsARouteBuiltAfresh() {
+        Random random = new Random(8);
+        for (int trial = 0; trial < 100; trial++) {
+            CountingNetwork network = new CountingNetwork(random);
+            boolean clock = trial % 2 == 1;
+            Crew crew = washer(random, network, clock);
+            List<Task> pool = randomPasses(random, crew, 30, false, clock, "t");
+            RouteTrials changed = new RouteTrials(PlanFixtures.route(crew), PlanCosts.DEFAULT, true);
+            for (int step = 0; step < 25; step++) {
+                List<Task> tasks = new ArrayList<>(changed.tasks());
+                if (step % 5 == 4 && !tasks.isEmpty()) {
+                    // A restore: the same route with a stretch of it replaced.
+                    int cut = random.nextInt(tasks.size());
+                    List<Task> replaced = new ArrayList<>(tasks.subList(0, cut));
+                    replaced.add(pool.get(random.nextInt(pool.size())));
+                    changed.replaceTasks(replaced);
+                } else {
+                    changed.insert(random.nextInt(tasks.size() + 1), pool.get(random.nextInt(pool.size())));
+                }
+                RouteTrials fresh = new RouteTrials(
+                        PlanFixtures.route(crew, changed.tasks().toArray(Task[]::new)), PlanCosts.DEFAULT, true);
+
+                assertThat(changed.cost()).as("trial %d, step %d", trial, step).isEqualTo(fresh.cost());
+                assertThat(changed.isFeasible()).isEqualTo(fresh.isFeasible());
+                for (int i = 0; i < changed.tasks().size(); i++) {
+                    assertThat(changed.startAt(i)).isEqualTo(fresh.startAt(i));
+                }
+                Task task = pool.get(random.nextInt(pool.size()));
+                assertThat(changed.feasibleInsertions(task))
+                        .as("trial %d, step %d", trial, step)
+                        .isEqualTo(fresh.feasibleInsertions(task));
+            }
+        }
     }
 
     /**
