@@ -96,12 +96,14 @@ public final class SeasonalWeather {
                         ? type.withWinterKit(WINTER_SALT_KG)
                         : type)
                 .toList();
-        SanitationDataset kitted = dataset.withVehicleTypes(types);
+        SanitationDataset kitted = dataset.toBuilder().vehicleTypes(types).build();
         if (winter) {
             kitted = callOut(withSnowTrucks(kitted));
         }
-        return kitted.withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
-                .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
+        return kitted.toBuilder()
+                .saltDepots(winter ? saltDepots(dataset.depots()) : List.of())
+                .weather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS))
+                .build();
     }
 
     /**
@@ -134,7 +136,7 @@ public final class SeasonalWeather {
                                 vehicle.homeTerritoriesStrict())
                         : vehicle)
                 .toList();
-        return dataset.withVehicles(vehicles);
+        return dataset.toBuilder().vehicles(vehicles).build();
     }
 
     /**
@@ -196,7 +198,7 @@ public final class SeasonalWeather {
                     first.breaks(),
                     Set.of()));
         }
-        return dataset.withVehicleTypes(withTruck).withVehicles(vehicles);
+        return dataset.toBuilder().vehicleTypes(withTruck).vehicles(vehicles).build();
     }
 
     /** Salt is stored at the vehicle yards, where the loaders are: the first one, or the first two of four or more. */

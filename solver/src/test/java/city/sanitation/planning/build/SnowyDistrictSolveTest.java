@@ -42,7 +42,8 @@ class SnowyDistrictSolveTest {
         List<VehicleType> smallSpreaders = dataset.vehicleTypes().stream()
                 .map(type -> type.can(Capability.DE_ICING) ? type.withWinterKit(SMALL_SPREADER_KG) : type)
                 .toList();
-        SanitationDataset winter = dataset.withVehicleTypes(smallSpreaders);
+        SanitationDataset winter =
+                dataset.toBuilder().vehicleTypes(smallSpreaders).build();
         return new DatasetReader().read(new DatasetWriter().writeToString(winter), "december");
     }
 
