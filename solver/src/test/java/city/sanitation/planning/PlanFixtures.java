@@ -4,6 +4,10 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.BreakWindow;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -64,26 +68,18 @@ public final class PlanFixtures {
             double tankLitres,
             double bodyM3,
             List<BreakWindow> breaks) {
-        return new Crew(
-                id,
-                id,
-                typeId,
-                capabilities,
-                skills,
-                0,
-                0,
-                8 * HOUR,
-                9 * HOUR,
-                breaks,
-                tankLitres,
-                bodyM3,
-                2.0,
-                1.0,
-                3.0,
-                60.0,
-                LINE,
-                List.of(HYDRANT),
-                List.of(STATION));
+        return Crew.builder()
+                .vehicleId(id)
+                .name(id)
+                .vehicleTypeId(typeId)
+                .capabilities(capabilities)
+                .skills(skills)
+                .shift(CrewShift.fixed(0, 8 * HOUR, 9 * HOUR, breaks))
+                .capacities(new CrewCapacities(tankLitres, bodyM3, 0.0))
+                .rates(new CrewRates(2.0, 1.0, 3.0, 60.0))
+                .travel(LINE)
+                .facilities(new CrewFacilities(List.of(HYDRANT), List.of(STATION), List.of()))
+                .build();
     }
 
     /**
@@ -91,7 +87,16 @@ public final class PlanFixtures {
      * there would be at least {@code depotWaitMinSeconds}.
      */
     public static Crew withShiftRange(Crew crew, long latestShiftStart, long depotWaitMinSeconds) {
-        return crew.withShiftRange(latestShiftStart, depotWaitMinSeconds);
+        CrewShift shift = crew.shift();
+        return crew.toBuilder()
+                .shift(new CrewShift(
+                        shift.start(),
+                        shift.end(),
+                        shift.hardEnd(),
+                        latestShiftStart,
+                        depotWaitMinSeconds,
+                        shift.breaks()))
+                .build();
     }
 
     public static Route route(Crew crew, Task... tasks) {

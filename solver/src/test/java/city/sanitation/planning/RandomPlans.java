@@ -3,6 +3,10 @@ package city.sanitation.planning;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.BreakWindow;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -180,25 +184,18 @@ public final class RandomPlans {
             double body,
             List<Facility> hydrants,
             List<Facility> stations) {
-        return new Crew(
-                id,
-                id,
-                type,
-                capabilities,
-                skills,
-                210,
-                0,
-                8 * HOUR,
-                10 * HOUR,
-                List.of(new BreakWindow(3 * HOUR, 5 * HOUR, 1800)),
-                tank,
-                body,
-                2.0,
-                1.2,
-                3.0,
-                60.0,
-                GRID,
-                hydrants,
-                stations);
+        return Crew.builder()
+                .vehicleId(id)
+                .name(id)
+                .vehicleTypeId(type)
+                .capabilities(capabilities)
+                .skills(skills)
+                .depotLocation(210)
+                .shift(CrewShift.fixed(0, 8 * HOUR, 10 * HOUR, List.of(new BreakWindow(3 * HOUR, 5 * HOUR, 1800))))
+                .capacities(new CrewCapacities(tank, body, 0.0))
+                .rates(new CrewRates(2.0, 1.2, 3.0, 60.0))
+                .travel(GRID)
+                .facilities(new CrewFacilities(hydrants, stations, List.of()))
+                .build();
     }
 }

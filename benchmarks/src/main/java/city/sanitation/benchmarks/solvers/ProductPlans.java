@@ -7,6 +7,10 @@ import city.sanitation.benchmarks.instance.CarpInstance.CarpEdge;
 import city.sanitation.benchmarks.instance.NodeInstance;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -54,26 +58,16 @@ public final class ProductPlans {
         long start = instance.timeUnits(instance.ready()[0]);
         List<Route> routes = new ArrayList<>();
         for (int v = 0; v < instance.maxVehicles(); v++) {
-            Crew crew = new Crew(
-                    "vehicle-" + v,
-                    "vehicle " + v,
-                    "truck",
-                    Set.of(Capability.GARBAGE_PICKUP),
-                    Set.of(),
-                    0,
-                    start,
-                    depotDue,
-                    depotDue,
-                    List.of(),
-                    0,
-                    instance.capacity(),
-                    1.0,
-                    0.0,
-                    COST_PER_KM_FOR_UNIT_FEN,
-                    0.0,
-                    travel,
-                    List.of(),
-                    List.of());
+            Crew crew = Crew.builder()
+                    .vehicleId("vehicle-" + v)
+                    .name("vehicle " + v)
+                    .vehicleTypeId("truck")
+                    .capabilities(Set.of(Capability.GARBAGE_PICKUP))
+                    .shift(CrewShift.fixed(start, depotDue, depotDue, List.of()))
+                    .capacities(new CrewCapacities(0, instance.capacity(), 0))
+                    .rates(new CrewRates(1.0, 0.0, COST_PER_KM_FOR_UNIT_FEN, 0.0))
+                    .travel(travel)
+                    .build();
             routes.add(new Route(crew.vehicleId(), crew));
         }
         List<Task> tasks = new ArrayList<>();
@@ -117,27 +111,19 @@ public final class ProductPlans {
         List<Route> routes = new ArrayList<>();
         int vehicles = Math.max(1, instance.vehicles());
         for (int v = 0; v < vehicles; v++) {
-            Crew crew = new Crew(
-                    "vehicle-" + v,
-                    "vehicle " + v,
-                    "truck",
-                    Set.of(Capability.WASHING),
-                    Set.of(),
-                    depot,
-                    0,
-                    NO_END,
-                    NO_END,
-                    List.of(),
-                    instance.capacity(),
-                    0,
+            Crew crew = Crew.builder()
+                    .vehicleId("vehicle-" + v)
+                    .name("vehicle " + v)
+                    .vehicleTypeId("truck")
+                    .capabilities(Set.of(Capability.WASHING))
+                    .depotLocation(depot)
+                    .shift(CrewShift.fixed(0, NO_END, NO_END, List.of()))
+                    .capacities(new CrewCapacities(instance.capacity(), 0, 0))
                     // service time plays no part in CARP: washing is made near instant
-                    1e9,
-                    1.0,
-                    COST_PER_KM_FOR_UNIT_FEN,
-                    0.0,
-                    travel,
-                    List.of(reload),
-                    List.of());
+                    .rates(new CrewRates(1e9, 1.0, COST_PER_KM_FOR_UNIT_FEN, 0.0))
+                    .travel(travel)
+                    .facilities(new CrewFacilities(List.of(reload), List.of(), List.of()))
+                    .build();
             routes.add(new Route(crew.vehicleId(), crew));
         }
         List<Task> tasks = new ArrayList<>();

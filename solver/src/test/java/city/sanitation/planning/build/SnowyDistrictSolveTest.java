@@ -64,12 +64,12 @@ class SnowyDistrictSolveTest {
         assertThat(mainPloughing).hasSize(72).allMatch(Task::isAssigned);
         int reloads = 0;
         for (Route route : solved.getRoutes()) {
-            double salt = route.getCrew().saltKg();
+            double salt = route.getCrew().capacities().saltKg();
             List<Stop> stops = route.getSchedule().stops();
             for (int i = 0; i < stops.size(); i++) {
                 Detour detour = stops.get(i).detour();
                 if (detour != null && detour.kind() == Detour.DetourKind.RELOAD_SALT) {
-                    salt = route.getCrew().saltKg();
+                    salt = route.getCrew().capacities().saltKg();
                     reloads++;
                 }
                 salt -= route.getTasks().get(i).getProblem().saltKg();

@@ -182,25 +182,10 @@ class PassDirectionsTest {
 
     private static Crew onGrid(double tankLitres) {
         Crew crew = washer("w");
-        return new Crew(
-                crew.vehicleId(),
-                crew.name(),
-                crew.vehicleTypeId(),
-                Set.of(Capability.WASHING),
-                crew.skills(),
-                crew.depotLocation(),
-                crew.shiftStart(),
-                crew.shiftEnd(),
-                crew.hardEnd(),
-                crew.breaks(),
-                tankLitres,
-                crew.bodyM3(),
-                crew.washingMetresPerSecond(),
-                crew.waterLitresPerMetre(),
-                crew.costPerKm(),
-                crew.costPerHour(),
-                GRID,
-                crew.hydrants(),
-                crew.transferStations());
+        return crew.toBuilder()
+                .capabilities(Set.of(Capability.WASHING))
+                .capacities(new CrewCapacities(tankLitres, crew.capacities().bodyM3(), 0.0))
+                .travel(GRID)
+                .build();
     }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
 import city.sanitation.planning.domain.Detour;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
@@ -37,15 +39,19 @@ class SnowConstraintTest {
             ConstraintVerifier.build(new SanitationConstraintProvider(), SanitationPlan.class, Route.class, Task.class);
 
     private static Crew spreader(double saltKg, List<Facility> saltDepots) {
-        return crew(
-                        "plough-1",
-                        "winter-washer",
-                        Set.of(Capability.PLOUGHING, Capability.DE_ICING),
-                        Set.of(),
-                        0,
-                        0,
-                        List.of())
-                .withSalt(saltKg, saltDepots);
+        Crew crew = crew(
+                "plough-1",
+                "winter-washer",
+                Set.of(Capability.PLOUGHING, Capability.DE_ICING),
+                Set.of(),
+                0,
+                0,
+                List.of());
+        CrewFacilities facilities = crew.facilities();
+        return crew.toBuilder()
+                .capacities(new CrewCapacities(0, 0, saltKg))
+                .facilities(new CrewFacilities(facilities.hydrants(), facilities.transferStations(), saltDepots))
+                .build();
     }
 
     private static Task snowPass(
