@@ -88,26 +88,18 @@ public final class RandomPlans {
             tasks.add(new Task(
                     "pass-" + i,
                     TaskKind.STREET_PASS,
-                    new TaskProblem(
-                            Capability.WASHING,
-                            Set.of(),
-                            from,
-                            to,
-                            random.nextBoolean(),
-                            500,
-                            0,
-                            0,
-                            0,
-                            Long.MAX_VALUE,
-                            List.of(),
-                            Long.MAX_VALUE,
-                            2,
-                            "req-" + i,
-                            0,
-                            0,
-                            "Street " + i,
-                            "sd-1",
-                            "grid-1")));
+                    TaskProblem.builder()
+                            .capability(Capability.WASHING)
+                            .startLocation(from)
+                            .endLocation(to)
+                            .eitherDirection(random.nextBoolean())
+                            .lengthMetres(500)
+                            .priorityWeight(2)
+                            .groupId("req-" + i)
+                            .label("Street " + i)
+                            .subdistrictId("sd-1")
+                            .gridId("grid-1")
+                            .build()));
         }
         for (int i = 0; i < blindSpots; i++) {
             int location = random.nextInt(SIDE * SIDE);
@@ -117,26 +109,21 @@ public final class RandomPlans {
             tasks.add(new Task(
                     "blind-spot-" + i,
                     TaskKind.BLIND_SPOT,
-                    new TaskProblem(
-                            Capability.GARBAGE_PICKUP,
-                            skills,
-                            location,
-                            location,
-                            false,
-                            0,
-                            600 + (long) (volume * 300),
-                            volume,
-                            reported,
-                            Long.MAX_VALUE,
-                            List.of(),
-                            reported + 4 * HOUR,
-                            1 + random.nextInt(4),
-                            "report-" + i,
-                            0,
-                            0,
-                            "Report " + i,
-                            "sd-1",
-                            "grid-1")));
+                    TaskProblem.builder()
+                            .capability(Capability.GARBAGE_PICKUP)
+                            .requiredSkills(skills)
+                            .startLocation(location)
+                            .endLocation(location)
+                            .serviceSeconds(600 + (long) (volume * 300))
+                            .volumeM3(volume)
+                            .earliestStart(reported)
+                            .slaDeadline(reported + 4 * HOUR)
+                            .priorityWeight(1 + random.nextInt(4))
+                            .groupId("report-" + i)
+                            .label("Report " + i)
+                            .subdistrictId("sd-1")
+                            .gridId("grid-1")
+                            .build()));
         }
         for (int t = 0; t < toilets; t++) {
             int location = random.nextInt(SIDE * SIDE);
@@ -145,26 +132,21 @@ public final class RandomPlans {
                 tasks.add(new Task(
                         "toilet-" + t + "-round-" + r,
                         TaskKind.TOILET_ROUND,
-                        new TaskProblem(
-                                Capability.TOILET_CLEANING,
-                                Set.of(),
-                                location,
-                                location,
-                                false,
-                                0,
-                                1200,
-                                0,
-                                open.start(),
-                                Long.MAX_VALUE,
-                                List.of(open),
-                                Long.MAX_VALUE,
-                                4,
-                                "toilet-" + t,
-                                HOUR,
-                                4 * HOUR,
-                                "Toilet " + t,
-                                "sd-1",
-                                "grid-1")));
+                        TaskProblem.builder()
+                                .capability(Capability.TOILET_CLEANING)
+                                .startLocation(location)
+                                .endLocation(location)
+                                .serviceSeconds(1200)
+                                .earliestStart(open.start())
+                                .allowedWindows(List.of(open))
+                                .priorityWeight(4)
+                                .groupId("toilet-" + t)
+                                .minGapSeconds(HOUR)
+                                .maxGapSeconds(4 * HOUR)
+                                .label("Toilet " + t)
+                                .subdistrictId("sd-1")
+                                .gridId("grid-1")
+                                .build()));
             }
         }
         return new SanitationPlan(

@@ -78,26 +78,20 @@ public final class ProductPlans {
             tasks.add(new Task(
                     id,
                     TaskKind.BLIND_SPOT,
-                    new TaskProblem(
-                            Capability.GARBAGE_PICKUP,
-                            Set.of(),
-                            c,
-                            c,
-                            false,
-                            0,
-                            instance.timeUnits(instance.service()[c]),
-                            instance.demand()[c],
-                            instance.timeUnits(instance.ready()[c]),
-                            latest,
-                            List.of(),
-                            Long.MAX_VALUE,
-                            1,
-                            id,
-                            0,
-                            0,
-                            id,
-                            "benchmark",
-                            "benchmark")));
+                    TaskProblem.builder()
+                            .capability(Capability.GARBAGE_PICKUP)
+                            .startLocation(c)
+                            .endLocation(c)
+                            .serviceSeconds(instance.timeUnits(instance.service()[c]))
+                            .volumeM3(instance.demand()[c])
+                            .earliestStart(instance.timeUnits(instance.ready()[c]))
+                            .latestStart(latest)
+                            .priorityWeight(1)
+                            .groupId(id)
+                            .label(id)
+                            .subdistrictId("benchmark")
+                            .gridId("benchmark")
+                            .build()));
             index.put(id, c);
         }
         return new MappedPlan(plan(instance.name(), routes, tasks), index);
@@ -134,26 +128,18 @@ public final class ProductPlans {
             tasks.add(new Task(
                     id,
                     TaskKind.STREET_PASS,
-                    new TaskProblem(
-                            Capability.WASHING,
-                            Set.of(),
-                            edge.from() - 1,
-                            edge.to() - 1,
-                            true,
-                            edge.demand(),
-                            0,
-                            0,
-                            0,
-                            Long.MAX_VALUE,
-                            List.of(),
-                            Long.MAX_VALUE,
-                            1,
-                            id,
-                            0,
-                            0,
-                            "(%d, %d)".formatted(edge.from(), edge.to()),
-                            "benchmark",
-                            "benchmark")));
+                    TaskProblem.builder()
+                            .capability(Capability.WASHING)
+                            .startLocation(edge.from() - 1)
+                            .endLocation(edge.to() - 1)
+                            .eitherDirection(true)
+                            .lengthMetres(edge.demand())
+                            .priorityWeight(1)
+                            .groupId(id)
+                            .label("(%d, %d)".formatted(edge.from(), edge.to()))
+                            .subdistrictId("benchmark")
+                            .gridId("benchmark")
+                            .build()));
             index.put(id, e);
         }
         return new MappedPlan(plan(instance.name(), routes, tasks), index);

@@ -136,7 +136,10 @@ class SanitationConstraintProviderTest {
     @Nested
     class StartBeforeTheLatestStart {
         private Task withLatestStart(Task task, long latestStart) {
-            return new Task(task.getId(), task.getKind(), task.getProblem().withLatestStart(latestStart));
+            return new Task(
+                    task.getId(),
+                    task.getKind(),
+                    task.getProblem().toBuilder().latestStart(latestStart).build());
         }
 
         @Test

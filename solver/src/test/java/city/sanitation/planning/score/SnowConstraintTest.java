@@ -59,28 +59,19 @@ class SnowConstraintTest {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
-                new TaskProblem(
-                        capability,
-                        Set.of(),
-                        from,
-                        to,
-                        false,
-                        1000,
-                        0,
-                        0,
-                        0,
-                        Long.MAX_VALUE,
-                        List.of(new TimeInterval(0, 8 * HOUR)),
-                        Long.MAX_VALUE,
-                        4,
-                        id,
-                        0,
-                        0,
-                        "Street " + id,
-                        "sd-1",
-                        "grid-1",
-                        null,
-                        new SnowWork(roadClass, deadline, saltKg, 0)));
+                TaskProblem.builder()
+                        .capability(capability)
+                        .startLocation(from)
+                        .endLocation(to)
+                        .lengthMetres(1000)
+                        .allowedWindows(List.of(new TimeInterval(0, 8 * HOUR)))
+                        .priorityWeight(4)
+                        .groupId(id)
+                        .label("Street " + id)
+                        .subdistrictId("sd-1")
+                        .gridId("grid-1")
+                        .snow(new SnowWork(roadClass, deadline, saltKg, 0))
+                        .build());
     }
 
     private static SanitationPlan planOf(Route route) {
@@ -174,28 +165,28 @@ class SnowConstraintTest {
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        p.capability(),
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        p.eitherDirection(),
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        from,
-                        p.latestStart(),
-                        List.of(new TimeInterval(from, to)),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId(),
-                        null,
-                        p.snow()));
+                TaskProblem.builder()
+                        .capability(p.capability())
+                        .requiredSkills(p.requiredSkills())
+                        .startLocation(p.startLocation())
+                        .endLocation(p.endLocation())
+                        .eitherDirection(p.eitherDirection())
+                        .lengthMetres(p.lengthMetres())
+                        .serviceSeconds(p.serviceSeconds())
+                        .volumeM3(p.volumeM3())
+                        .earliestStart(from)
+                        .latestStart(p.latestStart())
+                        .allowedWindows(List.of(new TimeInterval(from, to)))
+                        .slaDeadline(p.slaDeadline())
+                        .priorityWeight(p.priorityWeight())
+                        .groupId(p.groupId())
+                        .minGapSeconds(p.minGapSeconds())
+                        .maxGapSeconds(p.maxGapSeconds())
+                        .label(p.label())
+                        .subdistrictId(p.subdistrictId())
+                        .gridId(p.gridId())
+                        .snow(p.snow())
+                        .build());
     }
 
     @Test

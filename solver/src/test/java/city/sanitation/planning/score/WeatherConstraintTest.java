@@ -38,27 +38,28 @@ class WeatherConstraintTest {
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        capability,
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        p.eitherDirection(),
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        p.earliestStart(),
-                        p.latestStart(),
-                        p.allowedWindows(),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId(),
-                        weather));
+                TaskProblem.builder()
+                        .capability(capability)
+                        .requiredSkills(p.requiredSkills())
+                        .startLocation(p.startLocation())
+                        .endLocation(p.endLocation())
+                        .eitherDirection(p.eitherDirection())
+                        .lengthMetres(p.lengthMetres())
+                        .serviceSeconds(p.serviceSeconds())
+                        .volumeM3(p.volumeM3())
+                        .earliestStart(p.earliestStart())
+                        .latestStart(p.latestStart())
+                        .allowedWindows(p.allowedWindows())
+                        .slaDeadline(p.slaDeadline())
+                        .priorityWeight(p.priorityWeight())
+                        .groupId(p.groupId())
+                        .minGapSeconds(p.minGapSeconds())
+                        .maxGapSeconds(p.maxGapSeconds())
+                        .label(p.label())
+                        .subdistrictId(p.subdistrictId())
+                        .gridId(p.gridId())
+                        .weather(weather)
+                        .build());
     }
 
     private static PassWeather wet(TimeInterval... bans) {
