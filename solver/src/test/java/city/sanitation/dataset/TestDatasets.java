@@ -271,25 +271,24 @@ public final class TestDatasets {
         }
 
         SanitationDataset build() {
-            return new SanitationDataset(
-                    SanitationDataset.CURRENT_FORMAT_VERSION,
-                    name,
-                    horizon,
-                    network(segments),
-                    osmSource,
-                    territories,
-                    depots,
-                    hydrants,
-                    transferStations,
-                    vehicleTypes,
-                    vehicles,
-                    washingRequirements,
-                    washingWindowRules,
-                    blindSpots,
-                    toilets,
-                    Map.of(),
-                    weather,
-                    saltDepots);
+            return SanitationDataset.builder()
+                    .name(name)
+                    .horizon(horizon)
+                    .roadNetwork(network(segments))
+                    .osmSource(osmSource)
+                    .territories(territories)
+                    .depots(depots)
+                    .hydrants(hydrants)
+                    .transferStations(transferStations)
+                    .vehicleTypes(vehicleTypes)
+                    .vehicles(vehicles)
+                    .washingRequirements(washingRequirements)
+                    .washingWindowRules(washingWindowRules)
+                    .blindSpots(blindSpots)
+                    .toilets(toilets)
+                    .weather(weather)
+                    .saltDepots(saltDepots)
+                    .build();
         }
     }
 

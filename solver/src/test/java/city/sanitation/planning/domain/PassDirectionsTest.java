@@ -138,31 +138,10 @@ class PassDirectionsTest {
     }
 
     private static Task eitherWay(Task task) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                TaskProblem.builder()
-                        .capability(p.capability())
-                        .requiredSkills(p.requiredSkills())
-                        .startLocation(p.startLocation())
-                        .endLocation(p.endLocation())
-                        .eitherDirection(true)
-                        .lengthMetres(p.lengthMetres())
-                        .serviceSeconds(p.serviceSeconds())
-                        .volumeM3(p.volumeM3())
-                        .earliestStart(p.earliestStart())
-                        .latestStart(p.latestStart())
-                        .allowedWindows(p.allowedWindows())
-                        .slaDeadline(p.slaDeadline())
-                        .priorityWeight(p.priorityWeight())
-                        .groupId(p.groupId())
-                        .minGapSeconds(p.minGapSeconds())
-                        .maxGapSeconds(p.maxGapSeconds())
-                        .label(p.label())
-                        .subdistrictId(p.subdistrictId())
-                        .gridId(p.gridId())
-                        .build());
+                task.getProblem().toBuilder().eitherDirection(true).build());
     }
 
     private static final TravelTimes GRID = new TravelTimes() {

@@ -161,31 +161,12 @@ class SnowConstraintTest {
 
     private static Task deIcingFrom(long from, long to) {
         Task task = snowPass("s1-deice", Capability.DE_ICING, 1, 2, RoadClass.MAIN, 8 * HOUR, 50);
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                TaskProblem.builder()
-                        .capability(p.capability())
-                        .requiredSkills(p.requiredSkills())
-                        .startLocation(p.startLocation())
-                        .endLocation(p.endLocation())
-                        .eitherDirection(p.eitherDirection())
-                        .lengthMetres(p.lengthMetres())
-                        .serviceSeconds(p.serviceSeconds())
-                        .volumeM3(p.volumeM3())
+                task.getProblem().toBuilder()
                         .earliestStart(from)
-                        .latestStart(p.latestStart())
                         .allowedWindows(List.of(new TimeInterval(from, to)))
-                        .slaDeadline(p.slaDeadline())
-                        .priorityWeight(p.priorityWeight())
-                        .groupId(p.groupId())
-                        .minGapSeconds(p.minGapSeconds())
-                        .maxGapSeconds(p.maxGapSeconds())
-                        .label(p.label())
-                        .subdistrictId(p.subdistrictId())
-                        .gridId(p.gridId())
-                        .snow(p.snow())
                         .build());
     }
 

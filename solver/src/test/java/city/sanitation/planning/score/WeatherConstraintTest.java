@@ -14,7 +14,6 @@ import city.sanitation.planning.domain.PassWeather;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TimeInterval;
 import java.util.List;
 import java.util.Map;
@@ -34,30 +33,11 @@ class WeatherConstraintTest {
             ConstraintVerifier.build(new SanitationConstraintProvider(), SanitationPlan.class, Route.class, Task.class);
 
     private static Task shaped(Task task, Capability capability, PassWeather weather) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                TaskProblem.builder()
+                task.getProblem().toBuilder()
                         .capability(capability)
-                        .requiredSkills(p.requiredSkills())
-                        .startLocation(p.startLocation())
-                        .endLocation(p.endLocation())
-                        .eitherDirection(p.eitherDirection())
-                        .lengthMetres(p.lengthMetres())
-                        .serviceSeconds(p.serviceSeconds())
-                        .volumeM3(p.volumeM3())
-                        .earliestStart(p.earliestStart())
-                        .latestStart(p.latestStart())
-                        .allowedWindows(p.allowedWindows())
-                        .slaDeadline(p.slaDeadline())
-                        .priorityWeight(p.priorityWeight())
-                        .groupId(p.groupId())
-                        .minGapSeconds(p.minGapSeconds())
-                        .maxGapSeconds(p.maxGapSeconds())
-                        .label(p.label())
-                        .subdistrictId(p.subdistrictId())
-                        .gridId(p.gridId())
                         .weather(weather)
                         .build());
     }

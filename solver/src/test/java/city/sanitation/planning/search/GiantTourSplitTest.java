@@ -14,7 +14,6 @@ import city.sanitation.planning.domain.RoutePlanning;
 import city.sanitation.planning.domain.RouteSchedule;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TimeInterval;
 import city.sanitation.planning.score.PlanCosts;
 import city.sanitation.planning.score.SanitationConstraintProvider;
@@ -185,30 +184,9 @@ class GiantTourSplitTest {
     }
 
     private static Task eitherWay(Task task) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                TaskProblem.builder()
-                        .capability(p.capability())
-                        .requiredSkills(p.requiredSkills())
-                        .startLocation(p.startLocation())
-                        .endLocation(p.endLocation())
-                        .eitherDirection(true)
-                        .lengthMetres(p.lengthMetres())
-                        .serviceSeconds(p.serviceSeconds())
-                        .volumeM3(p.volumeM3())
-                        .earliestStart(p.earliestStart())
-                        .latestStart(p.latestStart())
-                        .allowedWindows(p.allowedWindows())
-                        .slaDeadline(p.slaDeadline())
-                        .priorityWeight(p.priorityWeight())
-                        .groupId(p.groupId())
-                        .minGapSeconds(p.minGapSeconds())
-                        .maxGapSeconds(p.maxGapSeconds())
-                        .label(p.label())
-                        .subdistrictId(p.subdistrictId())
-                        .gridId(p.gridId())
-                        .build());
+                task.getProblem().toBuilder().eitherDirection(true).build());
     }
 }
