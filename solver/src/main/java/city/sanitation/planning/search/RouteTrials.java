@@ -127,8 +127,9 @@ final class RouteTrials {
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
     String kind() {
         Crew crew = route.getCrew();
-        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/" + crew.shiftStart() + "-" + crew.shiftEnd() + "/"
-                + crew.latestShiftStart();
+        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/"
+                + crew.shift().start() + "-" + crew.shift().end() + "/"
+                + crew.shift().latestStart();
     }
 
     /** Replans the whole route after a change. */
@@ -424,14 +425,14 @@ final class RouteTrials {
     /** The shift's hard end when it begins at {@code shiftBegin}: shifts have a fixed length. */
     private long hardEnd(long shiftBegin) {
         Crew crew = route.getCrew();
-        return crew.hardEnd() + shiftBegin - crew.shiftStart();
+        return crew.shift().hardEnd() + shiftBegin - crew.shift().start();
     }
 
     /** Working time counts from the shift's begin, and its end moves with it. */
     private double softCost(long metres, RouteEnd end, long shiftBegin) {
         Crew crew = route.getCrew();
         long working = end.arrival() - shiftBegin;
-        long shiftEnd = crew.shiftEnd() + shiftBegin - crew.shiftStart();
+        long shiftEnd = crew.shift().end() + shiftBegin - crew.shift().start();
         return costs.drivingAndWorking() * PlanCosts.drivingAndWorkingFen(crew, metres, working)
                 + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, end.arrival() - shiftEnd))
                 + costs.workloadBalance() * PlanCosts.workloadPoints(working);
