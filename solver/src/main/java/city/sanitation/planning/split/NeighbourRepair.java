@@ -9,6 +9,7 @@ import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.task.BlindSpotReport;
 import city.sanitation.task.FlagshipToilet;
 import city.sanitation.task.WashingRequirement;
@@ -35,7 +36,8 @@ import java.util.function.Function;
  * time, as {@link BorderRepair} does over the whole plan). A task's receiver is the bordering part able to do it whose
  * work lies nearest to the task; work no vehicle of its own part can do (a vehicle type the part did not get) goes to
  * the nearest part that can, bordering or not. Each round offers every undone task to its next receiver; a round's
- * problems have no route and no task in common, so they are solved in parallel.
+ * problems have no route and no task in common, so they are solved in parallel. A toilet's undone rounds move only
+ * when none of its rounds is done, all to one part, as the rules between its rounds hold within one plan only.
  *
  * <p>Two parts border when their work comes within {@link #CELL_METRES} of each other, measured on a grid of cells of
  * that size (a cell of one part next to or on a cell of the other): the subdistricts' outlines are not in the dataset
@@ -155,9 +157,24 @@ public final class NeighbourRepair {
             Map<String, Set<String>> borders,
             int round) {
         Map<String, List<Task>> offers = new TreeMap<>();
+        Set<String> toiletsWithARoundDone = new HashSet<>();
+        for (PartState state : states.values()) {
+            state.plan
+                    .getRoutes()
+                    .forEach(route -> route.getTasks().stream()
+                            .filter(task -> task.getKind() == TaskKind.TOILET_ROUND)
+                            .forEach(task ->
+                                    toiletsWithARoundDone.add(task.getProblem().groupId())));
+        }
         for (PartState from : states.values()) {
             for (Task task : from.tasksById.values()) {
                 if (assigned.contains(task.getId()) || !from.id.equals(origin.get(task.getId()))) {
+                    continue;
+                }
+                // A toilet's rounds are judged together (the minimum gap is a hard rule): they move only all
+                // together, to one part, when none is done yet; a toilet half done stays with its part.
+                if (task.getKind() == TaskKind.TOILET_ROUND
+                        && toiletsWithARoundDone.contains(task.getProblem().groupId())) {
                     continue;
                 }
                 List<String> receivers = receivers(task, from, states, cells, borders);

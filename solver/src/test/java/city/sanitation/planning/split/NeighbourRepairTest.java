@@ -13,6 +13,7 @@ import city.sanitation.planning.build.SanitationProblem;
 import city.sanitation.planning.construction.GreedyConstruction;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskKind;
 import city.sanitation.testsupport.RepositoryFiles;
 import java.io.IOException;
 import java.time.Duration;
@@ -86,6 +87,26 @@ class NeighbourRepairTest {
                         .isEqualTo(routesBefore.get(part.partId()));
             }
         }
+    }
+
+    @Test
+    void theDoneRoundsOfEveryToiletLieInOnePart() {
+        Map<String, Set<String>> partsOfToilet = new HashMap<>();
+        for (NeighbourRepair.SolvedPart part : outcome.parts()) {
+            part.plan()
+                    .getRoutes()
+                    .forEach(route -> route.getTasks().stream()
+                            .filter(task -> task.getKind() == TaskKind.TOILET_ROUND)
+                            .forEach(task -> partsOfToilet
+                                    .computeIfAbsent(task.getProblem().groupId(), toilet -> new HashSet<>())
+                                    .add(part.partId())));
+        }
+
+        assertThat(partsOfToilet)
+                .isNotEmpty()
+                .allSatisfy((toilet, partIds) -> assertThat(partIds)
+                        .as("the parts with rounds of %s", toilet)
+                        .hasSize(1));
     }
 
     @Test
