@@ -87,8 +87,8 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     /**
-     * Up to this many places the whole district's matrices are built for the repair: `large` spans about 11,000 (460
-     * MB of matrices, under a minute), the city about 21,000 (1.6 GB, minutes).
+     * Up to this many places the whole district's matrices are built for the repair: `large` spans 7,244 (under a
+     * minute of matrices), the city 17,815 (1.6 GB, many minutes).
      */
     static final int WHOLE_MATRIX_LOCATIONS = 15_000;
 
