@@ -26,6 +26,7 @@ import city.sanitation.road.routing.SpeedProfile;
 import city.sanitation.road.routing.TravelMatrix;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,6 +174,27 @@ public final class ProblemBuilder {
                 tasks,
                 SanitationConstraintProvider.weightsOf(dataset.constraintWeights()));
         return new SanitationProblem(loaded, plan, clock, router, places, profileByVehicle);
+    }
+
+    /**
+     * How many places the matrices of a dataset span at most (depots, facilities, the ends of every task), counted
+     * without building them: what tells whether a district's whole matrices fit in the time and heap there is.
+     */
+    public int matrixLocationCount(LoadedDataset loaded) {
+        SanitationDataset dataset = loaded.dataset();
+        PlanningClock clock =
+                new PlanningClock(dataset.horizon().start(), dataset.horizon().end());
+        ServedPlaces places = new ServedPlaces(dataset.roadNetwork());
+        Set<Integer> locations = new HashSet<>();
+        for (PlacedKind kind :
+                List.of(PlacedKind.DEPOT, PlacedKind.HYDRANT, PlacedKind.TRANSFER_STATION, PlacedKind.SALT_DEPOT)) {
+            loaded.placements(kind).values().forEach(placement -> locations.add(places.locationOf(placement)));
+        }
+        for (Task task : new TaskFactory(loaded, clock, places).tasks()) {
+            locations.add(task.getProblem().startLocation());
+            locations.add(task.getProblem().endLocation());
+        }
+        return locations.size();
     }
 
     /**
