@@ -12,7 +12,8 @@ const L = window.L;
 const $ = (id) => document.getElementById(id);
 
 // Figures where less is better; for the others more is better.
-const LOWER_IS_BETTER = new Set(['vehiclesUsed', 'kmDriven', 'kmDeadheaded', 'waterUsedM3', 'blindSpotsOverdue',
+const LOWER_IS_BETTER = new Set(['vehiclesUsed', 'kmDriven', 'kmDeadheaded', 'waterUsedM3', 'refills', 'dumps', 'saltReloads',
+  'blindSpotsOverdue',
   'overtimeMinutes', 'unassignedTasks', 'workingMinutesStandardDeviation', 'washingDeadheadKmPerKmWashed',
   'subdistrictsPerWashingVehicle', 'waitingMinutesOnStreet', 'waitingMinutesAtDepot', 'toiletMaxGapBreaches',
   'worstLatenessMinutes']);

@@ -48,7 +48,7 @@ export function drawBasemap(map, geojson, options = {}) {
     },
   });
   const facilities = L.geoJSON(
-    { ...geojson, features: geojson.features.filter((f) => ['depot', 'hydrant', 'transferStation'].includes(f.properties.layer)) },
+    { ...geojson, features: geojson.features.filter((f) => ['depot', 'hydrant', 'transferStation', 'saltDepot'].includes(f.properties.layer)) },
     {
       pointToLayer: (feature, latlng) => L.marker(latlng, {
         icon: facilityIcon(feature.properties.layer),
@@ -68,7 +68,7 @@ export function drawBasemap(map, geojson, options = {}) {
 }
 
 export function facilityIcon(kind) {
-  const letter = { depot: 'P', hydrant: '水', transferStation: '站' }[kind] || '?';
+  const letter = { depot: 'P', hydrant: '水', transferStation: '站', saltDepot: '盐' }[kind] || '?';
   return L.divIcon({ className: `facility ${kind}`, html: letter, iconSize: [18, 18] });
 }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -161,6 +162,45 @@ class DistrictDataIT {
         assertThat(app.delete(DISTRICT + "/hydrants/no-such-hydrant").status().value())
                 .isEqualTo(404);
         assertThat(versionCount()).isEqualTo(versions);
+    }
+
+    @Test
+    void aSaltDepotIsAddedOnTheBasemapCheckedAndRemovedOneAtATime() {
+        int versions = versionCount();
+        JsonNode hydrant =
+                app.get(DISTRICT + "/hydrants").json().get("features").get(0);
+        ObjectNode depot = JsonNodeFactory.instance.objectNode().put("type", "Feature");
+        depot.set("geometry", hydrant.get("geometry").deepCopy());
+        depot.putObject("properties")
+                .put("kind", "salt_depot")
+                .put("id", "salt-yard-east")
+                .put("name", "East yard salt store")
+                .put("reloadMinutes", -10);
+        assertRejected(app.put(DISTRICT + "/salt-depots/salt-yard-east", depot), "properties.reloadMinutes");
+        assertThat(versionCount()).isEqualTo(versions);
+
+        ((ObjectNode) depot.get("properties")).put("reloadMinutes", 20);
+        var added = app.put(DISTRICT + "/salt-depots/salt-yard-east", depot);
+        assertThat(added.status().value()).as(added.body()).isEqualTo(200);
+        assertThat(feature(app.get(DISTRICT + "/salt-depots").json(), "salt-yard-east")
+                        .get("properties")
+                        .get("reloadMinutes")
+                        .asInt())
+                .isEqualTo(20);
+        JsonNode basemap = app.get(DISTRICT + "/basemap").json();
+        assertThat(basemap.get("features"))
+                .filteredOn(f ->
+                        "saltDepot".equals(f.path("properties").path("layer").asText()))
+                .extracting(f -> f.get("properties").get("name").asText())
+                .contains("East yard salt store");
+
+        assertThat(app.delete(DISTRICT + "/salt-depots/salt-yard-east").status().value())
+                .isEqualTo(200);
+        assertThat(feature(app.get(DISTRICT + "/salt-depots").json(), "salt-yard-east"))
+                .isNull();
+        assertThat(app.delete(DISTRICT + "/salt-depots/salt-yard-east").status().value())
+                .isEqualTo(404);
+        assertThat(versionCount()).isEqualTo(versions + 2);
     }
 
     @Test
@@ -511,6 +551,7 @@ class DistrictDataIT {
                 .contains(
                         "/api/districts/{districtId}/toilets/{toiletId}",
                         "/api/districts/{districtId}/hydrants/{hydrantId}",
+                        "/api/districts/{districtId}/salt-depots/{saltDepotId}",
                         "/api/districts/{districtId}/washing-requirements/{requirementId}",
                         "/api/districts/{districtId}/vehicles/{vehicleId}/shift",
                         "/api/districts/{districtId}/osm",

@@ -55,9 +55,11 @@ public final class SampleData {
                 .orElseThrow();
         double capacity = Math.ceil(largestPassKg) + 1;
         return new DatasetWriter()
-                .writeToString(winter.withVehicleTypes(winter.vehicleTypes().stream()
-                        .map(type -> type.can(Capability.DE_ICING) ? type.withWinterKit(capacity) : type)
-                        .toList()));
+                .writeToString(winter.toBuilder()
+                        .vehicleTypes(winter.vehicleTypes().stream()
+                                .map(type -> type.can(Capability.DE_ICING) ? type.withWinterKit(capacity) : type)
+                                .toList())
+                        .build());
     }
 
     /**

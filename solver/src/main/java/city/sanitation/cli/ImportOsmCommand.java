@@ -11,8 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -63,27 +61,15 @@ final class ImportOsmCommand implements Callable<Integer> {
             return 2;
         }
         LocalDate planningDay = day == null ? LocalDate.now() : day;
-        SanitationDataset dataset = new SanitationDataset(
-                SanitationDataset.CURRENT_FORMAT_VERSION,
-                name == null ? osm.getFileName().toString().replaceAll("\\.osm.*$", "") : name,
-                new PlanningHorizon(
+        SanitationDataset dataset = SanitationDataset.builder()
+                .name(name == null ? osm.getFileName().toString().replaceAll("\\.osm.*$", "") : name)
+                .horizon(new PlanningHorizon(
                         planningDay,
                         ZoneId.of("Asia/Shanghai"),
                         planningDay.atTime(18, 0),
-                        planningDay.plusDays(1).atTime(22, 0)),
-                imported.network(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of());
+                        planningDay.plusDays(1).atTime(22, 0)))
+                .roadNetwork(imported.network())
+                .build();
         new DatasetWriter().write(dataset, out);
         console.println(imported.report().summary());
         console.printf("Wrote %s%n", out);

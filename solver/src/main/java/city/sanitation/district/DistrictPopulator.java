@@ -14,7 +14,6 @@ import city.sanitation.task.WashingRequirement;
 import city.sanitation.territory.Territory;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -54,23 +53,22 @@ final class DistrictPopulator {
                 .report(workload.blindSpots());
 
         CrewShifts shifts = new CrewShifts(day);
-        return new SanitationDataset(
-                SanitationDataset.CURRENT_FORMAT_VERSION,
-                name,
-                shifts.horizon(),
-                map.network(),
-                osmSource,
-                territories,
-                depots,
-                hydrants,
-                transferStations,
-                Fleet.types(),
-                Fleet.vehicles(map, grids, requirements, blindSpots, toilets, depots, shifts, day),
-                requirements,
-                WashingRequirements.windowRules(),
-                blindSpots,
-                toilets,
-                Map.of());
+        return SanitationDataset.builder()
+                .name(name)
+                .horizon(shifts.horizon())
+                .roadNetwork(map.network())
+                .osmSource(osmSource)
+                .territories(territories)
+                .depots(depots)
+                .hydrants(hydrants)
+                .transferStations(transferStations)
+                .vehicleTypes(Fleet.types())
+                .vehicles(Fleet.vehicles(map, grids, requirements, blindSpots, toilets, depots, shifts, day))
+                .washingRequirements(requirements)
+                .washingWindowRules(WashingRequirements.windowRules())
+                .blindSpots(blindSpots)
+                .toilets(toilets)
+                .build();
     }
 
     /** A seed of its own for each part of the day's workload, so that changing one part leaves the others alone. */

@@ -29,54 +29,68 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class Fleet {
 
-    static final VehicleType WASH_SWEEPER = new VehicleType(
-            "wash-sweeper",
-            "洗扫车",
-            Set.of(Capability.WASHING, Capability.SWEEPING),
-            8,
-            0,
-            7,
-            speeds(30, 25, 20, 12),
-            1.0,
-            3.5,
-            120);
-    static final VehicleType HIGH_PRESSURE_WASHER = new VehicleType(
-            "high-pressure-washer",
-            "高压清洗车",
-            Set.of(Capability.WASHING),
-            12,
-            0,
-            6,
-            speeds(35, 30, 20, 10),
-            1.5,
-            4.0,
-            130);
-    static final VehicleType SPRINKLER = new VehicleType(
-            "sprinkler", "洒水车", Set.of(Capability.SPRINKLING), 16, 0, 10, speeds(35, 30, 20, 10), 0.8, 3.0, 110);
-    static final VehicleType SMALL_GARBAGE_TRUCK = new VehicleType(
-            "garbage-truck-5", "小型垃圾车", Set.of(Capability.GARBAGE_PICKUP), 0, 5, 0, speeds(40, 30, 25, 15), 0, 2.5, 90);
-    static final VehicleType LOADER_TRUCK = new VehicleType(
-            "garbage-truck-8",
-            "垃圾清运车（配装载机）",
-            Set.of(Capability.GARBAGE_PICKUP),
-            0,
-            8,
-            0,
-            speeds(35, 30, 20, 10),
-            0,
-            3.5,
-            140);
-    static final VehicleType TOILET_TRICYCLE = new VehicleType(
-            "toilet-tricycle",
-            "公厕保洁电动三轮",
-            Set.of(Capability.TOILET_CLEANING),
-            0,
-            0,
-            0,
-            speeds(20, 20, 18, 15),
-            0,
-            0.3,
-            45);
+    static final VehicleType WASH_SWEEPER = VehicleType.builder()
+            .id("wash-sweeper")
+            .name("洗扫车")
+            .capabilities(Set.of(Capability.WASHING, Capability.SWEEPING))
+            .tankCapacityM3(8)
+            .washingSpeedKmh(7)
+            .drivingSpeedKmh(speeds(30, 25, 20, 12))
+            .waterUseLitresPerMetre(1.0)
+            .costPerKm(3.5)
+            .costPerHour(120)
+            .build();
+    static final VehicleType HIGH_PRESSURE_WASHER = VehicleType.builder()
+            .id("high-pressure-washer")
+            .name("高压清洗车")
+            .capabilities(Set.of(Capability.WASHING))
+            .tankCapacityM3(12)
+            .washingSpeedKmh(6)
+            .drivingSpeedKmh(speeds(35, 30, 20, 10))
+            .waterUseLitresPerMetre(1.5)
+            .costPerKm(4.0)
+            .costPerHour(130)
+            .build();
+    static final VehicleType SPRINKLER = VehicleType.builder()
+            .id("sprinkler")
+            .name("洒水车")
+            .capabilities(Set.of(Capability.SPRINKLING))
+            .tankCapacityM3(16)
+            .washingSpeedKmh(10)
+            .drivingSpeedKmh(speeds(35, 30, 20, 10))
+            .waterUseLitresPerMetre(0.8)
+            .costPerKm(3.0)
+            .costPerHour(110)
+            .build();
+    static final VehicleType SMALL_GARBAGE_TRUCK = VehicleType.builder()
+            .id("garbage-truck-5")
+            .name("小型垃圾车")
+            .capabilities(Set.of(Capability.GARBAGE_PICKUP))
+            .bodyCapacityM3(5)
+            .washingSpeedKmh(0)
+            .drivingSpeedKmh(speeds(40, 30, 25, 15))
+            .costPerKm(2.5)
+            .costPerHour(90)
+            .build();
+    static final VehicleType LOADER_TRUCK = VehicleType.builder()
+            .id("garbage-truck-8")
+            .name("垃圾清运车（配装载机）")
+            .capabilities(Set.of(Capability.GARBAGE_PICKUP))
+            .bodyCapacityM3(8)
+            .washingSpeedKmh(0)
+            .drivingSpeedKmh(speeds(35, 30, 20, 10))
+            .costPerKm(3.5)
+            .costPerHour(140)
+            .build();
+    static final VehicleType TOILET_TRICYCLE = VehicleType.builder()
+            .id("toilet-tricycle")
+            .name("公厕保洁电动三轮")
+            .capabilities(Set.of(Capability.TOILET_CLEANING))
+            .washingSpeedKmh(0)
+            .drivingSpeedKmh(speeds(20, 20, 18, 15))
+            .costPerKm(0.3)
+            .costPerHour(45)
+            .build();
 
     /** Hours of a shift spent working, after the break. */
     private static final double WORKING_HOURS = 7.5;

@@ -90,18 +90,20 @@ public final class SeasonalWeather {
         boolean winter = Season.of(dataset.horizon().planningDay().getMonthValue()) == Season.WINTER;
         List<VehicleType> types = dataset.vehicleTypes().stream()
                 .map(type -> type.can(Capability.SWEEPING) && type.hopperCapacityM3() == 0
-                        ? type.withHopper(WINTER_HOPPER_M3)
+                        ? type.toBuilder().hopperCapacityM3(WINTER_HOPPER_M3).build()
                         : type)
                 .map(type -> winter && (type.can(Capability.WASHING) || type.can(Capability.SPRINKLING))
                         ? type.withWinterKit(WINTER_SALT_KG)
                         : type)
                 .toList();
-        SanitationDataset kitted = dataset.withVehicleTypes(types);
+        SanitationDataset kitted = dataset.toBuilder().vehicleTypes(types).build();
         if (winter) {
             kitted = callOut(withSnowTrucks(kitted));
         }
-        return kitted.withSaltDepots(winter ? saltDepots(dataset.depots()) : List.of())
-                .withWeather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS));
+        return kitted.toBuilder()
+                .saltDepots(winter ? saltDepots(dataset.depots()) : List.of())
+                .weather(new DistrictWeather(forecast(dataset.horizon(), seed), WeatherRules.DEFAULTS))
+                .build();
     }
 
     /**
@@ -134,7 +136,7 @@ public final class SeasonalWeather {
                                 vehicle.homeTerritoriesStrict())
                         : vehicle)
                 .toList();
-        return dataset.withVehicles(vehicles);
+        return dataset.toBuilder().vehicles(vehicles).build();
     }
 
     /**
@@ -167,19 +169,16 @@ public final class SeasonalWeather {
                 .filter(type -> type.can(Capability.PLOUGHING))
                 .findFirst()
                 .orElseThrow();
-        VehicleType snowTruck = new VehicleType(
-                "snow-truck",
-                "除雪撒布车",
-                Set.of(Capability.PLOUGHING, Capability.DE_ICING),
-                0,
-                0,
-                SNOW_TRUCK_SPEED_KMH,
-                template.drivingSpeedKmh(),
-                0,
-                template.costPerKm(),
-                template.costPerHour(),
-                0,
-                WINTER_SALT_KG);
+        VehicleType snowTruck = VehicleType.builder()
+                .id("snow-truck")
+                .name("除雪撒布车")
+                .capabilities(Set.of(Capability.PLOUGHING, Capability.DE_ICING))
+                .washingSpeedKmh(SNOW_TRUCK_SPEED_KMH)
+                .drivingSpeedKmh(template.drivingSpeedKmh())
+                .costPerKm(template.costPerKm())
+                .costPerHour(template.costPerHour())
+                .saltCapacityKg(WINTER_SALT_KG)
+                .build();
         List<VehicleType> withTruck = new ArrayList<>(dataset.vehicleTypes());
         withTruck.add(snowTruck);
         List<Vehicle> vehicles = new ArrayList<>(dataset.vehicles());
@@ -196,7 +195,7 @@ public final class SeasonalWeather {
                     first.breaks(),
                     Set.of()));
         }
-        return dataset.withVehicleTypes(withTruck).withVehicles(vehicles);
+        return dataset.toBuilder().vehicleTypes(withTruck).vehicles(vehicles).build();
     }
 
     /** Salt is stored at the vehicle yards, where the loaders are: the first one, or the first two of four or more. */

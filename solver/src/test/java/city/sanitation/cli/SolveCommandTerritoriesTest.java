@@ -8,7 +8,9 @@ import city.sanitation.testsupport.RepositoryFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,29 +24,73 @@ class SolveCommandTerritoriesTest {
 
     @Test
     void solvingByTerritoryWritesOneMergedPlanWithEveryTaskOnceAndEveryVehicleOnce() {
-        CommandLine commandLine = SanitationCli.commandLine();
         StringWriter out = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(new StringWriter()));
+
+        int exitCode = solve(out, "--seconds", "4");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString())
+                .contains(" parts on ")
+                .contains("repairing across the borders over the whole plan")
+                .contains("Plan for pingcheng-small");
+        assertEveryTaskAndVehicleOnce(new PlanReportJson().read(folder.resolve("plan.json")));
+    }
+
+    @Test
+    void theRepairBetweenNeighboursAlsoWritesOneMergedPlanWithEveryTaskOnceAndEveryVehicleOnce() {
+        StringWriter out = new StringWriter();
+
+        int exitCode = solve(out, "--seconds", "4", "--border-repair", "neighbours");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString())
+                .contains(" parts on ")
+                .contains("Repairing between neighbouring parts")
+                .contains("Plan for pingcheng-small");
+        assertThat(folder.resolve("plan.geojson")).isNotEmptyFile();
+        assertEveryTaskAndVehicleOnce(new PlanReportJson().read(folder.resolve("plan.json")));
+    }
+
+    @Test
+    void anUnknownBorderRepairIsRefusedBeforeSolving() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = SanitationCli.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(err));
 
         int exitCode = commandLine.execute(
                 "solve",
                 "--dataset",
                 RepositoryFiles.committedDataset("small.json").toString(),
                 "--territories",
-                "--seconds",
-                "4",
-                "--seed",
-                "1",
+                "--border-repair",
+                "everywhere",
                 "--out",
                 folder.toString());
 
-        PlanReport report = new PlanReportJson().read(folder.resolve("plan.json"));
-        assertThat(exitCode).isZero();
-        assertThat(out.toString())
-                .contains(" parts on ")
-                .contains("repairing across the borders")
-                .contains("Plan for pingcheng-small");
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("--border-repair (everywhere)").contains("Maybe");
+        assertThat(folder.resolve("plan.json")).doesNotExist();
+    }
+
+    private int solve(StringWriter out, String... options) {
+        CommandLine commandLine = SanitationCli.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(new StringWriter()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "solve",
+                "--dataset",
+                RepositoryFiles.committedDataset("small.json").toString(),
+                "--territories",
+                "--seed",
+                "1",
+                "--out",
+                folder.toString()));
+        arguments.addAll(List.of(options));
+        return commandLine.execute(arguments.toArray(String[]::new));
+    }
+
+    private static void assertEveryTaskAndVehicleOnce(PlanReport report) {
         Set<String> tasks = new HashSet<>();
         Set<String> vehicles = new HashSet<>();
         report.routes().forEach(route -> {

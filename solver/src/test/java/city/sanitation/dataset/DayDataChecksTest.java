@@ -88,23 +88,7 @@ class DayDataChecksTest {
         SanitationDataset d = stored.dataset();
         List<BlindSpotReport> reports = new ArrayList<>(d.blindSpots());
         reports.add(extra);
-        return new SanitationDataset(
-                d.formatVersion(),
-                d.name(),
-                d.horizon(),
-                d.roadNetwork(),
-                d.osmSource(),
-                d.territories(),
-                d.depots(),
-                d.hydrants(),
-                d.transferStations(),
-                d.vehicleTypes(),
-                d.vehicles(),
-                d.washingRequirements(),
-                d.washingWindowRules(),
-                reports,
-                d.toilets(),
-                d.constraintWeights());
+        return d.toBuilder().blindSpots(reports).build();
     }
 
     private static BlindSpotReport withLocation(BlindSpotReport r, double lon, double lat) {

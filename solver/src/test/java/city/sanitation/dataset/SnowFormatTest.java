@@ -143,19 +143,19 @@ class SnowFormatTest {
         VehicleType garbage = builder.vehicleTypes.get(1);
         builder.vehicleTypes.set(
                 1,
-                new VehicleType(
-                        garbage.id(),
-                        garbage.name(),
-                        garbage.capabilities(),
-                        garbage.tankCapacityM3(),
-                        garbage.bodyCapacityM3(),
-                        garbage.washingSpeedKmh(),
-                        garbage.drivingSpeedKmh(),
-                        garbage.waterUseLitresPerMetre(),
-                        garbage.costPerKm(),
-                        garbage.costPerHour(),
-                        0,
-                        -5));
+                VehicleType.builder()
+                        .id(garbage.id())
+                        .name(garbage.name())
+                        .capabilities(garbage.capabilities())
+                        .tankCapacityM3(garbage.tankCapacityM3())
+                        .bodyCapacityM3(garbage.bodyCapacityM3())
+                        .washingSpeedKmh(garbage.washingSpeedKmh())
+                        .drivingSpeedKmh(garbage.drivingSpeedKmh())
+                        .waterUseLitresPerMetre(garbage.waterUseLitresPerMetre())
+                        .costPerKm(garbage.costPerKm())
+                        .costPerHour(garbage.costPerHour())
+                        .saltCapacityKg(-5)
+                        .build());
         builder.saltDepots.add(new SaltDepot("salt-1", "Salt store", point(0.2, 0), Duration.ofMinutes(-3)));
         ObjectNode json = json(builder.build());
 

@@ -146,39 +146,36 @@ public final class TestDatasets {
                     new TransferStation("transfer-1", "North transfer station", point(2, 1.9), Duration.ofMinutes(20)));
 
             Map<RoadClass, Double> truckSpeeds = speeds(35, 30, 20, 10);
-            vehicleTypes.add(new VehicleType(
-                    "washer",
-                    "Washing truck 12 m3",
-                    Set.of(Capability.WASHING, Capability.SPRINKLING),
-                    12,
-                    0,
-                    8,
-                    truckSpeeds,
-                    1.2,
-                    3.5,
-                    90));
-            vehicleTypes.add(new VehicleType(
-                    "garbage",
-                    "Garbage truck 8 m3",
-                    Set.of(Capability.GARBAGE_PICKUP),
-                    0,
-                    8,
-                    0,
-                    truckSpeeds,
-                    0,
-                    3,
-                    80));
-            vehicleTypes.add(new VehicleType(
-                    "toilet-crew",
-                    "Toilet crew on e-tricycle",
-                    Set.of(Capability.TOILET_CLEANING),
-                    0,
-                    0,
-                    0,
-                    speeds(20, 20, 15, 10),
-                    0,
-                    0.5,
-                    40));
+            vehicleTypes.add(VehicleType.builder()
+                    .id("washer")
+                    .name("Washing truck 12 m3")
+                    .capabilities(Set.of(Capability.WASHING, Capability.SPRINKLING))
+                    .tankCapacityM3(12)
+                    .washingSpeedKmh(8)
+                    .drivingSpeedKmh(truckSpeeds)
+                    .waterUseLitresPerMetre(1.2)
+                    .costPerKm(3.5)
+                    .costPerHour(90)
+                    .build());
+            vehicleTypes.add(VehicleType.builder()
+                    .id("garbage")
+                    .name("Garbage truck 8 m3")
+                    .capabilities(Set.of(Capability.GARBAGE_PICKUP))
+                    .bodyCapacityM3(8)
+                    .washingSpeedKmh(0)
+                    .drivingSpeedKmh(truckSpeeds)
+                    .costPerKm(3)
+                    .costPerHour(80)
+                    .build());
+            vehicleTypes.add(VehicleType.builder()
+                    .id("toilet-crew")
+                    .name("Toilet crew on e-tricycle")
+                    .capabilities(Set.of(Capability.TOILET_CLEANING))
+                    .washingSpeedKmh(0)
+                    .drivingSpeedKmh(speeds(20, 20, 15, 10))
+                    .costPerKm(0.5)
+                    .costPerHour(40)
+                    .build());
             Shift night = new Shift(at(0, 22, 0), at(1, 6, 0), at(1, 7, 0));
             Shift day = new Shift(at(1, 6, 0), at(1, 14, 0), at(1, 15, 0));
             vehicles.add(new Vehicle(
@@ -274,25 +271,24 @@ public final class TestDatasets {
         }
 
         SanitationDataset build() {
-            return new SanitationDataset(
-                    SanitationDataset.CURRENT_FORMAT_VERSION,
-                    name,
-                    horizon,
-                    network(segments),
-                    osmSource,
-                    territories,
-                    depots,
-                    hydrants,
-                    transferStations,
-                    vehicleTypes,
-                    vehicles,
-                    washingRequirements,
-                    washingWindowRules,
-                    blindSpots,
-                    toilets,
-                    Map.of(),
-                    weather,
-                    saltDepots);
+            return SanitationDataset.builder()
+                    .name(name)
+                    .horizon(horizon)
+                    .roadNetwork(network(segments))
+                    .osmSource(osmSource)
+                    .territories(territories)
+                    .depots(depots)
+                    .hydrants(hydrants)
+                    .transferStations(transferStations)
+                    .vehicleTypes(vehicleTypes)
+                    .vehicles(vehicles)
+                    .washingRequirements(washingRequirements)
+                    .washingWindowRules(washingWindowRules)
+                    .blindSpots(blindSpots)
+                    .toilets(toilets)
+                    .weather(weather)
+                    .saltDepots(saltDepots)
+                    .build();
         }
     }
 

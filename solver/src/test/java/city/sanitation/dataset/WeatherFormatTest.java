@@ -97,7 +97,7 @@ class WeatherFormatTest {
     void hopperOfASweeperReadsBackAndIsRefusedOnATypeThatCannotSweep() throws IOException {
         TestDatasets.Builder builder = TestDatasets.builder();
         VehicleType garbage = builder.vehicleTypes.get(1);
-        builder.vehicleTypes.set(1, garbage.withHopper(4.0));
+        builder.vehicleTypes.set(1, garbage.toBuilder().hopperCapacityM3(4.0).build());
         ObjectNode json = json(builder.build());
 
         assertThat(problemsOf(folder, json))

@@ -4,6 +4,10 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.BreakWindow;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -64,26 +68,18 @@ public final class PlanFixtures {
             double tankLitres,
             double bodyM3,
             List<BreakWindow> breaks) {
-        return new Crew(
-                id,
-                id,
-                typeId,
-                capabilities,
-                skills,
-                0,
-                0,
-                8 * HOUR,
-                9 * HOUR,
-                breaks,
-                tankLitres,
-                bodyM3,
-                2.0,
-                1.0,
-                3.0,
-                60.0,
-                LINE,
-                List.of(HYDRANT),
-                List.of(STATION));
+        return Crew.builder()
+                .vehicleId(id)
+                .name(id)
+                .vehicleTypeId(typeId)
+                .capabilities(capabilities)
+                .skills(skills)
+                .shift(CrewShift.fixed(0, 8 * HOUR, 9 * HOUR, breaks))
+                .capacities(new CrewCapacities(tankLitres, bodyM3, 0.0))
+                .rates(new CrewRates(2.0, 1.0, 3.0, 60.0))
+                .travel(LINE)
+                .facilities(new CrewFacilities(List.of(HYDRANT), List.of(STATION), List.of()))
+                .build();
     }
 
     /**
@@ -91,7 +87,16 @@ public final class PlanFixtures {
      * there would be at least {@code depotWaitMinSeconds}.
      */
     public static Crew withShiftRange(Crew crew, long latestShiftStart, long depotWaitMinSeconds) {
-        return crew.withShiftRange(latestShiftStart, depotWaitMinSeconds);
+        CrewShift shift = crew.shift();
+        return crew.toBuilder()
+                .shift(new CrewShift(
+                        shift.start(),
+                        shift.end(),
+                        shift.hardEnd(),
+                        latestShiftStart,
+                        depotWaitMinSeconds,
+                        shift.breaks()))
+                .build();
     }
 
     public static Route route(Crew crew, Task... tasks) {
@@ -110,26 +115,18 @@ public final class PlanFixtures {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
-                new TaskProblem(
-                        Capability.WASHING,
-                        Set.of(),
-                        from,
-                        to,
-                        false,
-                        metres,
-                        0,
-                        0,
-                        0,
-                        Long.MAX_VALUE,
-                        List.of(windows),
-                        Long.MAX_VALUE,
-                        2,
-                        id,
-                        0,
-                        0,
-                        "Street " + id,
-                        subdistrictId,
-                        "grid-1"));
+                TaskProblem.builder()
+                        .capability(Capability.WASHING)
+                        .startLocation(from)
+                        .endLocation(to)
+                        .lengthMetres(metres)
+                        .allowedWindows(List.of(windows))
+                        .priorityWeight(2)
+                        .groupId(id)
+                        .label("Street " + id)
+                        .subdistrictId(subdistrictId)
+                        .gridId("grid-1")
+                        .build());
     }
 
     public static Task blindSpot(
@@ -143,26 +140,21 @@ public final class PlanFixtures {
         return new Task(
                 id,
                 TaskKind.BLIND_SPOT,
-                new TaskProblem(
-                        Capability.GARBAGE_PICKUP,
-                        Set.of(skills),
-                        location,
-                        location,
-                        false,
-                        0,
-                        600,
-                        volumeM3,
-                        reportedAt,
-                        Long.MAX_VALUE,
-                        List.of(),
-                        deadline,
-                        priorityWeight,
-                        id,
-                        0,
-                        0,
-                        "Blind spot " + id,
-                        "sd-1",
-                        "grid-1"));
+                TaskProblem.builder()
+                        .capability(Capability.GARBAGE_PICKUP)
+                        .requiredSkills(Set.of(skills))
+                        .startLocation(location)
+                        .endLocation(location)
+                        .serviceSeconds(600)
+                        .volumeM3(volumeM3)
+                        .earliestStart(reportedAt)
+                        .slaDeadline(deadline)
+                        .priorityWeight(priorityWeight)
+                        .groupId(id)
+                        .label("Blind spot " + id)
+                        .subdistrictId("sd-1")
+                        .gridId("grid-1")
+                        .build());
     }
 
     public static Task toiletRound(
@@ -170,26 +162,21 @@ public final class PlanFixtures {
         return new Task(
                 id,
                 TaskKind.TOILET_ROUND,
-                new TaskProblem(
-                        Capability.TOILET_CLEANING,
-                        Set.of(),
-                        location,
-                        location,
-                        false,
-                        0,
-                        1200,
-                        0,
-                        opening.start(),
-                        Long.MAX_VALUE,
-                        List.of(opening),
-                        Long.MAX_VALUE,
-                        4,
-                        toiletId,
-                        minGap,
-                        maxGap,
-                        "Toilet " + toiletId,
-                        "sd-1",
-                        "grid-1"));
+                TaskProblem.builder()
+                        .capability(Capability.TOILET_CLEANING)
+                        .startLocation(location)
+                        .endLocation(location)
+                        .serviceSeconds(1200)
+                        .earliestStart(opening.start())
+                        .allowedWindows(List.of(opening))
+                        .priorityWeight(4)
+                        .groupId(toiletId)
+                        .minGapSeconds(minGap)
+                        .maxGapSeconds(maxGap)
+                        .label("Toilet " + toiletId)
+                        .subdistrictId("sd-1")
+                        .gridId("grid-1")
+                        .build());
     }
 
     /** Round {@code round} of the toilet, numbered as the dataset's rounds are: {@code <toilet>-round-<round>}. */

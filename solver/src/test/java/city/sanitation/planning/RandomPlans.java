@@ -3,6 +3,10 @@ package city.sanitation.planning;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.BreakWindow;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -84,26 +88,18 @@ public final class RandomPlans {
             tasks.add(new Task(
                     "pass-" + i,
                     TaskKind.STREET_PASS,
-                    new TaskProblem(
-                            Capability.WASHING,
-                            Set.of(),
-                            from,
-                            to,
-                            random.nextBoolean(),
-                            500,
-                            0,
-                            0,
-                            0,
-                            Long.MAX_VALUE,
-                            List.of(),
-                            Long.MAX_VALUE,
-                            2,
-                            "req-" + i,
-                            0,
-                            0,
-                            "Street " + i,
-                            "sd-1",
-                            "grid-1")));
+                    TaskProblem.builder()
+                            .capability(Capability.WASHING)
+                            .startLocation(from)
+                            .endLocation(to)
+                            .eitherDirection(random.nextBoolean())
+                            .lengthMetres(500)
+                            .priorityWeight(2)
+                            .groupId("req-" + i)
+                            .label("Street " + i)
+                            .subdistrictId("sd-1")
+                            .gridId("grid-1")
+                            .build()));
         }
         for (int i = 0; i < blindSpots; i++) {
             int location = random.nextInt(SIDE * SIDE);
@@ -113,26 +109,21 @@ public final class RandomPlans {
             tasks.add(new Task(
                     "blind-spot-" + i,
                     TaskKind.BLIND_SPOT,
-                    new TaskProblem(
-                            Capability.GARBAGE_PICKUP,
-                            skills,
-                            location,
-                            location,
-                            false,
-                            0,
-                            600 + (long) (volume * 300),
-                            volume,
-                            reported,
-                            Long.MAX_VALUE,
-                            List.of(),
-                            reported + 4 * HOUR,
-                            1 + random.nextInt(4),
-                            "report-" + i,
-                            0,
-                            0,
-                            "Report " + i,
-                            "sd-1",
-                            "grid-1")));
+                    TaskProblem.builder()
+                            .capability(Capability.GARBAGE_PICKUP)
+                            .requiredSkills(skills)
+                            .startLocation(location)
+                            .endLocation(location)
+                            .serviceSeconds(600 + (long) (volume * 300))
+                            .volumeM3(volume)
+                            .earliestStart(reported)
+                            .slaDeadline(reported + 4 * HOUR)
+                            .priorityWeight(1 + random.nextInt(4))
+                            .groupId("report-" + i)
+                            .label("Report " + i)
+                            .subdistrictId("sd-1")
+                            .gridId("grid-1")
+                            .build()));
         }
         for (int t = 0; t < toilets; t++) {
             int location = random.nextInt(SIDE * SIDE);
@@ -141,26 +132,21 @@ public final class RandomPlans {
                 tasks.add(new Task(
                         "toilet-" + t + "-round-" + r,
                         TaskKind.TOILET_ROUND,
-                        new TaskProblem(
-                                Capability.TOILET_CLEANING,
-                                Set.of(),
-                                location,
-                                location,
-                                false,
-                                0,
-                                1200,
-                                0,
-                                open.start(),
-                                Long.MAX_VALUE,
-                                List.of(open),
-                                Long.MAX_VALUE,
-                                4,
-                                "toilet-" + t,
-                                HOUR,
-                                4 * HOUR,
-                                "Toilet " + t,
-                                "sd-1",
-                                "grid-1")));
+                        TaskProblem.builder()
+                                .capability(Capability.TOILET_CLEANING)
+                                .startLocation(location)
+                                .endLocation(location)
+                                .serviceSeconds(1200)
+                                .earliestStart(open.start())
+                                .allowedWindows(List.of(open))
+                                .priorityWeight(4)
+                                .groupId("toilet-" + t)
+                                .minGapSeconds(HOUR)
+                                .maxGapSeconds(4 * HOUR)
+                                .label("Toilet " + t)
+                                .subdistrictId("sd-1")
+                                .gridId("grid-1")
+                                .build()));
             }
         }
         return new SanitationPlan(
@@ -180,25 +166,18 @@ public final class RandomPlans {
             double body,
             List<Facility> hydrants,
             List<Facility> stations) {
-        return new Crew(
-                id,
-                id,
-                type,
-                capabilities,
-                skills,
-                210,
-                0,
-                8 * HOUR,
-                10 * HOUR,
-                List.of(new BreakWindow(3 * HOUR, 5 * HOUR, 1800)),
-                tank,
-                body,
-                2.0,
-                1.2,
-                3.0,
-                60.0,
-                GRID,
-                hydrants,
-                stations);
+        return Crew.builder()
+                .vehicleId(id)
+                .name(id)
+                .vehicleTypeId(type)
+                .capabilities(capabilities)
+                .skills(skills)
+                .depotLocation(210)
+                .shift(CrewShift.fixed(0, 8 * HOUR, 10 * HOUR, List.of(new BreakWindow(3 * HOUR, 5 * HOUR, 1800))))
+                .capacities(new CrewCapacities(tank, body, 0.0))
+                .rates(new CrewRates(2.0, 1.2, 3.0, 60.0))
+                .travel(GRID)
+                .facilities(new CrewFacilities(hydrants, stations, List.of()))
+                .build();
     }
 }

@@ -39,6 +39,12 @@ final class DistrictRun {
     /** Solved in parts, then repaired across the borders over the whole plan ({@link TerritoryRun#repaired}). */
     static final String IN_PARTS_REPAIRED = "/territories+repair";
 
+    /**
+     * Solved in parts, then repaired between neighbouring parts only, with matrices over two parts' places at a time
+     * ({@link TerritoryRun}, {@code NeighbourRepair}).
+     */
+    static final String IN_PARTS_NEIGHBOUR_REPAIRED = "/territories+neighbour-repair";
+
     /** Solved with the routes' refills placed where they cost least (RefillSplit, off by default). */
     static final String REFILL_SPLIT = "+refill-split";
 
@@ -59,8 +65,12 @@ final class DistrictRun {
                 settings.seed());
         List<DistrictResult> results = new ArrayList<>();
         for (String name : settings.instances()) {
-            boolean repaired = name.endsWith(IN_PARTS_REPAIRED);
-            if (name.endsWith(IN_PARTS) || repaired) {
+            TerritoryRun.Repair repair = name.endsWith(IN_PARTS_REPAIRED)
+                    ? TerritoryRun.Repair.WHOLE
+                    : name.endsWith(IN_PARTS_NEIGHBOUR_REPAIRED)
+                            ? TerritoryRun.Repair.NEIGHBOURS
+                            : TerritoryRun.Repair.NONE;
+            if (name.endsWith(IN_PARTS) || repair != TerritoryRun.Repair.NONE) {
                 String whole = name.substring(0, name.lastIndexOf('/'));
                 LoadedDataset loaded = instances.load(whole);
                 try {
@@ -70,7 +80,7 @@ final class DistrictRun {
                             settings.limit(),
                             settings.seed(),
                             Runtime.getRuntime().availableProcessors(),
-                            repaired,
+                            repair,
                             log);
                     log.println(figures.line());
                     reports.appendFigures(figures);

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +48,18 @@ final class DistrictSolve {
             Duration limit,
             long seed,
             Consumer<SanitationPlan> firstPlan) {
+        return run(name, loaded, loadSeconds, limit, seed, firstPlan, (problem, solved) -> {});
+    }
+
+    /** The same, handing the problem and the solved plan to {@code solvedPlan} (a repair that goes on from them). */
+    static DistrictResult run(
+            String name,
+            LoadedDataset loaded,
+            double loadSeconds,
+            Duration limit,
+            long seed,
+            Consumer<SanitationPlan> firstPlan,
+            BiConsumer<SanitationProblem, SanitationPlan> solvedPlan) {
         long buildStart = System.nanoTime();
         SanitationProblem problem = new ProblemBuilder().build(loaded);
         double matrixSeconds = secondsSince(buildStart);
@@ -91,6 +104,7 @@ final class DistrictSolve {
                 "solver")));
         SanitationPlan solved = solver.solve(plan);
         double spent = secondsSince(start);
+        solvedPlan.accept(problem, solved);
 
         DistrictEvaluation evaluation = DistrictEvaluator.evaluate(loaded, problemTasks, solved);
         PlanReport report = new PlanReporter(scorer).reportWithoutReasons(problem, solved);

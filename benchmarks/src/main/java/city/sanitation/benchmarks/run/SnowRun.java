@@ -140,17 +140,19 @@ final class SnowRun {
                     Map.of(RoadClass.MAIN, 4, RoadClass.SECONDARY, 8),
                     rules.snow().deIceRoadClasses(),
                     rules.snow().saltKgPerLaneKm());
-            dataset = dataset.withWeather(new DistrictWeather(
-                    dataset.weather().forecast(),
-                    new WeatherRules(
-                            rules.washingMinTemperatureC(),
-                            rules.rainStopsWashingMm(),
-                            rules.alertSprinklingLevel(),
-                            rules.alertSprinklingRoadClasses(),
-                            rules.alertSprinklingPasses(),
-                            rules.sweptDustM3PerKm(),
-                            byMachine),
-                    dataset.weather().snowfalls()));
+            dataset = dataset.toBuilder()
+                    .weather(new DistrictWeather(
+                            dataset.weather().forecast(),
+                            new WeatherRules(
+                                    rules.washingMinTemperatureC(),
+                                    rules.rainStopsWashingMm(),
+                                    rules.alertSprinklingLevel(),
+                                    rules.alertSprinklingRoadClasses(),
+                                    rules.alertSprinklingPasses(),
+                                    rules.sweptDustM3PerKm(),
+                                    byMachine),
+                            dataset.weather().snowfalls()))
+                    .build();
         }
         Files.createDirectories(out);
         Path file = out.resolve(district + "-" + SNOW_DAY + ".json.gz");

@@ -1,16 +1,27 @@
 package city.sanitation.benchmarks.run;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import city.sanitation.benchmarks.evaluate.DistrictEvaluation;
+import city.sanitation.benchmarks.evaluate.DistrictEvaluator;
 import city.sanitation.dataset.LoadedDataset;
+import city.sanitation.planning.PlanSolverConfig;
+import city.sanitation.planning.build.ProblemBuilder;
 import city.sanitation.planning.construction.GreedyConstruction;
+import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.report.PlanReport;
+import city.sanitation.planning.report.PlanReporter;
 import city.sanitation.planning.split.BorderRepair;
+import city.sanitation.planning.split.NeighbourRepair;
 import city.sanitation.planning.split.TerritoryParts;
 import city.sanitation.planning.split.TerritorySolve;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +64,16 @@ final class TerritoryRun {
         }
     }
 
+    /** What follows the parts: nothing, the repair over the whole plan, or the repair between neighbouring parts. */
+    enum Repair {
+        NONE,
+        WHOLE,
+        NEIGHBOURS
+    }
+
+    /** Rounds of the repair between neighbouring parts: each undone task goes to its nearest and next nearest. */
+    static final int NEIGHBOUR_ROUNDS = 2;
+
     private TerritoryRun() {}
 
     static PlanFigures whole(DistrictResult result) {
@@ -66,37 +87,72 @@ final class TerritoryRun {
             Duration limit,
             long seed,
             int threads,
-            boolean repaired,
+            Repair repair,
             PrintStream log)
             throws InterruptedException, ExecutionException {
         List<TerritorySolve.TimedPart> parts = TerritorySolve.timeShares(TerritoryParts.split(loaded), limit, threads);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<DistrictResult>> futures = new ArrayList<>();
+        Map<String, NeighbourRepair.SolvedPart> solvedParts = new ConcurrentHashMap<>();
+        Map<String, Double> began = new ConcurrentHashMap<>();
         try {
             for (TerritorySolve.TimedPart timed : parts) {
                 TerritoryParts.Part part = timed.part();
-                futures.add(pool.submit(() -> DistrictSolve.run(
-                        instance + "/" + part.subdistrictId(), part.loaded(), 0, timed.share(), seed)));
+                futures.add(pool.submit(() -> {
+                    began.put(part.subdistrictId(), secondsSince(start));
+                    return DistrictSolve.run(
+                            instance + "/" + part.subdistrictId(),
+                            part.loaded(),
+                            0,
+                            timed.share(),
+                            seed,
+                            GreedyConstruction::construct,
+                            (problem, solved) -> {
+                                if (repair == Repair.NEIGHBOURS) {
+                                    solvedParts.put(
+                                            part.subdistrictId(),
+                                            new NeighbourRepair.SolvedPart(
+                                                    part.subdistrictId(), part.loaded(), problem, solved));
+                                }
+                            });
+                }));
             }
             List<DistrictResult> results = new ArrayList<>();
-            for (Future<DistrictResult> future : futures) {
-                DistrictResult result = future.get();
+            double allFeasible = 0;
+            double matrixSeconds = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                DistrictResult result = futures.get(i).get();
                 results.add(result);
+                double feasibleAt = began.get(parts.get(i).part().subdistrictId())
+                        + result.matrixSeconds()
+                        + result.firstFeasibleSeconds();
+                allFeasible = Math.max(allFeasible, feasibleAt);
+                matrixSeconds += result.matrixSeconds();
                 log.printf(
-                        "  %-24s %,6d tasks  %3d vehicles  matrices %5.1f s  %s  unassigned %d%n",
+                        "  %-24s %,6d tasks  %3d vehicles  started %6.1f s  matrices %5.1f s  first feasible %6.2f s"
+                                + " after the matrices  %s  unassigned %d%n",
                         result.instance(),
                         result.tasks(),
                         result.routes(),
+                        began.get(parts.get(i).part().subdistrictId()),
                         result.matrixSeconds(),
+                        result.firstFeasibleSeconds(),
                         result.finalScore(),
                         result.evaluation().unassigned());
             }
             double partsSeconds = (System.nanoTime() - start) / 1e9;
+            log.printf(
+                    "  every part had a feasible plan %.1f s after the start (NaN: one never had); parts' matrices"
+                            + " %.1f s summed over the threads%n",
+                    allFeasible, matrixSeconds);
             log.println(figures(instance + "/territories", parts.size(), results, partsSeconds)
                     .line());
-            if (!repaired) {
+            if (repair == Repair.NONE) {
                 return figures(instance + "/territories", parts.size(), results, partsSeconds);
+            }
+            if (repair == Repair.NEIGHBOURS) {
+                return neighbourRepaired(instance, loaded, limit, seed, threads, parts, solvedParts, partsSeconds, log);
             }
             List<PlanReport> partPlans =
                     results.stream().map(DistrictResult::plan).toList();
@@ -118,6 +174,72 @@ final class TerritoryRun {
         }
     }
 
+    /**
+     * The parts' plans repaired between neighbouring parts for a quarter of the limit, shared by its rounds, each
+     * final part judged by the independent evaluator.
+     */
+    private static PlanFigures neighbourRepaired(
+            String instance,
+            LoadedDataset loaded,
+            Duration limit,
+            long seed,
+            int threads,
+            List<TerritorySolve.TimedPart> parts,
+            Map<String, NeighbourRepair.SolvedPart> solvedParts,
+            double partsSeconds,
+            PrintStream log)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        PlanSolverConfig config = new PlanSolverConfig(
+                limit.dividedBy(4).dividedBy(NEIGHBOUR_ROUNDS), seed, EnvironmentMode.REPRODUCIBLE, 0);
+        List<NeighbourRepair.SolvedPart> ordered = parts.stream()
+                .map(timed -> solvedParts.get(timed.part().subdistrictId()))
+                .toList();
+        NeighbourRepair.Outcome outcome =
+                new NeighbourRepair(loaded, config, threads, NEIGHBOUR_ROUNDS).repair(ordered);
+        double repairSeconds = (System.nanoTime() - start) / 1e9;
+        int wholeLocations = new ProblemBuilder().matrixLocationCount(loaded);
+        double groupMatrixSeconds = 0;
+        for (NeighbourRepair.Group group : outcome.groups()) {
+            groupMatrixSeconds += group.matrixSeconds();
+            log.printf(
+                    "  round %d  %-24s %,6d tasks  offered %4d  placed %4d  matrices over %,6d places (whole: %,d)"
+                            + " in %5.1f s%n",
+                    group.round() + 1,
+                    group.receiverId(),
+                    group.tasks(),
+                    group.offered(),
+                    group.placed(),
+                    group.locations(),
+                    wholeLocations,
+                    group.matrixSeconds());
+        }
+        SolutionManager<SanitationPlan, HardMediumSoftLongScore> scorer =
+                SolutionManager.create(config.solverFactoryForAnalysis());
+        List<Judged> judged = new ArrayList<>();
+        for (NeighbourRepair.SolvedPart part : outcome.parts()) {
+            PlanReport report = new PlanReporter(scorer).reportWithoutReasons(part.problem(), part.plan());
+            DistrictEvaluation evaluation =
+                    DistrictEvaluator.evaluate(part.loaded(), part.plan().getTasks(), part.plan());
+            judged.add(new Judged(
+                    part.plan().getTasks().size(),
+                    report.score(),
+                    evaluation.unassigned(),
+                    part.plan().getScore().hardScore() == 0 && evaluation.feasible(),
+                    report));
+        }
+        log.printf(
+                "  repair between neighbours: %d problems in %d rounds, %.1f s (their matrices %.1f s summed over the"
+                        + " threads), borders %s%n",
+                outcome.groups().size(), NEIGHBOUR_ROUNDS, repairSeconds, groupMatrixSeconds, outcome.borders());
+        return figuresOf(
+                instance + "/territories+neighbour-repair", parts.size(), judged, partsSeconds + repairSeconds);
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
+    }
+
     private static String firstPlan(DistrictResult result) {
         if (result.curve().isEmpty()) {
             return "-";
@@ -127,7 +249,25 @@ final class TerritoryRun {
                 .formatted(first.hard(), first.medium(), first.soft(), first.unassigned());
     }
 
+    /** A plan's score, its undone tasks by the evaluator, whether it is feasible, and its report. */
+    private record Judged(int tasks, String finalScore, int unassigned, boolean feasible, PlanReport plan) {}
+
     private static PlanFigures figures(String instance, int parts, List<DistrictResult> results, double wallSeconds) {
+        return figuresOf(
+                instance,
+                parts,
+                results.stream()
+                        .map(result -> new Judged(
+                                result.tasks(),
+                                result.finalScore(),
+                                result.evaluation().unassigned(),
+                                result.feasible(),
+                                result.plan()))
+                        .toList(),
+                wallSeconds);
+    }
+
+    private static PlanFigures figuresOf(String instance, int parts, List<Judged> results, double wallSeconds) {
         int tasks = 0;
         long hard = 0;
         long medium = 0;
@@ -139,13 +279,13 @@ final class TerritoryRun {
         double washed = 0;
         int legsOver3Km = 0;
         boolean feasible = true;
-        for (DistrictResult result : results) {
+        for (Judged result : results) {
             tasks += result.tasks();
             HardMediumSoftLongScore score = HardMediumSoftLongScore.parseScore(result.finalScore());
             hard += score.hardScore();
             medium += score.mediumScore();
             soft += score.softScore();
-            unassigned += result.evaluation().unassigned();
+            unassigned += result.unassigned();
             feasible &= result.feasible();
             for (PlanReport.RouteReport route : result.plan().routes()) {
                 if (route.stops().isEmpty()) {

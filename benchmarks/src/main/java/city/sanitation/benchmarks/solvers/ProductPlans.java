@@ -7,6 +7,10 @@ import city.sanitation.benchmarks.instance.CarpInstance.CarpEdge;
 import city.sanitation.benchmarks.instance.NodeInstance;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -54,26 +58,16 @@ public final class ProductPlans {
         long start = instance.timeUnits(instance.ready()[0]);
         List<Route> routes = new ArrayList<>();
         for (int v = 0; v < instance.maxVehicles(); v++) {
-            Crew crew = new Crew(
-                    "vehicle-" + v,
-                    "vehicle " + v,
-                    "truck",
-                    Set.of(Capability.GARBAGE_PICKUP),
-                    Set.of(),
-                    0,
-                    start,
-                    depotDue,
-                    depotDue,
-                    List.of(),
-                    0,
-                    instance.capacity(),
-                    1.0,
-                    0.0,
-                    COST_PER_KM_FOR_UNIT_FEN,
-                    0.0,
-                    travel,
-                    List.of(),
-                    List.of());
+            Crew crew = Crew.builder()
+                    .vehicleId("vehicle-" + v)
+                    .name("vehicle " + v)
+                    .vehicleTypeId("truck")
+                    .capabilities(Set.of(Capability.GARBAGE_PICKUP))
+                    .shift(CrewShift.fixed(start, depotDue, depotDue, List.of()))
+                    .capacities(new CrewCapacities(0, instance.capacity(), 0))
+                    .rates(new CrewRates(1.0, 0.0, COST_PER_KM_FOR_UNIT_FEN, 0.0))
+                    .travel(travel)
+                    .build();
             routes.add(new Route(crew.vehicleId(), crew));
         }
         List<Task> tasks = new ArrayList<>();
@@ -84,26 +78,20 @@ public final class ProductPlans {
             tasks.add(new Task(
                     id,
                     TaskKind.BLIND_SPOT,
-                    new TaskProblem(
-                            Capability.GARBAGE_PICKUP,
-                            Set.of(),
-                            c,
-                            c,
-                            false,
-                            0,
-                            instance.timeUnits(instance.service()[c]),
-                            instance.demand()[c],
-                            instance.timeUnits(instance.ready()[c]),
-                            latest,
-                            List.of(),
-                            Long.MAX_VALUE,
-                            1,
-                            id,
-                            0,
-                            0,
-                            id,
-                            "benchmark",
-                            "benchmark")));
+                    TaskProblem.builder()
+                            .capability(Capability.GARBAGE_PICKUP)
+                            .startLocation(c)
+                            .endLocation(c)
+                            .serviceSeconds(instance.timeUnits(instance.service()[c]))
+                            .volumeM3(instance.demand()[c])
+                            .earliestStart(instance.timeUnits(instance.ready()[c]))
+                            .latestStart(latest)
+                            .priorityWeight(1)
+                            .groupId(id)
+                            .label(id)
+                            .subdistrictId("benchmark")
+                            .gridId("benchmark")
+                            .build()));
             index.put(id, c);
         }
         return new MappedPlan(plan(instance.name(), routes, tasks), index);
@@ -117,27 +105,19 @@ public final class ProductPlans {
         List<Route> routes = new ArrayList<>();
         int vehicles = Math.max(1, instance.vehicles());
         for (int v = 0; v < vehicles; v++) {
-            Crew crew = new Crew(
-                    "vehicle-" + v,
-                    "vehicle " + v,
-                    "truck",
-                    Set.of(Capability.WASHING),
-                    Set.of(),
-                    depot,
-                    0,
-                    NO_END,
-                    NO_END,
-                    List.of(),
-                    instance.capacity(),
-                    0,
+            Crew crew = Crew.builder()
+                    .vehicleId("vehicle-" + v)
+                    .name("vehicle " + v)
+                    .vehicleTypeId("truck")
+                    .capabilities(Set.of(Capability.WASHING))
+                    .depotLocation(depot)
+                    .shift(CrewShift.fixed(0, NO_END, NO_END, List.of()))
+                    .capacities(new CrewCapacities(instance.capacity(), 0, 0))
                     // service time plays no part in CARP: washing is made near instant
-                    1e9,
-                    1.0,
-                    COST_PER_KM_FOR_UNIT_FEN,
-                    0.0,
-                    travel,
-                    List.of(reload),
-                    List.of());
+                    .rates(new CrewRates(1e9, 1.0, COST_PER_KM_FOR_UNIT_FEN, 0.0))
+                    .travel(travel)
+                    .facilities(new CrewFacilities(List.of(reload), List.of(), List.of()))
+                    .build();
             routes.add(new Route(crew.vehicleId(), crew));
         }
         List<Task> tasks = new ArrayList<>();
@@ -148,26 +128,18 @@ public final class ProductPlans {
             tasks.add(new Task(
                     id,
                     TaskKind.STREET_PASS,
-                    new TaskProblem(
-                            Capability.WASHING,
-                            Set.of(),
-                            edge.from() - 1,
-                            edge.to() - 1,
-                            true,
-                            edge.demand(),
-                            0,
-                            0,
-                            0,
-                            Long.MAX_VALUE,
-                            List.of(),
-                            Long.MAX_VALUE,
-                            1,
-                            id,
-                            0,
-                            0,
-                            "(%d, %d)".formatted(edge.from(), edge.to()),
-                            "benchmark",
-                            "benchmark")));
+                    TaskProblem.builder()
+                            .capability(Capability.WASHING)
+                            .startLocation(edge.from() - 1)
+                            .endLocation(edge.to() - 1)
+                            .eitherDirection(true)
+                            .lengthMetres(edge.demand())
+                            .priorityWeight(1)
+                            .groupId(id)
+                            .label("(%d, %d)".formatted(edge.from(), edge.to()))
+                            .subdistrictId("benchmark")
+                            .gridId("benchmark")
+                            .build()));
             index.put(id, e);
         }
         return new MappedPlan(plan(instance.name(), routes, tasks), index);

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A district's toilets, hydrants, washing requirements and crew shifts, listed and edited one at a time. Each change
+ * A district's toilets, hydrants, salt depots, washing requirements and crew shifts, listed and edited one at a time. Each change
  * is checked with the whole dataset and stored as a new data version; a rejected one changes nothing.
  */
 @RestController
@@ -103,6 +103,35 @@ class DataController {
     @DeleteMapping(BASE + "/hydrants/{hydrantId}")
     DatasetVersion removeHydrant(@PathVariable String districtId, @PathVariable String hydrantId) {
         return elements.remove(districtId, ElementList.HYDRANTS, hydrantId, current.username());
+    }
+
+    @Operation(
+            summary =
+                    "The district's salt depots (where spreaders load salt or de-icer), as a GeoJSON FeatureCollection")
+    @PreAuthorize("@access.read(#districtId)")
+    @GetMapping(path = BASE + "/salt-depots", produces = GEO_JSON)
+    ResponseEntity<String> saltDepots(@PathVariable String districtId) {
+        return ResponseEntity.ok(elements.list(districtId, ElementList.SALT_DEPOTS));
+    }
+
+    @Operation(
+            summary = "Adds or changes a salt depot",
+            description = "The body is a GeoJSON Feature with a Point geometry and the properties name and"
+                    + " reloadMinutes (dataset format 1.0).")
+    @PreAuthorize("@access.admin()")
+    @PutMapping(
+            path = BASE + "/salt-depots/{saltDepotId}",
+            consumes = {"application/json", GEO_JSON})
+    DatasetVersion putSaltDepot(
+            @PathVariable String districtId, @PathVariable String saltDepotId, @RequestBody String feature) {
+        return elements.put(districtId, ElementList.SALT_DEPOTS, saltDepotId, feature, current.username());
+    }
+
+    @Operation(summary = "Removes a salt depot")
+    @PreAuthorize("@access.admin()")
+    @DeleteMapping(BASE + "/salt-depots/{saltDepotId}")
+    DatasetVersion removeSaltDepot(@PathVariable String districtId, @PathVariable String saltDepotId) {
+        return elements.remove(districtId, ElementList.SALT_DEPOTS, saltDepotId, current.username());
     }
 
     @Operation(summary = "The district's washing requirements: which street segments are washed how often")

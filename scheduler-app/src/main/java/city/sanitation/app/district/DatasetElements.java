@@ -40,6 +40,7 @@ public class DatasetElements {
     public enum ElementList {
         TOILETS("toilet", "toilet"),
         HYDRANTS("hydrant", "hydrant"),
+        SALT_DEPOTS("salt depot", "salt_depot"),
         WASHING_REQUIREMENTS("washing requirement", null);
 
         private final String what;

@@ -72,27 +72,15 @@ public final class DatasetForDay {
         List<BlindSpotReport> reports = openReports.stream()
                 .filter(report -> report.reportedAt().isBefore(horizonEnd))
                 .toList();
-        return new SanitationDataset(
-                d.formatVersion(),
-                d.name(),
-                horizon,
-                d.roadNetwork(),
-                d.osmSource(),
-                d.territories(),
-                d.depots(),
-                d.hydrants(),
-                d.transferStations(),
-                d.vehicleTypes(),
-                vehicles,
-                d.washingRequirements().stream()
+        return d.toBuilder()
+                .horizon(horizon)
+                .vehicles(vehicles)
+                .washingRequirements(d.washingRequirements().stream()
                         .map(requirement -> washedLater(requirement, lastWashed.get(requirement.id())))
-                        .toList(),
-                d.washingWindowRules(),
-                reports,
-                d.toilets(),
-                d.constraintWeights(),
-                weather(d.weather(), newestForecast, horizon),
-                d.saltDepots());
+                        .toList())
+                .blindSpots(reports)
+                .weather(weather(d.weather(), newestForecast, horizon))
+                .build();
     }
 
     /** The weather rules hold every day; a forecast only for the days it covers, never shifted to another date. */

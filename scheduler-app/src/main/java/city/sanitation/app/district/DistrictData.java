@@ -195,24 +195,6 @@ public class DistrictData {
     }
 
     static SanitationDataset withVehicles(SanitationDataset d, List<Vehicle> vehicles) {
-        return new SanitationDataset(
-                d.formatVersion(),
-                d.name(),
-                d.horizon(),
-                d.roadNetwork(),
-                d.osmSource(),
-                d.territories(),
-                d.depots(),
-                d.hydrants(),
-                d.transferStations(),
-                d.vehicleTypes(),
-                vehicles,
-                d.washingRequirements(),
-                d.washingWindowRules(),
-                d.blindSpots(),
-                d.toilets(),
-                d.constraintWeights(),
-                d.weather(),
-                d.saltDepots());
+        return d.toBuilder().vehicles(vehicles).build();
     }
 }

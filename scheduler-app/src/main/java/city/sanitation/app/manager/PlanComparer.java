@@ -32,6 +32,12 @@ final class PlanComparer {
         row(kpis, "kmWashed", left, right, Kpis::kmWashed);
         row(kpis, "kmDeadheaded", left, right, Kpis::kmDeadheaded);
         row(kpis, "waterUsedM3", left, right, Kpis::waterUsedM3);
+        row(kpis, "refills", left, right, k -> (double) k.refills());
+        row(kpis, "dumps", left, right, k -> (double) k.dumps());
+        // Only snow plans load salt: a row of zeros on every summer comparison would say nothing.
+        if (left.kpis().saltReloads() > 0 || right.kpis().saltReloads() > 0) {
+            row(kpis, "saltReloads", left, right, k -> (double) k.saltReloads());
+        }
         row(kpis, "blindSpotsCleared", left, right, k -> (double) k.blindSpotsCleared());
         row(kpis, "blindSpotsClearedWithinSla", left, right, k -> (double) k.blindSpotsClearedWithinSla());
         row(kpis, "blindSpotsOverdue", left, right, k -> (double) k.blindSpotsOverdue());

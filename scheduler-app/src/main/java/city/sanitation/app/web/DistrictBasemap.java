@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The district's own map, drawn without any tile server: its streets by road class, its subdistrict and grid
- * boundaries, and its depots, hydrants and transfer stations, as one GeoJSON FeatureCollection. The newest data version
+ * boundaries, and its depots, hydrants, transfer stations and salt depots, as one GeoJSON FeatureCollection. The newest data version
  * of each district is drawn once and kept, since a district's streets rarely change while dispatchers look at them
  * all day.
  */
@@ -87,6 +87,8 @@ class DistrictBasemap {
         dataset.transferStations()
                 .forEach(station ->
                         facility(features, "transferStation", station.id(), station.name(), station.location()));
+        dataset.saltDepots()
+                .forEach(depot -> facility(features, "saltDepot", depot.id(), depot.name(), depot.location()));
         collection
                 .putArray("bbox")
                 .add(GeoJson.round(extent.getMinX()))

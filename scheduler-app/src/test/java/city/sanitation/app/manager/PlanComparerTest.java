@@ -54,6 +54,21 @@ class PlanComparerTest {
     }
 
     @Test
+    void refillsAndDumpsAreAlwaysComparedAndSaltReloadsOnlyWhenAPlanHasSnowWork() {
+        PlanReport summer = report(null, null, 0, List.of());
+        PlanReport snow = report(null, null, 0, List.of(), 7);
+
+        assertThat(PlanComparer.compare(LEFT, summer, RIGHT, summer).kpis())
+                .extracting(KpiRow::kpi)
+                .contains("refills", "dumps")
+                .doesNotContain("saltReloads");
+        assertThat(PlanComparer.compare(LEFT, summer, RIGHT, snow).kpis())
+                .filteredOn(row -> row.kpi().equals("refills") || row.kpi().equals("saltReloads"))
+                .extracting(KpiRow::kpi, KpiRow::left, KpiRow::right, KpiRow::difference)
+                .containsExactly(tuple("refills", 2.0, 2.0, 0.0), tuple("saltReloads", 0.0, 7.0, 7.0));
+    }
+
+    @Test
     void undoneWorkIsCountedByReasonAndWeatherChangedPassesByCode() {
         PlanReport left = withWork(
                 report(null, null, 0, List.of()),
@@ -153,6 +168,15 @@ class PlanComparerTest {
             Double subdistricts,
             long worstLateness,
             List<VehicleTypeUtilisation> utilisation) {
+        return report(deadheadPerKmWashed, subdistricts, worstLateness, utilisation, 0);
+    }
+
+    private static PlanReport report(
+            Double deadheadPerKmWashed,
+            Double subdistricts,
+            long worstLateness,
+            List<VehicleTypeUtilisation> utilisation,
+            int saltReloads) {
         Kpis kpis = new Kpis(
                 3,
                 4,
@@ -180,7 +204,7 @@ class PlanComparerTest {
                 subdistricts,
                 worstLateness,
                 utilisation,
-                0);
+                saltReloads);
         return new PlanReport(
                 PlanReport.FORMAT_VERSION,
                 "test",

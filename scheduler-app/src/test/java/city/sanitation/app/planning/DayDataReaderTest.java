@@ -73,7 +73,9 @@ class DayDataReaderTest {
                 new PlanningHorizon(
                         LocalDate.of(2026, 12, 1), dayHorizon.timeZone(), dayHorizon.start(), dayHorizon.end()),
                 1);
-        SanitationDataset stored = medium.dataset().withWeather(new DistrictWeather(frost, WeatherRules.DEFAULTS));
+        SanitationDataset stored = medium.dataset().toBuilder()
+                .weather(new DistrictWeather(frost, WeatherRules.DEFAULTS))
+                .build();
 
         SanitationDataset covered = DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of(), Forecast.NONE);
         SanitationDataset nextDay =
@@ -100,7 +102,9 @@ class DayDataReaderTest {
         Forecast embedded = SeasonalWeather.forecast(december, 1);
         Forecast newest = new Forecast(
                 "newest", null, SeasonalWeather.forecast(december, 2).hours());
-        SanitationDataset stored = medium.dataset().withWeather(new DistrictWeather(embedded, WeatherRules.DEFAULTS));
+        SanitationDataset stored = medium.dataset().toBuilder()
+                .weather(new DistrictWeather(embedded, WeatherRules.DEFAULTS))
+                .build();
 
         SanitationDataset covered = DatasetForDay.of(stored, day, List.of(), Map.of(), Set.of(), newest);
         SanitationDataset otherDay = DatasetForDay.of(stored, day.minusDays(1), List.of(), Map.of(), Set.of(), newest);
@@ -164,23 +168,7 @@ class DayDataReaderTest {
     }
 
     private static SanitationDataset withoutNetwork(SanitationDataset d) {
-        return new SanitationDataset(
-                d.formatVersion(),
-                d.name(),
-                d.horizon(),
-                null,
-                d.osmSource(),
-                d.territories(),
-                d.depots(),
-                d.hydrants(),
-                d.transferStations(),
-                d.vehicleTypes(),
-                d.vehicles(),
-                d.washingRequirements(),
-                d.washingWindowRules(),
-                d.blindSpots(),
-                d.toilets(),
-                d.constraintWeights());
+        return d.toBuilder().roadNetwork(null).build();
     }
 
     private static List<String> tasks(SanitationPlan plan) {

@@ -81,8 +81,11 @@ class AccessMatrixIT {
         rule("GET /api/districts/{districtId}/datasets", OFFICE);
         rule("PUT /api/districts/{districtId}/vehicles/{vehicleId}", ADMIN);
         rule("DELETE /api/districts/{districtId}/vehicles/{vehicleId}", ADMIN);
-        for (String element :
-                List.of("toilets/{toiletId}", "hydrants/{hydrantId}", "washing-requirements/{requirementId}")) {
+        for (String element : List.of(
+                "toilets/{toiletId}",
+                "hydrants/{hydrantId}",
+                "salt-depots/{saltDepotId}",
+                "washing-requirements/{requirementId}")) {
             String list = element.substring(0, element.indexOf('/'));
             rule("GET /api/districts/{districtId}/" + list, OFFICE);
             rule("PUT /api/districts/{districtId}/" + element, ADMIN);

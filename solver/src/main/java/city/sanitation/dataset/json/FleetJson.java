@@ -54,19 +54,20 @@ public final class FleetJson {
         json.requireObject();
         TrackedNode hopper = json.field("hopperCapacityM3");
         TrackedNode salt = json.field("saltCapacityKg");
-        return new VehicleType(
-                json.field("id").text(),
-                json.field("name").text(),
-                json.field("capabilities").enumSet(Capability.class),
-                json.field("tankCapacityM3").number(),
-                json.field("bodyCapacityM3").number(),
-                json.field("washingSpeedKmh").number(),
-                drivingSpeeds(json.field("drivingSpeedKmh").requireObject()),
-                json.field("waterUseLitresPerMetre").number(),
-                json.field("costPerKm").number(),
-                json.field("costPerHour").number(),
-                hopper.isPresent() ? hopper.number() : 0.0,
-                salt.isPresent() ? salt.number() : 0.0);
+        return VehicleType.builder()
+                .id(json.field("id").text())
+                .name(json.field("name").text())
+                .capabilities(json.field("capabilities").enumSet(Capability.class))
+                .tankCapacityM3(json.field("tankCapacityM3").number())
+                .bodyCapacityM3(json.field("bodyCapacityM3").number())
+                .washingSpeedKmh(json.field("washingSpeedKmh").number())
+                .drivingSpeedKmh(drivingSpeeds(json.field("drivingSpeedKmh").requireObject()))
+                .waterUseLitresPerMetre(json.field("waterUseLitresPerMetre").number())
+                .costPerKm(json.field("costPerKm").number())
+                .costPerHour(json.field("costPerHour").number())
+                .hopperCapacityM3(hopper.isPresent() ? hopper.number() : 0.0)
+                .saltCapacityKg(salt.isPresent() ? salt.number() : 0.0)
+                .build();
     }
 
     private static Map<RoadClass, Double> drivingSpeeds(TrackedNode json) {

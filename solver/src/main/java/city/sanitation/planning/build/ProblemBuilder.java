@@ -8,7 +8,12 @@ import city.sanitation.fleet.Vehicle;
 import city.sanitation.fleet.VehicleType;
 import city.sanitation.planning.domain.BreakWindow;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
+import city.sanitation.planning.domain.HomeTerritories;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
@@ -21,6 +26,7 @@ import city.sanitation.road.routing.SpeedProfile;
 import city.sanitation.road.routing.TravelMatrix;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,38 +130,41 @@ public final class ProblemBuilder {
         List<Route> routes = new ArrayList<>();
         for (Vehicle vehicle : dataset.vehicles()) {
             VehicleType type = types.get(vehicle.typeId());
-            Crew crew = new Crew(
-                    vehicle.id(),
-                    vehicle.name(),
-                    type.id(),
-                    type.capabilities(),
-                    vehicle.skills(),
-                    places.locationOf(loaded.placement(PlacedKind.DEPOT, vehicle.depotId())),
-                    clock.toClock(vehicle.shift().start()),
-                    clock.toClock(vehicle.shift().end()),
-                    clock.toClock(vehicle.shift().hardEnd()),
-                    vehicle.breaks().stream()
-                            .map(rule -> new BreakWindow(
-                                    clock.toClock(rule.earliestStart()),
-                                    clock.toClock(rule.latestEnd()),
-                                    rule.duration().getSeconds()))
-                            .toList(),
-                    type.tankCapacityM3() * 1000.0,
-                    containerM3(type),
-                    type.washingSpeedKmh() / 3.6,
-                    type.waterUseLitresPerMetre(),
-                    type.costPerKm(),
-                    type.costPerHour(),
-                    travelByProfile.get(profileByVehicle.get(vehicle.id())),
-                    type.tankCapacityM3() > 0 ? hydrants : List.of(),
-                    containerM3(type) > 0 ? stations : List.of(),
-                    clock.toClock(vehicle.shift().latestStartOrStart()),
-                    DEPOT_WAIT_MIN_SECONDS,
-                    Set.copyOf(vehicle.homeTerritories()),
-                    vehicle.homeTerritoriesStrict());
-            if (type.saltCapacityKg() > 0) {
-                crew = crew.withSalt(type.saltCapacityKg(), saltDepots);
-            }
+            boolean salt = type.saltCapacityKg() > 0;
+            Crew crew = Crew.builder()
+                    .vehicleId(vehicle.id())
+                    .name(vehicle.name())
+                    .vehicleTypeId(type.id())
+                    .capabilities(type.capabilities())
+                    .skills(vehicle.skills())
+                    .depotLocation(places.locationOf(loaded.placement(PlacedKind.DEPOT, vehicle.depotId())))
+                    .shift(new CrewShift(
+                            clock.toClock(vehicle.shift().start()),
+                            clock.toClock(vehicle.shift().end()),
+                            clock.toClock(vehicle.shift().hardEnd()),
+                            clock.toClock(vehicle.shift().latestStartOrStart()),
+                            DEPOT_WAIT_MIN_SECONDS,
+                            vehicle.breaks().stream()
+                                    .map(rule -> new BreakWindow(
+                                            clock.toClock(rule.earliestStart()),
+                                            clock.toClock(rule.latestEnd()),
+                                            rule.duration().getSeconds()))
+                                    .toList()))
+                    .capacities(new CrewCapacities(
+                            type.tankCapacityM3() * 1000.0, containerM3(type), salt ? type.saltCapacityKg() : 0.0))
+                    .rates(new CrewRates(
+                            type.washingSpeedKmh() / 3.6,
+                            type.waterUseLitresPerMetre(),
+                            type.costPerKm(),
+                            type.costPerHour()))
+                    .travel(travelByProfile.get(profileByVehicle.get(vehicle.id())))
+                    .facilities(new CrewFacilities(
+                            type.tankCapacityM3() > 0 ? hydrants : List.of(),
+                            containerM3(type) > 0 ? stations : List.of(),
+                            salt ? saltDepots : List.of()))
+                    .homeTerritories(
+                            new HomeTerritories(Set.copyOf(vehicle.homeTerritories()), vehicle.homeTerritoriesStrict()))
+                    .build();
             routes.add(new Route(vehicle.id(), crew));
         }
         SanitationPlan plan = new SanitationPlan(
@@ -165,6 +174,27 @@ public final class ProblemBuilder {
                 tasks,
                 SanitationConstraintProvider.weightsOf(dataset.constraintWeights()));
         return new SanitationProblem(loaded, plan, clock, router, places, profileByVehicle);
+    }
+
+    /**
+     * How many places the matrices of a dataset span at most (depots, facilities, the ends of every task), counted
+     * without building them: what tells whether a district's whole matrices fit in the time and heap there is.
+     */
+    public int matrixLocationCount(LoadedDataset loaded) {
+        SanitationDataset dataset = loaded.dataset();
+        PlanningClock clock =
+                new PlanningClock(dataset.horizon().start(), dataset.horizon().end());
+        ServedPlaces places = new ServedPlaces(dataset.roadNetwork());
+        Set<Integer> locations = new HashSet<>();
+        for (PlacedKind kind :
+                List.of(PlacedKind.DEPOT, PlacedKind.HYDRANT, PlacedKind.TRANSFER_STATION, PlacedKind.SALT_DEPOT)) {
+            loaded.placements(kind).values().forEach(placement -> locations.add(places.locationOf(placement)));
+        }
+        for (Task task : new TaskFactory(loaded, clock, places).tasks()) {
+            locations.add(task.getProblem().startLocation());
+            locations.add(task.getProblem().endLocation());
+        }
+        return locations.size();
     }
 
     /**

@@ -134,28 +134,20 @@ final class SnowPasses {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
-                new TaskProblem(
-                        capability,
-                        Set.of(),
-                        network.nodeIndex(segment.fromNode()),
-                        network.nodeIndex(segment.toNode()),
-                        false,
-                        segment.lengthMetres(),
-                        0,
-                        0,
-                        from,
-                        Long.MAX_VALUE,
-                        List.of(new TimeInterval(from, clock.end())),
-                        Long.MAX_VALUE,
-                        TaskFactory.passWeight(segment.roadClass()),
-                        segment.id(),
-                        0,
-                        0,
-                        street,
-                        place.subdistrictId(),
-                        place.gridId(),
-                        null,
-                        snow));
+                TaskProblem.builder()
+                        .capability(capability)
+                        .startLocation(network.nodeIndex(segment.fromNode()))
+                        .endLocation(network.nodeIndex(segment.toNode()))
+                        .lengthMetres(segment.lengthMetres())
+                        .earliestStart(from)
+                        .allowedWindows(List.of(new TimeInterval(from, clock.end())))
+                        .priorityWeight(TaskFactory.passWeight(segment.roadClass()))
+                        .groupId(segment.id())
+                        .label(street)
+                        .subdistrictId(place.subdistrictId())
+                        .gridId(place.gridId())
+                        .snow(snow)
+                        .build());
     }
 
     /** What the district's vehicles can do between them. */

@@ -173,27 +173,20 @@ final class TaskFactory {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
-                new TaskProblem(
-                        Capability.SPRINKLING,
-                        Set.of(),
-                        network.nodeIndex(segment.fromNode()),
-                        network.nodeIndex(segment.toNode()),
-                        either,
-                        segment.lengthMetres(),
-                        0,
-                        0,
-                        0,
-                        Long.MAX_VALUE,
-                        windows,
-                        Long.MAX_VALUE,
-                        passWeight(segment.roadClass()),
-                        requirement.id(),
-                        0,
-                        0,
-                        street,
-                        placement == null ? null : placement.subdistrictId(),
-                        placement == null ? null : placement.gridId(),
-                        why));
+                TaskProblem.builder()
+                        .capability(Capability.SPRINKLING)
+                        .startLocation(network.nodeIndex(segment.fromNode()))
+                        .endLocation(network.nodeIndex(segment.toNode()))
+                        .eitherDirection(either)
+                        .lengthMetres(segment.lengthMetres())
+                        .allowedWindows(windows)
+                        .priorityWeight(passWeight(segment.roadClass()))
+                        .groupId(requirement.id())
+                        .label(street)
+                        .subdistrictId(placement == null ? null : placement.subdistrictId())
+                        .gridId(placement == null ? null : placement.gridId())
+                        .weather(why)
+                        .build());
     }
 
     private Task pass(
@@ -210,27 +203,21 @@ final class TaskFactory {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
-                new TaskProblem(
-                        shaped.capability(),
-                        Set.of(),
-                        network.nodeIndex(segment.fromNode()),
-                        network.nodeIndex(segment.toNode()),
-                        either,
-                        segment.lengthMetres(),
-                        0,
-                        shaped.volumeM3(),
-                        0,
-                        Long.MAX_VALUE,
-                        shaped.windows(),
-                        Long.MAX_VALUE,
-                        passWeight(segment.roadClass()),
-                        requirement.id(),
-                        0,
-                        0,
-                        street,
-                        placement == null ? null : placement.subdistrictId(),
-                        placement == null ? null : placement.gridId(),
-                        shaped.weather()));
+                TaskProblem.builder()
+                        .capability(shaped.capability())
+                        .startLocation(network.nodeIndex(segment.fromNode()))
+                        .endLocation(network.nodeIndex(segment.toNode()))
+                        .eitherDirection(either)
+                        .lengthMetres(segment.lengthMetres())
+                        .volumeM3(shaped.volumeM3())
+                        .allowedWindows(shaped.windows())
+                        .priorityWeight(passWeight(segment.roadClass()))
+                        .groupId(requirement.id())
+                        .label(street)
+                        .subdistrictId(placement == null ? null : placement.subdistrictId())
+                        .gridId(placement == null ? null : placement.gridId())
+                        .weather(shaped.weather())
+                        .build());
     }
 
     /** Main roads matter most when not everything fits: they are the city's face and the most travelled. */
@@ -258,26 +245,21 @@ final class TaskFactory {
             cleanups.add(new Task(
                     report.id(),
                     TaskKind.BLIND_SPOT,
-                    new TaskProblem(
-                            Capability.GARBAGE_PICKUP,
-                            report.equipment(),
-                            places.locationOf(placement),
-                            places.locationOf(placement),
-                            false,
-                            0,
-                            service,
-                            report.volumeM3(),
-                            Math.max(0, clock.toClock(report.reportedAt())),
-                            Long.MAX_VALUE,
-                            List.of(),
-                            clock.toClock(report.deadline()),
-                            report.priority().weight(),
-                            report.id(),
-                            0,
-                            0,
-                            label,
-                            placement.subdistrictId(),
-                            placement.gridId())));
+                    TaskProblem.builder()
+                            .capability(Capability.GARBAGE_PICKUP)
+                            .requiredSkills(report.equipment())
+                            .startLocation(places.locationOf(placement))
+                            .endLocation(places.locationOf(placement))
+                            .serviceSeconds(service)
+                            .volumeM3(report.volumeM3())
+                            .earliestStart(Math.max(0, clock.toClock(report.reportedAt())))
+                            .slaDeadline(clock.toClock(report.deadline()))
+                            .priorityWeight(report.priority().weight())
+                            .groupId(report.id())
+                            .label(label)
+                            .subdistrictId(placement.subdistrictId())
+                            .gridId(placement.gridId())
+                            .build()));
         }
         return cleanups;
     }
@@ -305,26 +287,21 @@ final class TaskFactory {
                 rounds.add(new Task(
                         toilet.id() + "-round-" + (round + 1),
                         TaskKind.TOILET_ROUND,
-                        new TaskProblem(
-                                Capability.TOILET_CLEANING,
-                                Set.of(),
-                                places.locationOf(placement),
-                                places.locationOf(placement),
-                                false,
-                                0,
-                                toilet.roundDuration().getSeconds(),
-                                0,
-                                open + round * spacing,
-                                Long.MAX_VALUE,
-                                List.of(opening),
-                                Long.MAX_VALUE,
-                                3,
-                                toilet.id(),
-                                toilet.minGap().getSeconds(),
-                                toilet.maxGap().getSeconds(),
-                                toilet.name(),
-                                placement.subdistrictId(),
-                                placement.gridId()),
+                        TaskProblem.builder()
+                                .capability(Capability.TOILET_CLEANING)
+                                .startLocation(places.locationOf(placement))
+                                .endLocation(places.locationOf(placement))
+                                .serviceSeconds(toilet.roundDuration().getSeconds())
+                                .earliestStart(open + round * spacing)
+                                .allowedWindows(List.of(opening))
+                                .priorityWeight(3)
+                                .groupId(toilet.id())
+                                .minGapSeconds(toilet.minGap().getSeconds())
+                                .maxGapSeconds(toilet.maxGap().getSeconds())
+                                .label(toilet.name())
+                                .subdistrictId(placement.subdistrictId())
+                                .gridId(placement.gridId())
+                                .build(),
                         round + 1));
             }
         }

@@ -161,7 +161,7 @@ public final class GreedyConstruction {
         }
         Crew crew = route.getCrew();
         long home = RoutePlanning.planReturn(route, stop.after()).arrival();
-        return home <= crew.shiftEnd();
+        return home <= crew.shift().end();
     }
 
     /** The rounds planned so far per toilet, across all crews. */

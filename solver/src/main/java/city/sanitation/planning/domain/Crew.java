@@ -1,26 +1,11 @@
 package city.sanitation.planning.domain;
 
 import city.sanitation.fleet.Capability;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The fixed facts of a vehicle and its crew. Times are seconds since the horizon start.
- *
- * @param tankLitres water tank; 0 when it carries none
- * @param bodyM3 garbage body; 0 when it carries none
- * @param washingMetresPerSecond speed while washing
- * @param waterLitresPerMetre water used per metre washed
- * @param hydrants where it may refill
- * @param transferStations where it may dump
- * @param latestShiftStart the latest the shift may begin; {@code shiftStart} when it has no range. The shift's end
- *     and hard end move with its actual start (a fixed-length shift).
- * @param depotWaitMinSeconds a wait for a task is spent back at the depot when the stay there, after the extra
- *     driving, is at least this long; {@link #NEVER_WAITS_AT_DEPOT} to always wait at the task
- * @param homeTerritories the subdistricts and grids it is responsible for; empty when it works anywhere
- * @param homeTerritoriesStrict whether it may not work outside them at all, rather than at a cost
- * @param saltKg salt or de-icer its spreader holds; 0 when it has none
- * @param saltDepots where its spreader reloads
+ * The fixed facts of a vehicle and its crew, its clock, loads, rates and places grouped in records of their own.
+ * Times are seconds since the horizon start.
  */
 public record Crew(
         String vehicleId,
@@ -29,248 +14,155 @@ public record Crew(
         Set<Capability> capabilities,
         Set<String> skills,
         int depotLocation,
-        long shiftStart,
-        long shiftEnd,
-        long hardEnd,
-        List<BreakWindow> breaks,
-        double tankLitres,
-        double bodyM3,
-        double washingMetresPerSecond,
-        double waterLitresPerMetre,
-        double costPerKm,
-        double costPerHour,
+        CrewShift shift,
+        CrewCapacities capacities,
+        CrewRates rates,
         TravelTimes travel,
-        List<Facility> hydrants,
-        List<Facility> transferStations,
-        long latestShiftStart,
-        long depotWaitMinSeconds,
-        Set<String> homeTerritories,
-        boolean homeTerritoriesStrict,
-        double saltKg,
-        List<Facility> saltDepots) {
-
-    public static final long NEVER_WAITS_AT_DEPOT = Long.MAX_VALUE;
-
-    /** A crew without a spreader. */
-    public Crew(
-            String vehicleId,
-            String name,
-            String vehicleTypeId,
-            Set<Capability> capabilities,
-            Set<String> skills,
-            int depotLocation,
-            long shiftStart,
-            long shiftEnd,
-            long hardEnd,
-            List<BreakWindow> breaks,
-            double tankLitres,
-            double bodyM3,
-            double washingMetresPerSecond,
-            double waterLitresPerMetre,
-            double costPerKm,
-            double costPerHour,
-            TravelTimes travel,
-            List<Facility> hydrants,
-            List<Facility> transferStations,
-            long latestShiftStart,
-            long depotWaitMinSeconds,
-            Set<String> homeTerritories,
-            boolean homeTerritoriesStrict) {
-        this(
-                vehicleId,
-                name,
-                vehicleTypeId,
-                capabilities,
-                skills,
-                depotLocation,
-                shiftStart,
-                shiftEnd,
-                hardEnd,
-                breaks,
-                tankLitres,
-                bodyM3,
-                washingMetresPerSecond,
-                waterLitresPerMetre,
-                costPerKm,
-                costPerHour,
-                travel,
-                hydrants,
-                transferStations,
-                latestShiftStart,
-                depotWaitMinSeconds,
-                homeTerritories,
-                homeTerritoriesStrict,
-                0.0,
-                List.of());
-    }
+        CrewFacilities facilities,
+        HomeTerritories homeTerritories) {
 
     public Crew {
-        if (latestShiftStart < shiftStart) {
-            throw new IllegalArgumentException("The latest shift start (" + latestShiftStart + ") of vehicle ("
-                    + vehicleId + ") is before its shift start (" + shiftStart + ").");
+        if (shift.latestStart() < shift.start()) {
+            throw new IllegalArgumentException("The latest shift start (" + shift.latestStart() + ") of vehicle ("
+                    + vehicleId + ") is before its shift start (" + shift.start() + ").");
         }
         capabilities = Set.copyOf(capabilities);
         skills = Set.copyOf(skills);
-        breaks = List.copyOf(breaks);
-        hydrants = List.copyOf(hydrants);
-        transferStations = List.copyOf(transferStations);
-        homeTerritories = Set.copyOf(homeTerritories);
-        saltDepots = saltDepots == null ? List.of() : List.copyOf(saltDepots);
     }
 
-    /** A crew that works anywhere, whose shift begins at {@code shiftStart}, and who waits at its tasks. */
-    public Crew(
-            String vehicleId,
-            String name,
-            String vehicleTypeId,
-            Set<Capability> capabilities,
-            Set<String> skills,
-            int depotLocation,
-            long shiftStart,
-            long shiftEnd,
-            long hardEnd,
-            List<BreakWindow> breaks,
-            double tankLitres,
-            double bodyM3,
-            double washingMetresPerSecond,
-            double waterLitresPerMetre,
-            double costPerKm,
-            double costPerHour,
-            TravelTimes travel,
-            List<Facility> hydrants,
-            List<Facility> transferStations) {
-        this(
-                vehicleId,
-                name,
-                vehicleTypeId,
-                capabilities,
-                skills,
-                depotLocation,
-                shiftStart,
-                shiftEnd,
-                hardEnd,
-                breaks,
-                tankLitres,
-                bodyM3,
-                washingMetresPerSecond,
-                waterLitresPerMetre,
-                costPerKm,
-                costPerHour,
-                travel,
-                hydrants,
-                transferStations,
-                shiftStart,
-                NEVER_WAITS_AT_DEPOT,
-                Set.of(),
-                false);
+    /** A crew that carries nothing, uses no facilities and works anywhere until its other components are set. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The same crew with a start range and depot waits. */
-    public Crew withShiftRange(long latestShiftStart, long depotWaitMinSeconds) {
-        return new Crew(
-                vehicleId,
-                name,
-                vehicleTypeId,
-                capabilities,
-                skills,
-                depotLocation,
-                shiftStart,
-                shiftEnd,
-                hardEnd,
-                breaks,
-                tankLitres,
-                bodyM3,
-                washingMetresPerSecond,
-                waterLitresPerMetre,
-                costPerKm,
-                costPerHour,
-                travel,
-                hydrants,
-                transferStations,
-                latestShiftStart,
-                depotWaitMinSeconds,
-                homeTerritories,
-                homeTerritoriesStrict,
-                saltKg,
-                saltDepots);
-    }
-
-    /** The same crew responsible for other territories. */
-    public Crew withHomeTerritories(Set<String> territoryIds, boolean strict) {
-        return new Crew(
-                vehicleId,
-                name,
-                vehicleTypeId,
-                capabilities,
-                skills,
-                depotLocation,
-                shiftStart,
-                shiftEnd,
-                hardEnd,
-                breaks,
-                tankLitres,
-                bodyM3,
-                washingMetresPerSecond,
-                waterLitresPerMetre,
-                costPerKm,
-                costPerHour,
-                travel,
-                hydrants,
-                transferStations,
-                latestShiftStart,
-                depotWaitMinSeconds,
-                territoryIds,
-                strict,
-                saltKg,
-                saltDepots);
-    }
-
-    /** The same crew with a spreader of {@code spreaderKg}, reloaded at {@code depots}. */
-    public Crew withSalt(double spreaderKg, List<Facility> depots) {
-        return new Crew(
-                vehicleId,
-                name,
-                vehicleTypeId,
-                capabilities,
-                skills,
-                depotLocation,
-                shiftStart,
-                shiftEnd,
-                hardEnd,
-                breaks,
-                tankLitres,
-                bodyM3,
-                washingMetresPerSecond,
-                waterLitresPerMetre,
-                costPerKm,
-                costPerHour,
-                travel,
-                hydrants,
-                transferStations,
-                latestShiftStart,
-                depotWaitMinSeconds,
-                homeTerritories,
-                homeTerritoriesStrict,
-                spreaderKg,
-                depots);
+    /** A builder that starts from this crew, so that a copy with one component changed keeps all the others. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** Whether a task in this subdistrict and grid lies in the crew's home territories (anywhere, if it has none). */
     public boolean isAtHome(TaskProblem task) {
-        return homeTerritories.isEmpty()
-                || homeTerritories.contains(task.subdistrictId())
-                || homeTerritories.contains(task.gridId());
+        return homeTerritories.contains(task);
     }
 
     public boolean carriesWater() {
-        return tankLitres > 0;
+        return capacities.tankLitres() > 0;
     }
 
     public boolean carriesSalt() {
-        return saltKg > 0;
+        return capacities.saltKg() > 0;
     }
 
     public boolean carriesGarbage() {
-        return bodyM3 > 0;
+        return capacities.bodyM3() > 0;
+    }
+
+    /** Builds a crew through its canonical constructor, whose checks and copies still apply. */
+    public static final class Builder {
+        private String vehicleId;
+        private String name;
+        private String vehicleTypeId;
+        private Set<Capability> capabilities = Set.of();
+        private Set<String> skills = Set.of();
+        private int depotLocation;
+        private CrewShift shift;
+        private CrewCapacities capacities = new CrewCapacities(0.0, 0.0, 0.0);
+        private CrewRates rates;
+        private TravelTimes travel;
+        private CrewFacilities facilities = CrewFacilities.NONE;
+        private HomeTerritories homeTerritories = HomeTerritories.ANYWHERE;
+
+        private Builder() {}
+
+        private Builder(Crew crew) {
+            this.vehicleId = crew.vehicleId;
+            this.name = crew.name;
+            this.vehicleTypeId = crew.vehicleTypeId;
+            this.capabilities = crew.capabilities;
+            this.skills = crew.skills;
+            this.depotLocation = crew.depotLocation;
+            this.shift = crew.shift;
+            this.capacities = crew.capacities;
+            this.rates = crew.rates;
+            this.travel = crew.travel;
+            this.facilities = crew.facilities;
+            this.homeTerritories = crew.homeTerritories;
+        }
+
+        public Builder vehicleId(String vehicleId) {
+            this.vehicleId = vehicleId;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder vehicleTypeId(String vehicleTypeId) {
+            this.vehicleTypeId = vehicleTypeId;
+            return this;
+        }
+
+        public Builder capabilities(Set<Capability> capabilities) {
+            this.capabilities = capabilities;
+            return this;
+        }
+
+        public Builder skills(Set<String> skills) {
+            this.skills = skills;
+            return this;
+        }
+
+        public Builder depotLocation(int depotLocation) {
+            this.depotLocation = depotLocation;
+            return this;
+        }
+
+        public Builder shift(CrewShift shift) {
+            this.shift = shift;
+            return this;
+        }
+
+        public Builder capacities(CrewCapacities capacities) {
+            this.capacities = capacities;
+            return this;
+        }
+
+        public Builder rates(CrewRates rates) {
+            this.rates = rates;
+            return this;
+        }
+
+        public Builder travel(TravelTimes travel) {
+            this.travel = travel;
+            return this;
+        }
+
+        public Builder facilities(CrewFacilities facilities) {
+            this.facilities = facilities;
+            return this;
+        }
+
+        public Builder homeTerritories(HomeTerritories homeTerritories) {
+            this.homeTerritories = homeTerritories;
+            return this;
+        }
+
+        public Crew build() {
+            return new Crew(
+                    vehicleId,
+                    name,
+                    vehicleTypeId,
+                    capabilities,
+                    skills,
+                    depotLocation,
+                    shift,
+                    capacities,
+                    rates,
+                    travel,
+                    facilities,
+                    homeTerritories);
+        }
     }
 }

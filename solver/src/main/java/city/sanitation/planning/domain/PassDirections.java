@@ -104,9 +104,9 @@ final class PassDirections {
         Costs(Crew crew) {
             this.crew = crew;
             this.travel = crew.travel();
-            boolean free = crew.costPerKm() <= 0 && crew.costPerHour() <= 0;
-            this.perMetre = free ? 1.0 : crew.costPerKm() / 1000.0;
-            this.perSecond = free ? 0.0 : crew.costPerHour() / 3600.0;
+            boolean free = crew.rates().costPerKm() <= 0 && crew.rates().costPerHour() <= 0;
+            this.perMetre = free ? 1.0 : crew.rates().costPerKm() / 1000.0;
+            this.perSecond = free ? 0.0 : crew.rates().costPerHour() / 3600.0;
         }
 
         double drive(int from, int to) {
@@ -115,7 +115,8 @@ final class PassDirections {
 
         /** Through the hydrant the stops would take (the quickest way), with its service time. */
         double throughHydrant(int from, int to) {
-            Detour detour = StopPlanner.bestDetour(crew.hydrants(), Detour.DetourKind.REFILL, travel, 0, from, to);
+            Detour detour =
+                    StopPlanner.bestDetour(crew.facilities().hydrants(), Detour.DetourKind.REFILL, travel, 0, from, to);
             if (detour == null) {
                 return drive(from, to);
             }

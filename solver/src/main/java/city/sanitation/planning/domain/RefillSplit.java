@@ -54,10 +54,10 @@ final class RefillSplit {
 
     private RefillSplit(Crew crew) {
         this.crew = crew;
-        boolean free = crew.costPerKm() <= 0 && crew.costPerHour() <= 0;
+        boolean free = crew.rates().costPerKm() <= 0 && crew.rates().costPerHour() <= 0;
         // A crew that costs nothing still drives: then the shortest way is the cheapest.
-        this.perMetre = free ? 1.0 : crew.costPerKm() / 1000.0;
-        this.perSecond = free ? 0.0 : crew.costPerHour() / 3600.0;
+        this.perMetre = free ? 1.0 : crew.rates().costPerKm() / 1000.0;
+        this.perSecond = free ? 0.0 : crew.rates().costPerHour() / 3600.0;
     }
 
     /** Whether the crew's tasks have a split to choose: it carries water, may refill, dumps nothing, spreads no salt. */
@@ -65,7 +65,7 @@ final class RefillSplit {
         return crew.carriesWater()
                 && !crew.carriesGarbage()
                 && !crew.carriesSalt()
-                && !crew.hydrants().isEmpty();
+                && !crew.facilities().hydrants().isEmpty();
     }
 
     /**
@@ -84,8 +84,9 @@ final class RefillSplit {
         }
         double[] usedBefore = new double[count + 1];
         for (int t = 0; t < count; t++) {
-            double need = tasks.get(first + t).getProblem().lengthMetres() * crew.waterLitresPerMetre();
-            if (need > crew.tankLitres()) {
+            double need = tasks.get(first + t).getProblem().lengthMetres()
+                    * crew.rates().waterLitresPerMetre();
+            if (need > crew.capacities().tankLitres()) {
                 return null;
             }
             usedBefore[t + 1] = usedBefore[t] + need;
@@ -110,7 +111,9 @@ final class RefillSplit {
                     double viaHydrant = refillsNeeded ? refillCost(exit, entry) : Double.NaN;
                     for (Label label : fronts.get(p)) {
                         double used = usedBefore[t + 1] - (label.refilledAt() < 0 ? 0 : usedBefore[label.refilledAt()]);
-                        double held = label.refilledAt() < 0 ? start.waterLitres() : crew.tankLitres();
+                        double held = label.refilledAt() < 0
+                                ? start.waterLitres()
+                                : crew.capacities().tankLitres();
                         if (used <= held) {
                             candidates.add(new Label(
                                     label.refilledAt(),
@@ -124,7 +127,7 @@ final class RefillSplit {
                         if (refillsNeeded) {
                             Label refilled = new Label(
                                     t,
-                                    crew.tankLitres() - (usedBefore[t + 1] - usedBefore[t]),
+                                    crew.capacities().tankLitres() - (usedBefore[t + 1] - usedBefore[t]),
                                     label.cost() + viaHydrant,
                                     label.refills() + 1,
                                     reversed,
@@ -190,7 +193,8 @@ final class RefillSplit {
 
     /** Through the hydrant the stops would take (the quickest way), with its service time. */
     private double refillCost(int from, int to) {
-        Detour detour = StopPlanner.bestDetour(crew.hydrants(), Detour.DetourKind.REFILL, crew.travel(), 0, from, to);
+        Detour detour = StopPlanner.bestDetour(
+                crew.facilities().hydrants(), Detour.DetourKind.REFILL, crew.travel(), 0, from, to);
         int hydrant = detour.facility().location();
         return cost(from, hydrant) + cost(hydrant, to) + detour.facility().serviceSeconds() * perSecond;
     }

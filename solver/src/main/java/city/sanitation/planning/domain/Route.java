@@ -58,13 +58,19 @@ public class Route {
     }
 
     public RouteState startState() {
-        return new RouteState(crew.shiftStart(), crew.depotLocation(), crew.tankLitres(), 0.0, 0, crew.saltKg());
+        return new RouteState(
+                crew.shift().start(),
+                crew.depotLocation(),
+                crew.capacities().tankLitres(),
+                0.0,
+                0,
+                crew.capacities().saltKg());
     }
 
     /** The way back to the depot after the last task; an empty route stays home. */
     public RouteEnd end() {
         RouteEnd end = schedule.end();
-        return end == null ? new RouteEnd(crew.shiftStart(), 0, 0, null, false) : end;
+        return end == null ? new RouteEnd(crew.shift().start(), 0, 0, null, false) : end;
     }
 
     public boolean isUsed() {
@@ -83,7 +89,7 @@ public class Route {
     public long departure() {
         Stop first = firstStop();
         return first == null || first.depotWait() == null
-                ? crew.shiftStart()
+                ? crew.shift().start()
                 : first.depotWait().departure();
     }
 
@@ -94,12 +100,12 @@ public class Route {
 
     /** The shift end, moved by as much as the shift began later than its earliest start. */
     public long shiftEnd() {
-        return crew.shiftEnd() + shiftBegin() - crew.shiftStart();
+        return crew.shift().end() + shiftBegin() - crew.shift().start();
     }
 
     /** The shift's hard end, moved by as much as the shift began later than its earliest start. */
     public long hardEnd() {
-        return crew.hardEnd() + shiftBegin() - crew.shiftStart();
+        return crew.shift().hardEnd() + shiftBegin() - crew.shift().start();
     }
 
     /** Whether the task lies in the crew's home territories. */
@@ -110,7 +116,7 @@ public class Route {
     /** Whether the crew may take the task at all: outside a strict home area it may not, nor a street the weather defers. */
     public boolean mayWorkAt(Task task) {
         // A street the weather defers waits for its next due day: no route takes it, whatever its place.
-        return (!crew.homeTerritoriesStrict() || isAtHome(task))
+        return (!crew.homeTerritories().strict() || isAtHome(task))
                 && !task.getProblem().deferredByWeather();
     }
 

@@ -211,7 +211,12 @@ public final class RouteSchedule {
     }
 
     private long pastHardEndSeconds(Crew crew) {
-        return Math.max(0, end.arrival() - (crew.hardEnd() + shiftBegin(crew) - crew.shiftStart()));
+        return Math.max(
+                0,
+                end.arrival()
+                        - (crew.shift().hardEnd()
+                                + shiftBegin(crew)
+                                - crew.shift().start()));
     }
 
     private long slaLateSeconds(List<Task> tasks) {
@@ -226,8 +231,11 @@ public final class RouteSchedule {
     double crewCost(Crew crew) {
         long begin = shiftBegin(crew);
         long working = end.arrival() - begin;
-        long overtime = Math.max(0, end.arrival() - (crew.shiftEnd() + begin - crew.shiftStart()));
-        return 100.0 * (deadheadMetres / 1000.0 * crew.costPerKm() + working / 3600.0 * crew.costPerHour())
+        long overtime = Math.max(
+                0, end.arrival() - (crew.shift().end() + begin - crew.shift().start()));
+        return 100.0
+                        * (deadheadMetres / 1000.0 * crew.rates().costPerKm()
+                                + working / 3600.0 * crew.rates().costPerHour())
                 + 100.0 * ((overtime + 59) / 60);
     }
 

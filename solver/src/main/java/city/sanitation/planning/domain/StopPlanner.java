@@ -36,7 +36,7 @@ final class StopPlanner {
 
     /** Whether the route has not left its depot yet: every task takes time, so no later state is at the start. */
     private static boolean isRouteStart(Crew crew, RouteState state) {
-        return state.time() == crew.shiftStart()
+        return state.time() == crew.shift().start()
                 && state.location() == crew.depotLocation()
                 && state.breaksTaken() == 0
                 && state.loadM3() == 0.0;
@@ -48,13 +48,13 @@ final class StopPlanner {
      */
     static long shiftBegin(Crew crew, Stop firstStop) {
         if (firstStop == null || firstStop.depotWait() == null) {
-            return crew.shiftStart();
+            return crew.shift().start();
         }
-        long begin = Math.min(firstStop.depotWait().departure(), crew.latestShiftStart());
+        long begin = Math.min(firstStop.depotWait().departure(), crew.shift().latestStart());
         if (firstStop.takenBreak() != null) {
             begin = Math.min(begin, firstStop.takenBreak().start());
         }
-        return Math.max(crew.shiftStart(), begin);
+        return Math.max(crew.shift().start(), begin);
     }
 
     private static boolean isBetter(Stop candidate, Stop incumbent) {
@@ -71,7 +71,7 @@ final class StopPlanner {
         if (problem.lengthMetres() <= 0) {
             return problem.serviceSeconds();
         }
-        double speed = crew.washingMetresPerSecond() > 0 ? crew.washingMetresPerSecond() : 1.0;
+        double speed = crew.rates().washingMetresPerSecond() > 0 ? crew.rates().washingMetresPerSecond() : 1.0;
         return (long) Math.ceil(problem.lengthMetres() / speed);
     }
 
@@ -93,8 +93,8 @@ final class StopPlanner {
         int breaksTaken = before.breaksTaken();
 
         TakenBreak takenBreak = null;
-        if (breaksTaken < crew.breaks().size()) {
-            BreakWindow window = crew.breaks().get(breaksTaken);
+        if (breaksTaken < crew.shift().breaks().size()) {
+            BreakWindow window = crew.shift().breaks().get(breaksTaken);
             long endIfWorkingFirst = Math.max(time + travel.seconds(location, from), problem.earliestStart()) + service;
             if (time >= window.earliestStart() || endIfWorkingFirst + window.durationSeconds() > window.latestEnd()) {
                 long breakStart = Math.max(time, window.earliestStart());
@@ -108,22 +108,23 @@ final class StopPlanner {
         boolean overCapacity = false;
         double waterNeed = waterNeed(crew, problem);
         Detour detour = null;
-        if (waterNeed > crew.tankLitres() && crew.carriesWater()) {
+        if (waterNeed > crew.capacities().tankLitres() && crew.carriesWater()) {
             overCapacity = true;
         } else if (waterNeed > water || (refillAnyway && crew.carriesWater())) {
-            detour = bestDetour(crew.hydrants(), Detour.DetourKind.REFILL, travel, time, location, from);
+            detour = bestDetour(crew.facilities().hydrants(), Detour.DetourKind.REFILL, travel, time, location, from);
             if (detour == null) {
                 overCapacity = true;
             } else {
-                water = crew.tankLitres();
+                water = crew.capacities().tankLitres();
             }
         }
         double volume = problem.volumeM3();
         if (volume > 0 && crew.carriesGarbage()) {
-            if (volume > crew.bodyM3()) {
+            if (volume > crew.capacities().bodyM3()) {
                 overCapacity = true;
-            } else if (load + volume > crew.bodyM3()) {
-                detour = bestDetour(crew.transferStations(), Detour.DetourKind.DUMP, travel, time, location, from);
+            } else if (load + volume > crew.capacities().bodyM3()) {
+                detour = bestDetour(
+                        crew.facilities().transferStations(), Detour.DetourKind.DUMP, travel, time, location, from);
                 if (detour == null) {
                     overCapacity = true;
                 } else {
@@ -137,14 +138,15 @@ final class StopPlanner {
         double salt = before.saltKg();
         double saltNeed = problem.saltKg();
         if (saltNeed > 0) {
-            if (saltNeed > crew.saltKg()) {
+            if (saltNeed > crew.capacities().saltKg()) {
                 overCapacity = true;
             } else if (saltNeed > salt) {
-                detour = bestDetour(crew.saltDepots(), Detour.DetourKind.RELOAD_SALT, travel, time, location, from);
+                detour = bestDetour(
+                        crew.facilities().saltDepots(), Detour.DetourKind.RELOAD_SALT, travel, time, location, from);
                 if (detour == null) {
                     overCapacity = true;
                 } else {
-                    salt = crew.saltKg();
+                    salt = crew.capacities().saltKg();
                 }
             }
         }
@@ -177,10 +179,10 @@ final class StopPlanner {
                     depotWait = new DepotWait(time, departure, 0);
                     arrival = start;
                 }
-            } else if (start - arrival >= crew.depotWaitMinSeconds()) {
+            } else if (start - arrival >= crew.shift().depotWaitMinSeconds()) {
                 long depotArrival = time + travel.seconds(location, depot);
                 long depotDeparture = start - travel.seconds(depot, from);
-                if (depotDeparture - depotArrival >= crew.depotWaitMinSeconds()) {
+                if (depotDeparture - depotArrival >= crew.shift().depotWaitMinSeconds()) {
                     long inboundMetres = travel.metres(location, depot);
                     depotWait = new DepotWait(depotArrival, depotDeparture, inboundMetres);
                     travelSeconds = depotArrival - time + start - depotDeparture;
@@ -217,7 +219,9 @@ final class StopPlanner {
 
     /** The water {@code crew} puts on the street doing {@code problem}. */
     static double waterNeed(Crew crew, TaskProblem problem) {
-        return crew.carriesWater() && problem.usesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0.0;
+        return crew.carriesWater() && problem.usesWater()
+                ? problem.lengthMetres() * crew.rates().waterLitresPerMetre()
+                : 0.0;
     }
 
     /** The facility that makes the way from {@code location} to {@code destination} quickest. */
@@ -268,7 +272,7 @@ final class StopPlanner {
         long metres;
         if (crew.carriesGarbage() && state.loadM3() > 0) {
             detour = bestDetour(
-                    crew.transferStations(),
+                    crew.facilities().transferStations(),
                     Detour.DetourKind.DUMP,
                     travel,
                     state.time(),
@@ -287,8 +291,8 @@ final class StopPlanner {
         }
         long arrival = state.time() + seconds;
         boolean breakMissed = false;
-        for (int i = state.breaksTaken(); i < crew.breaks().size(); i++) {
-            breakMissed |= crew.breaks().get(i).latestEnd() < arrival;
+        for (int i = state.breaksTaken(); i < crew.shift().breaks().size(); i++) {
+            breakMissed |= crew.shift().breaks().get(i).latestEnd() < arrival;
         }
         return new RouteEnd(arrival, seconds, metres, detour, breakMissed);
     }

@@ -48,96 +48,6 @@ public record TaskProblem(
         PassWeather weather,
         SnowWork snow) {
 
-    /** A task that is not snow work. */
-    public TaskProblem(
-            Capability capability,
-            Set<String> requiredSkills,
-            int startLocation,
-            int endLocation,
-            boolean eitherDirection,
-            double lengthMetres,
-            long serviceSeconds,
-            double volumeM3,
-            long earliestStart,
-            long latestStart,
-            List<TimeInterval> allowedWindows,
-            long slaDeadline,
-            int priorityWeight,
-            String groupId,
-            long minGapSeconds,
-            long maxGapSeconds,
-            String label,
-            String subdistrictId,
-            String gridId,
-            PassWeather weather) {
-        this(
-                capability,
-                requiredSkills,
-                startLocation,
-                endLocation,
-                eitherDirection,
-                lengthMetres,
-                serviceSeconds,
-                volumeM3,
-                earliestStart,
-                latestStart,
-                allowedWindows,
-                slaDeadline,
-                priorityWeight,
-                groupId,
-                minGapSeconds,
-                maxGapSeconds,
-                label,
-                subdistrictId,
-                gridId,
-                weather,
-                null);
-    }
-
-    /** A task the weather does not shape. */
-    public TaskProblem(
-            Capability capability,
-            Set<String> requiredSkills,
-            int startLocation,
-            int endLocation,
-            boolean eitherDirection,
-            double lengthMetres,
-            long serviceSeconds,
-            double volumeM3,
-            long earliestStart,
-            long latestStart,
-            List<TimeInterval> allowedWindows,
-            long slaDeadline,
-            int priorityWeight,
-            String groupId,
-            long minGapSeconds,
-            long maxGapSeconds,
-            String label,
-            String subdistrictId,
-            String gridId) {
-        this(
-                capability,
-                requiredSkills,
-                startLocation,
-                endLocation,
-                eitherDirection,
-                lengthMetres,
-                serviceSeconds,
-                volumeM3,
-                earliestStart,
-                latestStart,
-                allowedWindows,
-                slaDeadline,
-                priorityWeight,
-                groupId,
-                minGapSeconds,
-                maxGapSeconds,
-                label,
-                subdistrictId,
-                gridId,
-                null);
-    }
-
     public TaskProblem {
         requiredSkills = Set.copyOf(requiredSkills);
         allowedWindows = List.copyOf(allowedWindows);
@@ -166,29 +76,194 @@ public record TaskProblem(
         return weather != null && lengthMetres > 0 && weather.wetDuringBan(start, end);
     }
 
-    /** The same task with a hard latest start, as benchmark instances' due dates need. */
-    public TaskProblem withLatestStart(long newLatestStart) {
-        return new TaskProblem(
-                capability,
-                requiredSkills,
-                startLocation,
-                endLocation,
-                eitherDirection,
-                lengthMetres,
-                serviceSeconds,
-                volumeM3,
-                earliestStart,
-                newLatestStart,
-                allowedWindows,
-                slaDeadline,
-                priorityWeight,
-                groupId,
-                minGapSeconds,
-                maxGapSeconds,
-                label,
-                subdistrictId,
-                gridId,
-                weather,
-                snow);
+    /** A task at location 0 without skills, windows, deadlines, weather or snow until its components are set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this task, so that a copy with one component changed keeps all the others. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a task through its canonical constructor, whose checks and copies still apply. */
+    public static final class Builder {
+        private Capability capability;
+        private Set<String> requiredSkills = Set.of();
+        private int startLocation;
+        private int endLocation;
+        private boolean eitherDirection;
+        private double lengthMetres;
+        private long serviceSeconds;
+        private double volumeM3;
+        private long earliestStart;
+        private long latestStart = Long.MAX_VALUE;
+        private List<TimeInterval> allowedWindows = List.of();
+        private long slaDeadline = Long.MAX_VALUE;
+        private int priorityWeight;
+        private String groupId;
+        private long minGapSeconds;
+        private long maxGapSeconds;
+        private String label;
+        private String subdistrictId;
+        private String gridId;
+        private PassWeather weather;
+        private SnowWork snow;
+
+        private Builder() {}
+
+        private Builder(TaskProblem task) {
+            this.capability = task.capability;
+            this.requiredSkills = task.requiredSkills;
+            this.startLocation = task.startLocation;
+            this.endLocation = task.endLocation;
+            this.eitherDirection = task.eitherDirection;
+            this.lengthMetres = task.lengthMetres;
+            this.serviceSeconds = task.serviceSeconds;
+            this.volumeM3 = task.volumeM3;
+            this.earliestStart = task.earliestStart;
+            this.latestStart = task.latestStart;
+            this.allowedWindows = task.allowedWindows;
+            this.slaDeadline = task.slaDeadline;
+            this.priorityWeight = task.priorityWeight;
+            this.groupId = task.groupId;
+            this.minGapSeconds = task.minGapSeconds;
+            this.maxGapSeconds = task.maxGapSeconds;
+            this.label = task.label;
+            this.subdistrictId = task.subdistrictId;
+            this.gridId = task.gridId;
+            this.weather = task.weather;
+            this.snow = task.snow;
+        }
+
+        public Builder capability(Capability capability) {
+            this.capability = capability;
+            return this;
+        }
+
+        public Builder requiredSkills(Set<String> requiredSkills) {
+            this.requiredSkills = requiredSkills;
+            return this;
+        }
+
+        public Builder startLocation(int startLocation) {
+            this.startLocation = startLocation;
+            return this;
+        }
+
+        public Builder endLocation(int endLocation) {
+            this.endLocation = endLocation;
+            return this;
+        }
+
+        public Builder eitherDirection(boolean eitherDirection) {
+            this.eitherDirection = eitherDirection;
+            return this;
+        }
+
+        public Builder lengthMetres(double lengthMetres) {
+            this.lengthMetres = lengthMetres;
+            return this;
+        }
+
+        public Builder serviceSeconds(long serviceSeconds) {
+            this.serviceSeconds = serviceSeconds;
+            return this;
+        }
+
+        public Builder volumeM3(double volumeM3) {
+            this.volumeM3 = volumeM3;
+            return this;
+        }
+
+        public Builder earliestStart(long earliestStart) {
+            this.earliestStart = earliestStart;
+            return this;
+        }
+
+        public Builder latestStart(long latestStart) {
+            this.latestStart = latestStart;
+            return this;
+        }
+
+        public Builder allowedWindows(List<TimeInterval> allowedWindows) {
+            this.allowedWindows = allowedWindows;
+            return this;
+        }
+
+        public Builder slaDeadline(long slaDeadline) {
+            this.slaDeadline = slaDeadline;
+            return this;
+        }
+
+        public Builder priorityWeight(int priorityWeight) {
+            this.priorityWeight = priorityWeight;
+            return this;
+        }
+
+        public Builder groupId(String groupId) {
+            this.groupId = groupId;
+            return this;
+        }
+
+        public Builder minGapSeconds(long minGapSeconds) {
+            this.minGapSeconds = minGapSeconds;
+            return this;
+        }
+
+        public Builder maxGapSeconds(long maxGapSeconds) {
+            this.maxGapSeconds = maxGapSeconds;
+            return this;
+        }
+
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        public Builder subdistrictId(String subdistrictId) {
+            this.subdistrictId = subdistrictId;
+            return this;
+        }
+
+        public Builder gridId(String gridId) {
+            this.gridId = gridId;
+            return this;
+        }
+
+        public Builder weather(PassWeather weather) {
+            this.weather = weather;
+            return this;
+        }
+
+        public Builder snow(SnowWork snow) {
+            this.snow = snow;
+            return this;
+        }
+
+        public TaskProblem build() {
+            return new TaskProblem(
+                    capability,
+                    requiredSkills,
+                    startLocation,
+                    endLocation,
+                    eitherDirection,
+                    lengthMetres,
+                    serviceSeconds,
+                    volumeM3,
+                    earliestStart,
+                    latestStart,
+                    allowedWindows,
+                    slaDeadline,
+                    priorityWeight,
+                    groupId,
+                    minGapSeconds,
+                    maxGapSeconds,
+                    label,
+                    subdistrictId,
+                    gridId,
+                    weather,
+                    snow);
+        }
     }
 }

@@ -247,7 +247,7 @@ public final class PlanReporter {
             if (task.getKind() == TaskKind.STREET_PASS) {
                 washedMetres += problem.lengthMetres();
                 waterUsed += crew.carriesWater() && problem.usesWater()
-                        ? problem.lengthMetres() * crew.waterLitresPerMetre()
+                        ? problem.lengthMetres() * crew.rates().waterLitresPerMetre()
                         : 0;
             }
             stops.add(new StopReport(
@@ -359,7 +359,7 @@ public final class PlanReporter {
                 clock.toTime(detour.departure()),
                 0,
                 0,
-                (refill ? crew.tankLitres() : waterLitres) / 1000.0,
+                (refill ? crew.capacities().tankLitres() : waterLitres) / 1000.0,
                 refill || salt ? loadM3 : 0,
                 0,
                 lonLat[0],

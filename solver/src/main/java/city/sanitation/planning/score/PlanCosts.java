@@ -92,7 +92,8 @@ public record PlanCosts(
 
     /** Deadheading kilometres and hours out at the crew's rates, in fen. */
     public static long drivingAndWorkingFen(Crew crew, long deadheadMetres, long workingSeconds) {
-        double yuan = deadheadMetres / 1000.0 * crew.costPerKm() + workingSeconds / 3600.0 * crew.costPerHour();
+        double yuan = deadheadMetres / 1000.0 * crew.rates().costPerKm()
+                + workingSeconds / 3600.0 * crew.rates().costPerHour();
         return Math.round(yuan * 100);
     }
 

@@ -231,14 +231,16 @@ public final class SanitationConstraintProvider implements ConstraintProvider {
             details.add(
                     problem.volumeM3() > 0
                             ? "truck body capacity %.1f m³ < volume %.1f m³"
-                                    .formatted(crew.bodyM3(), problem.volumeM3())
+                                    .formatted(crew.capacities().bodyM3(), problem.volumeM3())
                             : problem.saltKg() > 0
                                     ? "spreader with %.0f kg, no salt depot to reload, %.0f kg of salt needed to de-ice %s"
-                                            .formatted(crew.saltKg(), problem.saltKg(), problem.label())
+                                            .formatted(crew.capacities().saltKg(), problem.saltKg(), problem.label())
                                     : "water tank %.1f m³ < %.1f m³ needed to wash %s"
                                             .formatted(
-                                                    crew.tankLitres() / 1000.0,
-                                                    problem.lengthMetres() * crew.waterLitresPerMetre() / 1000.0,
+                                                    crew.capacities().tankLitres() / 1000.0,
+                                                    problem.lengthMetres()
+                                                            * crew.rates().waterLitresPerMetre()
+                                                            / 1000.0,
                                                     problem.label()));
         }
         return String.join("; ", details);

@@ -30,10 +30,10 @@ final class GiantTourSplit {
     GiantTourSplit(Crew crew) {
         this.crew = crew;
         this.travel = crew.travel();
-        boolean free = crew.costPerKm() <= 0 && crew.costPerHour() <= 0;
+        boolean free = crew.rates().costPerKm() <= 0 && crew.rates().costPerHour() <= 0;
         // A crew that costs nothing still drives: then the shortest way is the cheapest.
-        this.perMetre = free ? 1.0 : crew.costPerKm() / 1000.0;
-        this.perSecond = free ? 0.0 : crew.costPerHour() / 3600.0;
+        this.perMetre = free ? 1.0 : crew.rates().costPerKm() / 1000.0;
+        this.perSecond = free ? 0.0 : crew.rates().costPerHour() / 3600.0;
     }
 
     /**
@@ -46,17 +46,19 @@ final class GiantTourSplit {
         }
         RouteTrials first = routes.get(0);
         Crew crew = first.route().getCrew();
-        if (!crew.carriesWater() || crew.carriesGarbage() || !crew.breaks().isEmpty()) {
+        if (!crew.carriesWater()
+                || crew.carriesGarbage()
+                || !crew.shift().breaks().isEmpty()) {
             return null;
         }
         for (RouteTrials route : routes) {
             Crew other = route.route().getCrew();
             if (route.route().getPinnedCount() > 0
                     || !route.kind().equals(first.kind())
-                    || other.tankLitres() != crew.tankLitres()
+                    || other.capacities().tankLitres() != crew.capacities().tankLitres()
                     || other.travel() != crew.travel()
                     || !other.capabilities().equals(crew.capabilities())
-                    || !other.breaks().isEmpty()) {
+                    || !other.shift().breaks().isEmpty()) {
                 return null;
             }
             for (Task task : tasks) {
@@ -64,7 +66,7 @@ final class GiantTourSplit {
                 if (!problem.allowedWindows().isEmpty()
                         || problem.latestStart() != Long.MAX_VALUE
                         || problem.slaDeadline() != Long.MAX_VALUE
-                        || problem.earliestStart() > crew.shiftStart()
+                        || problem.earliestStart() > crew.shift().start()
                         || !route.route().can(task.capability())
                         || !route.route().hasSkills(task.requiredSkills())
                         || !route.route().mayWorkAt(task)) {
@@ -211,7 +213,7 @@ final class GiantTourSplit {
             for (int j = i; j < n; j++) {
                 TaskProblem problem = tour.get(j).getProblem();
                 water += waterNeed(problem);
-                if (water > crew.tankLitres()) {
+                if (water > crew.capacities().tankLitres()) {
                     break;
                 }
                 int[] entryExit = entryAndExit(problem, at);
@@ -272,7 +274,7 @@ final class GiantTourSplit {
     }
 
     private double waterNeed(TaskProblem problem) {
-        return problem.usesWater() ? problem.lengthMetres() * crew.waterLitresPerMetre() : 0.0;
+        return problem.usesWater() ? problem.lengthMetres() * crew.rates().waterLitresPerMetre() : 0.0;
     }
 
     private double drive(int from, int to) {

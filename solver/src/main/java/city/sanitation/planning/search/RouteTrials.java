@@ -116,12 +116,14 @@ final class RouteTrials {
                 && crew.carriesWater()
                 && !crew.carriesGarbage()
                 && !crew.carriesSalt()
-                && crew.breaks().isEmpty()
-                && crew.depotWaitMinSeconds() > 0;
-        this.hydrantLocations =
-                crew.hydrants().stream().mapToInt(Facility::location).toArray();
-        this.hydrantSeconds =
-                crew.hydrants().stream().mapToLong(Facility::serviceSeconds).toArray();
+                && crew.shift().breaks().isEmpty()
+                && crew.shift().depotWaitMinSeconds() > 0;
+        this.hydrantLocations = crew.facilities().hydrants().stream()
+                .mapToInt(Facility::location)
+                .toArray();
+        this.hydrantSeconds = crew.facilities().hydrants().stream()
+                .mapToLong(Facility::serviceSeconds)
+                .toArray();
         this.kind = kindOf(crew);
         refresh();
     }
@@ -188,8 +190,9 @@ final class RouteTrials {
     }
 
     private static String kindOf(Crew crew) {
-        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/" + crew.shiftStart() + "-" + crew.shiftEnd() + "/"
-                + crew.latestShiftStart();
+        return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/"
+                + crew.shift().start() + "-" + crew.shift().end() + "/"
+                + crew.shift().latestStart();
     }
 
     /** Replans the whole route. */
@@ -506,7 +509,7 @@ final class RouteTrials {
                 mustRefill = false;
                 // No wait at the depot, so the shift begins when the crew's shift does.
                 if (i == -1) {
-                    shiftBegin = route.getCrew().shiftStart();
+                    shiftBegin = route.getCrew().shift().start();
                 }
                 metres += plain.travelMetres();
                 state = plain.after();
@@ -609,7 +612,7 @@ final class RouteTrials {
         TaskProblem problem = task.getProblem();
         double need = RoutePlanning.waterNeed(route, task);
         boolean refill = need > before.waterLitres();
-        if (need > crew.tankLitres() || (refill && hydrantLocations.length == 0)) {
+        if (need > crew.capacities().tankLitres() || (refill && hydrantLocations.length == 0)) {
             return null;
         }
         TravelTimes travel = crew.travel();
@@ -624,7 +627,7 @@ final class RouteTrials {
             }
         }
         long end = before.time() + way.seconds() + RoutePlanning.serviceSeconds(route, task);
-        double water = refill ? crew.tankLitres() : before.waterLitres();
+        double water = refill ? crew.capacities().tankLitres() : before.waterLitres();
         return new PlainStop(
                 way.metres(),
                 refill,
@@ -684,14 +687,14 @@ final class RouteTrials {
                 || now.loadM3() != was.loadM3()
                 || now.saltKg() != was.saltKg()
                 || now.breaksTaken() != was.breaksTaken()
-                || now.breaksTaken() < crew.breaks().size()) {
+                || now.breaksTaken() < crew.shift().breaks().size()) {
             return i + 1;
         }
         double less = was.waterLitres() - now.waterLitres();
         if (less == 0) {
             return size;
         }
-        double tolerance = WATER_TOLERANCE * Math.max(1.0, crew.tankLitres());
+        double tolerance = WATER_TOLERANCE * Math.max(1.0, crew.capacities().tankLitres());
         if (Math.abs(less) <= tolerance) {
             return i + 1;
         }
@@ -735,7 +738,7 @@ final class RouteTrials {
         return problem.allowedWindows().isEmpty()
                 && problem.latestStart() == Long.MAX_VALUE
                 && problem.slaDeadline() == Long.MAX_VALUE
-                && problem.earliestStart() <= route.getCrew().shiftStart()
+                && problem.earliestStart() <= route.getCrew().shift().start()
                 && problem.snow() == null
                 && problem.weather() == null;
     }
@@ -756,14 +759,14 @@ final class RouteTrials {
     /** The shift's hard end when it begins at {@code shiftBegin}: shifts have a fixed length. */
     private long hardEnd(long shiftBegin) {
         Crew crew = route.getCrew();
-        return crew.hardEnd() + shiftBegin - crew.shiftStart();
+        return crew.shift().hardEnd() + shiftBegin - crew.shift().start();
     }
 
     /** Working time counts from the shift's begin, and its end moves with it. */
     private double softCost(long metres, long arrival, long shiftBegin) {
         Crew crew = route.getCrew();
         long working = arrival - shiftBegin;
-        long shiftEnd = crew.shiftEnd() + shiftBegin - crew.shiftStart();
+        long shiftEnd = crew.shift().end() + shiftBegin - crew.shift().start();
         return costs.drivingAndWorking() * PlanCosts.drivingAndWorkingFen(crew, metres, working)
                 + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, arrival - shiftEnd))
                 + costs.workloadBalance() * PlanCosts.workloadPoints(working);

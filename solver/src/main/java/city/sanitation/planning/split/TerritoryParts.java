@@ -146,25 +146,13 @@ public final class TerritoryParts {
         }
         List<Part> parts = new ArrayList<>();
         for (String part : work.keySet()) {
-            SanitationDataset partDataset = new SanitationDataset(
-                    dataset.formatVersion(),
-                    dataset.name() + "/" + part,
-                    dataset.horizon(),
-                    dataset.roadNetwork(),
-                    dataset.osmSource(),
-                    dataset.territories(),
-                    dataset.depots(),
-                    dataset.hydrants(),
-                    dataset.transferStations(),
-                    dataset.vehicleTypes(),
-                    vehicles.getOrDefault(part, List.of()),
-                    washing.getOrDefault(part, List.of()),
-                    dataset.washingWindowRules(),
-                    blindSpots.getOrDefault(part, List.of()),
-                    toilets.getOrDefault(part, List.of()),
-                    dataset.constraintWeights(),
-                    dataset.weather(),
-                    dataset.saltDepots());
+            SanitationDataset partDataset = dataset.toBuilder()
+                    .name(dataset.name() + "/" + part)
+                    .vehicles(vehicles.getOrDefault(part, List.of()))
+                    .washingRequirements(washing.getOrDefault(part, List.of()))
+                    .blindSpots(blindSpots.getOrDefault(part, List.of()))
+                    .toilets(toilets.getOrDefault(part, List.of()))
+                    .build();
             parts.add(new Part(part, new LoadedDataset(partDataset, loaded.placements(), loaded.setAside())));
         }
         return parts;
@@ -196,25 +184,7 @@ public final class TerritoryParts {
                 kept.add(vehicle);
             }
         }
-        SanitationDataset withKept = new SanitationDataset(
-                dataset.formatVersion(),
-                dataset.name(),
-                dataset.horizon(),
-                dataset.roadNetwork(),
-                dataset.osmSource(),
-                dataset.territories(),
-                dataset.depots(),
-                dataset.hydrants(),
-                dataset.transferStations(),
-                dataset.vehicleTypes(),
-                kept,
-                dataset.washingRequirements(),
-                dataset.washingWindowRules(),
-                dataset.blindSpots(),
-                dataset.toilets(),
-                dataset.constraintWeights(),
-                dataset.weather(),
-                dataset.saltDepots());
+        SanitationDataset withKept = dataset.toBuilder().vehicles(kept).build();
         return new LoadedDataset(withKept, loaded.placements(), loaded.setAside());
     }
 

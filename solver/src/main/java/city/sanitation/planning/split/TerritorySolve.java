@@ -52,6 +52,42 @@ public final class TerritorySolve {
         }
     }
 
+    /**
+     * Each part's plan with the problem it was solved in, for the repair between neighbouring parts; the parts'
+     * matrices stay in the heap until the repair is done, as they are smaller than the whole district's together.
+     */
+    public static List<NeighbourRepair.SolvedPart> solvedParts(
+            List<TerritoryParts.Part> parts, PlanSolverConfig config, Duration limit, int threads)
+            throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException(
+                    "The thread count (%d) must be positive.%nMaybe use the machine's cores.".formatted(threads));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<NeighbourRepair.SolvedPart>> futures = new ArrayList<>();
+            for (TimedPart timed : timeShares(parts, limit, threads)) {
+                futures.add(pool.submit(() -> {
+                    PlanningService service = new PlanningService(config.withTimeLimit(timed.share()));
+                    SanitationProblem problem =
+                            new ProblemBuilder().build(timed.part().loaded());
+                    SanitationPlan solved = service.solve(problem, event -> {});
+                    return new NeighbourRepair.SolvedPart(
+                            timed.part().subdistrictId(), timed.part().loaded(), problem, solved);
+                }));
+            }
+            List<NeighbourRepair.SolvedPart> solved = new ArrayList<>();
+            for (Future<NeighbourRepair.SolvedPart> future : futures) {
+                solved.add(future.get());
+            }
+            return solved;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Solving a part of the district failed.", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A part and how long it is solved. */
     public record TimedPart(TerritoryParts.Part part, Duration share) {}
 

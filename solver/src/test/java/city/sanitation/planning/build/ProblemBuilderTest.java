@@ -126,9 +126,10 @@ class ProblemBuilderTest {
                     .filter(v -> v.id().equals(route.getId()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(route.getCrew().shiftEnd()).isGreaterThan(route.getCrew().shiftStart());
-            assertThat(route.getCrew().hardEnd())
-                    .isGreaterThanOrEqualTo(route.getCrew().shiftEnd());
+            assertThat(route.getCrew().shift().end())
+                    .isGreaterThan(route.getCrew().shift().start());
+            assertThat(route.getCrew().shift().hardEnd())
+                    .isGreaterThanOrEqualTo(route.getCrew().shift().end());
             var type = loaded.dataset().vehicleTypes().stream()
                     .filter(t -> t.id().equals(vehicle.typeId()))
                     .findFirst()

@@ -66,7 +66,10 @@ class SnowPassesTest {
         List<VehicleType> winter = small.dataset().vehicleTypes().stream()
                 .map(type -> type.can(Capability.WASHING) ? type.withWinterKit(3000) : type)
                 .toList();
-        return snowPasses(small.dataset().withVehicleTypes(winter).withWeather(weather));
+        return snowPasses(small.dataset().toBuilder()
+                .vehicleTypes(winter)
+                .weather(weather)
+                .build());
     }
 
     private static List<Task> snowPasses(SanitationDataset dataset) {
@@ -129,7 +132,9 @@ class SnowPassesTest {
         DistrictWeather fiveCentimetres =
                 new DistrictWeather(fiveCentimetres(small.dataset().horizon()), WeatherRules.DEFAULTS);
 
-        assertThat(snowPasses(small.dataset().withWeather(fiveCentimetres))).isEmpty();
+        assertThat(snowPasses(
+                        small.dataset().toBuilder().weather(fiveCentimetres).build()))
+                .isEmpty();
     }
 
     @Test

@@ -42,7 +42,8 @@ class SnowyDistrictSolveTest {
         List<VehicleType> smallSpreaders = dataset.vehicleTypes().stream()
                 .map(type -> type.can(Capability.DE_ICING) ? type.withWinterKit(SMALL_SPREADER_KG) : type)
                 .toList();
-        SanitationDataset winter = dataset.withVehicleTypes(smallSpreaders);
+        SanitationDataset winter =
+                dataset.toBuilder().vehicleTypes(smallSpreaders).build();
         return new DatasetReader().read(new DatasetWriter().writeToString(winter), "december");
     }
 
@@ -63,12 +64,12 @@ class SnowyDistrictSolveTest {
         assertThat(mainPloughing).hasSize(72).allMatch(Task::isAssigned);
         int reloads = 0;
         for (Route route : solved.getRoutes()) {
-            double salt = route.getCrew().saltKg();
+            double salt = route.getCrew().capacities().saltKg();
             List<Stop> stops = route.getSchedule().stops();
             for (int i = 0; i < stops.size(); i++) {
                 Detour detour = stops.get(i).detour();
                 if (detour != null && detour.kind() == Detour.DetourKind.RELOAD_SALT) {
-                    salt = route.getCrew().saltKg();
+                    salt = route.getCrew().capacities().saltKg();
                     reloads++;
                 }
                 salt -= route.getTasks().get(i).getProblem().saltKg();

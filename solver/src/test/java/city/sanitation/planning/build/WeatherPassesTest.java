@@ -54,7 +54,10 @@ class WeatherPassesTest {
 
     static LoadedDataset under(LoadedDataset loaded, Forecast forecast, WeatherRules rules) {
         return new LoadedDataset(
-                loaded.dataset().withWeather(new DistrictWeather(forecast, rules)), loaded.placements());
+                loaded.dataset().toBuilder()
+                        .weather(new DistrictWeather(forecast, rules))
+                        .build(),
+                loaded.placements());
     }
 
     static LoadedDataset frozen(LoadedDataset loaded) {
@@ -230,25 +233,10 @@ class WeatherPassesTest {
     }
 
     static SanitationDataset withoutVehiclesOf(SanitationDataset dataset, Set<String> typeIds) {
-        return new SanitationDataset(
-                dataset.formatVersion(),
-                dataset.name(),
-                dataset.horizon(),
-                dataset.roadNetwork(),
-                dataset.osmSource(),
-                dataset.territories(),
-                dataset.depots(),
-                dataset.hydrants(),
-                dataset.transferStations(),
-                dataset.vehicleTypes(),
-                dataset.vehicles().stream()
+        return dataset.toBuilder()
+                .vehicles(dataset.vehicles().stream()
                         .filter(vehicle -> !typeIds.contains(vehicle.typeId()))
-                        .toList(),
-                dataset.washingRequirements(),
-                dataset.washingWindowRules(),
-                dataset.blindSpots(),
-                dataset.toilets(),
-                dataset.constraintWeights(),
-                dataset.weather());
+                        .toList())
+                .build();
     }
 }

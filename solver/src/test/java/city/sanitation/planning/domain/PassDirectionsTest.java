@@ -138,30 +138,10 @@ class PassDirectionsTest {
     }
 
     private static Task eitherWay(Task task) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        p.capability(),
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        true,
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        p.earliestStart(),
-                        p.latestStart(),
-                        p.allowedWindows(),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId()));
+                task.getProblem().toBuilder().eitherDirection(true).build());
     }
 
     private static final TravelTimes GRID = new TravelTimes() {
@@ -182,25 +162,10 @@ class PassDirectionsTest {
 
     private static Crew onGrid(double tankLitres) {
         Crew crew = washer("w");
-        return new Crew(
-                crew.vehicleId(),
-                crew.name(),
-                crew.vehicleTypeId(),
-                Set.of(Capability.WASHING),
-                crew.skills(),
-                crew.depotLocation(),
-                crew.shiftStart(),
-                crew.shiftEnd(),
-                crew.hardEnd(),
-                crew.breaks(),
-                tankLitres,
-                crew.bodyM3(),
-                crew.washingMetresPerSecond(),
-                crew.waterLitresPerMetre(),
-                crew.costPerKm(),
-                crew.costPerHour(),
-                GRID,
-                crew.hydrants(),
-                crew.transferStations());
+        return crew.toBuilder()
+                .capabilities(Set.of(Capability.WASHING))
+                .capacities(new CrewCapacities(tankLitres, crew.capacities().bodyM3(), 0.0))
+                .travel(GRID)
+                .build();
     }
 }

@@ -193,13 +193,13 @@ class RefillSplitTest {
 
     private static List<Double> waterLeftAfterEachStop(Route route) {
         List<Double> left = new ArrayList<>();
-        double water = route.getCrew().tankLitres();
+        double water = route.getCrew().capacities().tankLitres();
         for (int i = 0; i < route.getTasks().size(); i++) {
             if (route.getSchedule().stops().get(i).detour() != null) {
-                water = route.getCrew().tankLitres();
+                water = route.getCrew().capacities().tankLitres();
             }
             water -= route.getTasks().get(i).getProblem().lengthMetres()
-                    * route.getCrew().waterLitresPerMetre();
+                    * route.getCrew().rates().waterLitresPerMetre();
             left.add(water);
         }
         return left;
@@ -218,30 +218,10 @@ class RefillSplitTest {
     }
 
     private static Task eitherWay(Task task) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        p.capability(),
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        true,
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        p.earliestStart(),
-                        p.latestStart(),
-                        p.allowedWindows(),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId()));
+                task.getProblem().toBuilder().eitherDirection(true).build());
     }
 
     /** Location y·100 + x lies at (x, y) km; streets run along the axes, 100 s a km. */
@@ -262,29 +242,15 @@ class RefillSplitTest {
     };
 
     private static Crew withTravel(Crew crew, TravelTimes travel, double tankLitres) {
-        return withTravel(crew, travel, crew.hydrants(), tankLitres);
+        return withTravel(crew, travel, crew.facilities().hydrants(), tankLitres);
     }
 
     private static Crew withTravel(Crew crew, TravelTimes travel, List<Facility> hydrants, double tankLitres) {
-        return new Crew(
-                crew.vehicleId(),
-                crew.name(),
-                crew.vehicleTypeId(),
-                Set.of(Capability.WASHING),
-                crew.skills(),
-                crew.depotLocation(),
-                crew.shiftStart(),
-                crew.shiftEnd(),
-                crew.hardEnd(),
-                crew.breaks(),
-                tankLitres,
-                crew.bodyM3(),
-                crew.washingMetresPerSecond(),
-                crew.waterLitresPerMetre(),
-                crew.costPerKm(),
-                crew.costPerHour(),
-                travel,
-                hydrants,
-                crew.transferStations());
+        return crew.toBuilder()
+                .capabilities(Set.of(Capability.WASHING))
+                .capacities(new CrewCapacities(tankLitres, crew.capacities().bodyM3(), 0.0))
+                .travel(travel)
+                .facilities(new CrewFacilities(hydrants, crew.facilities().transferStations(), List.of()))
+                .build();
     }
 }

@@ -103,7 +103,7 @@ class StopPlannerWaitTest {
 
     @Test
     void shiftBeginsAtTheDepartureWithinItsStartRange() {
-        Crew crew = withShiftRange(washer("w"), 4 * HOUR, Crew.NEVER_WAITS_AT_DEPOT);
+        Crew crew = withShiftRange(washer("w"), 4 * HOUR, CrewShift.NEVER_WAITS_AT_DEPOT);
         Route route = planned(route(crew, pass("p1", 3, 4, 1000, new TimeInterval(3 * HOUR, 20 * HOUR))));
 
         assertThat(route.shiftBegin()).isEqualTo(3 * HOUR - 300);
@@ -112,7 +112,7 @@ class StopPlannerWaitTest {
 
     @Test
     void shiftBeginsNoLaterThanItsLatestStart() {
-        Crew crew = withShiftRange(washer("w"), 2 * HOUR, Crew.NEVER_WAITS_AT_DEPOT);
+        Crew crew = withShiftRange(washer("w"), 2 * HOUR, CrewShift.NEVER_WAITS_AT_DEPOT);
         Route route = planned(route(crew, pass("p1", 3, 4, 1000, new TimeInterval(3 * HOUR, 20 * HOUR))));
 
         assertThat(route.departure()).isEqualTo(3 * HOUR - 300);
@@ -127,7 +127,7 @@ class StopPlannerWaitTest {
         Route fixedStart =
                 planned(route(noTank, pass("p1", 1, 2, 2.0 * 7 * HOUR, new TimeInterval(2 * HOUR, 20 * HOUR))));
         Route lateStart = planned(route(
-                withShiftRange(noTank, 2 * HOUR, Crew.NEVER_WAITS_AT_DEPOT),
+                withShiftRange(noTank, 2 * HOUR, CrewShift.NEVER_WAITS_AT_DEPOT),
                 pass("p1", 1, 2, 2.0 * 7 * HOUR, new TimeInterval(2 * HOUR, 20 * HOUR))));
 
         assertThat(fixedStart.overtimeSeconds()).isEqualTo(HOUR + 200);

@@ -17,7 +17,6 @@ import city.sanitation.planning.domain.TaskProblem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,26 +96,19 @@ class RealTimeChangesTest {
         Task urgent = new Task(
                 "urgent-1",
                 TaskKind.BLIND_SPOT,
-                new TaskProblem(
-                        Capability.GARBAGE_PICKUP,
-                        Set.of(),
-                        123,
-                        123,
-                        false,
-                        0,
-                        600,
-                        1.0,
-                        0,
-                        Long.MAX_VALUE,
-                        List.of(),
-                        2 * 3600,
-                        8,
-                        "urgent-1",
-                        0,
-                        0,
-                        "Urgent pile",
-                        "sd-1",
-                        "grid-1"));
+                TaskProblem.builder()
+                        .capability(Capability.GARBAGE_PICKUP)
+                        .startLocation(123)
+                        .endLocation(123)
+                        .serviceSeconds(600)
+                        .volumeM3(1.0)
+                        .slaDeadline(2 * 3600)
+                        .priorityWeight(8)
+                        .groupId("urgent-1")
+                        .label("Urgent pile")
+                        .subdistrictId("sd-1")
+                        .gridId("grid-1")
+                        .build());
 
         SanitationPlan replanned = resolveWith(withPins, new NewTask(urgent));
 

@@ -15,6 +15,8 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.PlanFixtures;
 import city.sanitation.planning.domain.BreakWindow;
+import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.HomeTerritories;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
@@ -134,7 +136,10 @@ class SanitationConstraintProviderTest {
     @Nested
     class StartBeforeTheLatestStart {
         private Task withLatestStart(Task task, long latestStart) {
-            return new Task(task.getId(), task.getKind(), task.getProblem().withLatestStart(latestStart));
+            return new Task(
+                    task.getId(),
+                    task.getKind(),
+                    task.getProblem().toBuilder().latestStart(latestStart).build());
         }
 
         @Test
@@ -540,8 +545,7 @@ class SanitationConstraintProviderTest {
         void penalizesAStrictCrewSentOutOfItsArea() {
             // The fixtures' passes lie in subdistrict sd-1, grid grid-1.
             verifier.verifyThat(SanitationConstraintProvider::strictCrewsStayInsideTheirHomeArea)
-                    .givenSolution(planOf(
-                            route(washer("w1").withHomeTerritories(Set.of("sd-2"), true), pass("p1", 1, 2, 1000))))
+                    .givenSolution(planOf(route(homeIn(washer("w1"), Set.of("sd-2"), true), pass("p1", 1, 2, 1000))))
                     .settingAllShadowVariables()
                     .penalizesBy(1000);
         }
@@ -549,8 +553,7 @@ class SanitationConstraintProviderTest {
         @Test
         void acceptsAStrictCrewInItsOwnGrid() {
             verifier.verifyThat(SanitationConstraintProvider::strictCrewsStayInsideTheirHomeArea)
-                    .givenSolution(planOf(
-                            route(washer("w1").withHomeTerritories(Set.of("grid-1"), true), pass("p1", 1, 2, 1000))))
+                    .givenSolution(planOf(route(homeIn(washer("w1"), Set.of("grid-1"), true), pass("p1", 1, 2, 1000))))
                     .settingAllShadowVariables()
                     .penalizesBy(0);
         }
@@ -558,8 +561,7 @@ class SanitationConstraintProviderTest {
         @Test
         void acceptsACrewWhoseHomeAreaIsNotStrict() {
             verifier.verifyThat(SanitationConstraintProvider::strictCrewsStayInsideTheirHomeArea)
-                    .givenSolution(planOf(
-                            route(washer("w1").withHomeTerritories(Set.of("sd-2"), false), pass("p1", 1, 2, 1000))))
+                    .givenSolution(planOf(route(homeIn(washer("w1"), Set.of("sd-2"), false), pass("p1", 1, 2, 1000))))
                     .settingAllShadowVariables()
                     .penalizesBy(0);
         }
@@ -571,7 +573,7 @@ class SanitationConstraintProviderTest {
         void penalizesEachTaskOutsideTheCrewsArea() {
             verifier.verifyThat(SanitationConstraintProvider::workInsideTheCrewsHomeArea)
                     .givenSolution(planOf(route(
-                            washer("w1").withHomeTerritories(Set.of("sd-2"), false),
+                            homeIn(washer("w1"), Set.of("sd-2"), false),
                             pass("p1", 1, 2, 1000),
                             pass("p2", 3, 4, 1000))))
                     .settingAllShadowVariables()
@@ -581,8 +583,8 @@ class SanitationConstraintProviderTest {
         @Test
         void acceptsWorkInTheCrewsSubdistrict() {
             verifier.verifyThat(SanitationConstraintProvider::workInsideTheCrewsHomeArea)
-                    .givenSolution(planOf(route(
-                            washer("w1").withHomeTerritories(Set.of("sd-2", "sd-1"), false), pass("p1", 1, 2, 1000))))
+                    .givenSolution(
+                            planOf(route(homeIn(washer("w1"), Set.of("sd-2", "sd-1"), false), pass("p1", 1, 2, 1000))))
                     .settingAllShadowVariables()
                     .penalizesBy(0);
         }
@@ -594,5 +596,11 @@ class SanitationConstraintProviderTest {
                     .settingAllShadowVariables()
                     .penalizesBy(0);
         }
+    }
+
+    private static Crew homeIn(Crew crew, Set<String> territoryIds, boolean strict) {
+        return crew.toBuilder()
+                .homeTerritories(new HomeTerritories(territoryIds, strict))
+                .build();
     }
 }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewCapacities;
+import city.sanitation.planning.domain.CrewFacilities;
 import city.sanitation.planning.domain.Detour;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
@@ -37,15 +39,19 @@ class SnowConstraintTest {
             ConstraintVerifier.build(new SanitationConstraintProvider(), SanitationPlan.class, Route.class, Task.class);
 
     private static Crew spreader(double saltKg, List<Facility> saltDepots) {
-        return crew(
-                        "plough-1",
-                        "winter-washer",
-                        Set.of(Capability.PLOUGHING, Capability.DE_ICING),
-                        Set.of(),
-                        0,
-                        0,
-                        List.of())
-                .withSalt(saltKg, saltDepots);
+        Crew crew = crew(
+                "plough-1",
+                "winter-washer",
+                Set.of(Capability.PLOUGHING, Capability.DE_ICING),
+                Set.of(),
+                0,
+                0,
+                List.of());
+        CrewFacilities facilities = crew.facilities();
+        return crew.toBuilder()
+                .capacities(new CrewCapacities(0, 0, saltKg))
+                .facilities(new CrewFacilities(facilities.hydrants(), facilities.transferStations(), saltDepots))
+                .build();
     }
 
     private static Task snowPass(
@@ -53,28 +59,19 @@ class SnowConstraintTest {
         return new Task(
                 id,
                 TaskKind.STREET_PASS,
-                new TaskProblem(
-                        capability,
-                        Set.of(),
-                        from,
-                        to,
-                        false,
-                        1000,
-                        0,
-                        0,
-                        0,
-                        Long.MAX_VALUE,
-                        List.of(new TimeInterval(0, 8 * HOUR)),
-                        Long.MAX_VALUE,
-                        4,
-                        id,
-                        0,
-                        0,
-                        "Street " + id,
-                        "sd-1",
-                        "grid-1",
-                        null,
-                        new SnowWork(roadClass, deadline, saltKg, 0)));
+                TaskProblem.builder()
+                        .capability(capability)
+                        .startLocation(from)
+                        .endLocation(to)
+                        .lengthMetres(1000)
+                        .allowedWindows(List.of(new TimeInterval(0, 8 * HOUR)))
+                        .priorityWeight(4)
+                        .groupId(id)
+                        .label("Street " + id)
+                        .subdistrictId("sd-1")
+                        .gridId("grid-1")
+                        .snow(new SnowWork(roadClass, deadline, saltKg, 0))
+                        .build());
     }
 
     private static SanitationPlan planOf(Route route) {
@@ -164,32 +161,13 @@ class SnowConstraintTest {
 
     private static Task deIcingFrom(long from, long to) {
         Task task = snowPass("s1-deice", Capability.DE_ICING, 1, 2, RoadClass.MAIN, 8 * HOUR, 50);
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        p.capability(),
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        p.eitherDirection(),
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        from,
-                        p.latestStart(),
-                        List.of(new TimeInterval(from, to)),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId(),
-                        null,
-                        p.snow()));
+                task.getProblem().toBuilder()
+                        .earliestStart(from)
+                        .allowedWindows(List.of(new TimeInterval(from, to)))
+                        .build());
     }
 
     @Test

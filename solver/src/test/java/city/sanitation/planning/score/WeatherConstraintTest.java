@@ -14,7 +14,6 @@ import city.sanitation.planning.domain.PassWeather;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TimeInterval;
 import java.util.List;
 import java.util.Map;
@@ -34,31 +33,13 @@ class WeatherConstraintTest {
             ConstraintVerifier.build(new SanitationConstraintProvider(), SanitationPlan.class, Route.class, Task.class);
 
     private static Task shaped(Task task, Capability capability, PassWeather weather) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        capability,
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        p.eitherDirection(),
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        p.earliestStart(),
-                        p.latestStart(),
-                        p.allowedWindows(),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId(),
-                        weather));
+                task.getProblem().toBuilder()
+                        .capability(capability)
+                        .weather(weather)
+                        .build());
     }
 
     private static PassWeather wet(TimeInterval... bans) {

@@ -14,7 +14,6 @@ import city.sanitation.planning.domain.RoutePlanning;
 import city.sanitation.planning.domain.RouteSchedule;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TimeInterval;
 import city.sanitation.planning.score.PlanCosts;
 import city.sanitation.planning.score.SanitationConstraintProvider;
@@ -185,29 +184,9 @@ class GiantTourSplitTest {
     }
 
     private static Task eitherWay(Task task) {
-        TaskProblem p = task.getProblem();
         return new Task(
                 task.getId(),
                 task.getKind(),
-                new TaskProblem(
-                        p.capability(),
-                        p.requiredSkills(),
-                        p.startLocation(),
-                        p.endLocation(),
-                        true,
-                        p.lengthMetres(),
-                        p.serviceSeconds(),
-                        p.volumeM3(),
-                        p.earliestStart(),
-                        p.latestStart(),
-                        p.allowedWindows(),
-                        p.slaDeadline(),
-                        p.priorityWeight(),
-                        p.groupId(),
-                        p.minGapSeconds(),
-                        p.maxGapSeconds(),
-                        p.label(),
-                        p.subdistrictId(),
-                        p.gridId()));
+                task.getProblem().toBuilder().eitherDirection(true).build());
     }
 }

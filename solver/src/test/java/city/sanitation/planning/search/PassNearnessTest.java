@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.sanitation.fleet.Capability;
 import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TravelTimes;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PassNearnessTest {
@@ -25,26 +23,18 @@ class PassNearnessTest {
     };
 
     private static TaskProblem pass(int start, int end, boolean eitherDirection) {
-        return new TaskProblem(
-                Capability.WASHING,
-                Set.of(),
-                start,
-                end,
-                eitherDirection,
-                100,
-                0,
-                0,
-                0,
-                Long.MAX_VALUE,
-                List.of(),
-                Long.MAX_VALUE,
-                1,
-                "pass",
-                0,
-                0,
-                "pass",
-                "district",
-                "grid");
+        return TaskProblem.builder()
+                .capability(Capability.WASHING)
+                .startLocation(start)
+                .endLocation(end)
+                .eitherDirection(eitherDirection)
+                .lengthMetres(100)
+                .priorityWeight(1)
+                .groupId("pass")
+                .label("pass")
+                .subdistrictId("district")
+                .gridId("grid")
+                .build();
     }
 
     @Test

@@ -114,7 +114,9 @@ class RouteTrialsTest {
             Route withRange = new Route(
                     route.getId(),
                     PlanFixtures.withShiftRange(
-                            crew, crew.shiftStart() + 3 * PlanFixtures.HOUR, crew.depotWaitMinSeconds()));
+                            crew,
+                            crew.shift().start() + 3 * PlanFixtures.HOUR,
+                            crew.shift().depotWaitMinSeconds()));
             withRange.setTasks(new ArrayList<>(route.getTasks()));
             ranged.add(withRange);
         }

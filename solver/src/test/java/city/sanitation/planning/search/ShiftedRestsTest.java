@@ -2,22 +2,21 @@ package city.sanitation.planning.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.sanitation.fleet.Capability;
 import city.sanitation.planning.PlanFixtures;
 import city.sanitation.planning.domain.BreakWindow;
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewFacilities;
+import city.sanitation.planning.domain.CrewRates;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskKind;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TimeInterval;
 import city.sanitation.planning.domain.TravelTimes;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,26 +147,12 @@ class ShiftedRestsTest {
         long hardEnd = random.nextInt(3) == 0 ? 4 * PlanFixtures.HOUR : 12 * PlanFixtures.HOUR;
         List<BreakWindow> breaks =
                 clock ? List.of(new BreakWindow(2 * PlanFixtures.HOUR, 5 * PlanFixtures.HOUR, 1800)) : List.of();
-        return new Crew(
-                "w",
-                "w",
-                "washer",
-                Set.of(Capability.WASHING),
-                Set.of(),
-                0,
-                0,
-                8 * PlanFixtures.HOUR,
-                hardEnd,
-                breaks,
-                8000,
-                0,
-                2.0,
-                random.nextBoolean() ? 1.0 : 0.7,
-                3.0,
-                60.0,
-                network,
-                hydrants,
-                List.of());
+        return PlanFixtures.washer("w").toBuilder()
+                .shift(CrewShift.fixed(0, 8 * PlanFixtures.HOUR, hardEnd, breaks))
+                .rates(new CrewRates(2.0, random.nextBoolean() ? 1.0 : 0.7, 3.0, 60.0))
+                .travel(network)
+                .facilities(new CrewFacilities(hydrants, List.of(), List.of()))
+                .build();
     }
 
     /**
@@ -176,7 +161,9 @@ class ShiftedRestsTest {
      */
     private static List<Task> randomPasses(
             Random random, Crew crew, int count, boolean oneTank, boolean clock, String prefix) {
-        double budget = (oneTank ? 1.0 : 3.0) * crew.tankLitres() / crew.waterLitresPerMetre();
+        double budget = (oneTank ? 1.0 : 3.0)
+                * crew.capacities().tankLitres()
+                / crew.rates().waterLitresPerMetre();
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double metres =
@@ -186,29 +173,14 @@ class ShiftedRestsTest {
                     : List.of();
             int from = random.nextInt(LOCATIONS);
             int to = random.nextInt(LOCATIONS);
+            Task pass = PlanFixtures.pass(prefix + i, from, to, metres);
             tasks.add(new Task(
-                    prefix + i,
-                    TaskKind.STREET_PASS,
-                    new TaskProblem(
-                            Capability.WASHING,
-                            Set.of(),
-                            from,
-                            to,
-                            random.nextBoolean(),
-                            metres,
-                            0,
-                            0,
-                            0,
-                            Long.MAX_VALUE,
-                            windows,
-                            Long.MAX_VALUE,
-                            2,
-                            prefix + i,
-                            0,
-                            0,
-                            "Street " + i,
-                            "sd-1",
-                            "grid-1")));
+                    pass.getId(),
+                    pass.getKind(),
+                    pass.getProblem().toBuilder()
+                            .eitherDirection(random.nextBoolean())
+                            .allowedWindows(windows)
+                            .build()));
         }
         return tasks;
     }

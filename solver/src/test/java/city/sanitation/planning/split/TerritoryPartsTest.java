@@ -179,22 +179,6 @@ class TerritoryPartsTest {
     }
 
     private static SanitationDataset withVehicles(SanitationDataset dataset, List<Vehicle> vehicles) {
-        return new SanitationDataset(
-                dataset.formatVersion(),
-                dataset.name(),
-                dataset.horizon(),
-                dataset.roadNetwork(),
-                dataset.osmSource(),
-                dataset.territories(),
-                dataset.depots(),
-                dataset.hydrants(),
-                dataset.transferStations(),
-                dataset.vehicleTypes(),
-                vehicles,
-                dataset.washingRequirements(),
-                dataset.washingWindowRules(),
-                dataset.blindSpots(),
-                dataset.toilets(),
-                dataset.constraintWeights());
+        return dataset.toBuilder().vehicles(vehicles).build();
     }
 }
