@@ -33,6 +33,16 @@ public final class RoutePlanning {
         return RouteSchedule.plansWhole(route);
     }
 
+    /** The water the route's vehicle puts on the street doing {@code task}: what a stop takes from the tank. */
+    public static double waterNeed(Route route, Task task) {
+        return StopPlanner.waterNeed(route.getCrew(), task.getProblem());
+    }
+
+    /** How long the route's crew works at {@code task} once there. */
+    public static long serviceSeconds(Route route, Task task) {
+        return StopPlanner.serviceSeconds(route.getCrew(), task.getProblem());
+    }
+
     public static RouteEnd planReturn(Route route, RouteState state) {
         return StopPlanner.planReturn(route, state);
     }

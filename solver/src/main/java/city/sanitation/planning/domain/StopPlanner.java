@@ -106,9 +106,7 @@ final class StopPlanner {
         }
 
         boolean overCapacity = false;
-        double waterNeed = crew.carriesWater() && problem.usesWater()
-                ? problem.lengthMetres() * crew.rates().waterLitresPerMetre()
-                : 0.0;
+        double waterNeed = waterNeed(crew, problem);
         Detour detour = null;
         if (waterNeed > crew.capacities().tankLitres() && crew.carriesWater()) {
             overCapacity = true;
@@ -217,6 +215,13 @@ final class StopPlanner {
                 overCapacity,
                 problem.wetDuringBan(start, end),
                 after);
+    }
+
+    /** The water {@code crew} puts on the street doing {@code problem}. */
+    static double waterNeed(Crew crew, TaskProblem problem) {
+        return crew.carriesWater() && problem.usesWater()
+                ? problem.lengthMetres() * crew.rates().waterLitresPerMetre()
+                : 0.0;
     }
 
     /** The facility that makes the way from {@code location} to {@code destination} quickest. */

@@ -1,6 +1,8 @@
 package city.sanitation.planning.search;
 
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.Detour;
+import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.RouteEnd;
 import city.sanitation.planning.domain.RoutePlanning;
@@ -8,6 +10,8 @@ import city.sanitation.planning.domain.RouteSchedule;
 import city.sanitation.planning.domain.RouteState;
 import city.sanitation.planning.domain.Stop;
 import city.sanitation.planning.domain.Task;
+import city.sanitation.planning.domain.TaskProblem;
+import city.sanitation.planning.domain.TravelTimes;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,13 @@ import java.util.Set;
  * <p>A route is priced as the score prices it, by {@link PlanCosts} under the plan's weights: driving and working
  * cost, overtime, service-level lateness, workload balance and work outside the crew's home area. The rules between routes (toilet rounds' gaps,
  * unassigned work) are the caller's.
+ *
+ * <p>Where the rest of the route has no clock (no windows, latest starts, service levels, snow deadlines, weather or
+ * breaks left), a stop's drive and work do not depend on when it begins, only on where the truck stands and what it
+ * carries: once a trial stands where the route stood with only less or more water, the stops after it are the
+ * route's own, later by the same time, up to the first one whose refill the water changes ({@link #unchangedUntil}).
+ * The trial prices them from the route's sums and replans only from there: on arc routes of one tank an insertion
+ * costs a few stop plans instead of the route's length.
  */
 final class RouteTrials {
 
@@ -29,6 +40,11 @@ final class RouteTrials {
     private final PlanCosts costs;
     /** The trials' own copy of the route's tasks: a search may change it without touching the plan. */
     private final List<Task> tasks;
+    /**
+     * Whether trials take the rest of a route without a clock from its sums ({@link #unchangedUntil}); off, they
+     * replan every stop to the route's end or to where it falls back in step, as the search did before session s10.
+     */
+    private final boolean shiftedRests;
 
     private RouteState[] after;
     private long[] starts;
@@ -39,6 +55,27 @@ final class RouteTrials {
     private long outsideHomePoints;
     /** Whether the stops from index i on and the way back break no hard rule, as the route is now. */
     private boolean[] feasibleFrom;
+    /** How many of the stops before index i break a hard rule, as the route is now. */
+    private int[] infeasibleBefore;
+    /** Whether the tasks from index i on have no clock ({@link #hasNoClock}). */
+    private boolean[] clockFreeFrom;
+    /** The first index at or after i whose stop makes a detour (refill, dump, salt), or the route's size. */
+    private int[] nextDetour;
+    /** Whether the stop at index i refills the tank on its way. */
+    private boolean[] refills;
+    /** Whether the task at index i has no clock ({@link #hasNoClock}). */
+    private boolean[] noClock;
+    /**
+     * Whether the route's crew makes plain stops of tasks without a clock ({@link #plainStop}): a washing truck with
+     * no garbage body, spreader, breaks or waits at the depot.
+     */
+    private final boolean plainCrew;
+    /** The crew's hydrants' locations and service times, in the crew's order, for {@link #plainStop}. */
+    private final int[] hydrantLocations;
+
+    private final long[] hydrantSeconds;
+    /** {@link #kind()}, made once: the regret insertion asks for it for every empty route and open task. */
+    private final String kind;
 
     private RouteEnd currentEnd;
     /** When the shift begins with the route's current first task. */
@@ -66,9 +103,28 @@ final class RouteTrials {
     private double currentSoft;
 
     RouteTrials(Route route, PlanCosts costs) {
+        this(route, costs, true);
+    }
+
+    RouteTrials(Route route, PlanCosts costs, boolean shiftedRests) {
         this.route = route;
         this.costs = costs;
+        this.shiftedRests = shiftedRests;
         this.tasks = new ArrayList<>(route.getTasks());
+        Crew crew = route.getCrew();
+        this.plainCrew = shiftedRests
+                && crew.carriesWater()
+                && !crew.carriesGarbage()
+                && !crew.carriesSalt()
+                && crew.shift().breaks().isEmpty()
+                && crew.shift().depotWaitMinSeconds() > 0;
+        this.hydrantLocations = crew.facilities().hydrants().stream()
+                .mapToInt(Facility::location)
+                .toArray();
+        this.hydrantSeconds = crew.facilities().hydrants().stream()
+                .mapToLong(Facility::serviceSeconds)
+                .toArray();
+        this.kind = kindOf(crew);
         refresh();
     }
 
@@ -115,37 +171,84 @@ final class RouteTrials {
 
     void insert(int position, Task task) {
         tasks.add(position, task);
-        refresh();
+        refresh(position);
     }
 
     void replaceTasks(List<Task> newTasks) {
+        int same = 0;
+        while (same < tasks.size() && same < newTasks.size() && tasks.get(same) == newTasks.get(same)) {
+            same++;
+        }
         tasks.clear();
         tasks.addAll(newTasks);
-        refresh();
+        refresh(same);
     }
 
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
     String kind() {
-        Crew crew = route.getCrew();
+        return kind;
+    }
+
+    private static String kindOf(Crew crew) {
         return crew.vehicleTypeId() + "@" + crew.depotLocation() + "/"
                 + crew.shift().start() + "-" + crew.shift().end() + "/"
                 + crew.shift().latestStart();
     }
 
-    /** Replans the whole route after a change. */
+    /** Replans the whole route. */
     void refresh() {
+        refresh(0);
+    }
+
+    /**
+     * Replans the route after a change from index {@code from} on: the stops before it are planned as they were (a
+     * stop depends only on the ones before it).
+     */
+    private void refresh(int from) {
         int size = tasks.size();
+        int kept = after == null ? 0 : Math.min(from, after.length);
+        RouteState[] keptAfter = after;
+        long[] keptStarts = starts;
+        long[] keptMetres = metresBefore;
+        double[] keptSla = slaBefore;
+        int[] keptInfeasible = infeasibleBefore;
+        int[] keptDetours = nextDetour;
+        boolean[] keptRefills = refills;
+        boolean[] keptNoClock = noClock;
         after = new RouteState[size];
         starts = new long[size];
         metresBefore = new long[size + 1];
         slaBefore = new double[size + 1];
         feasibleFrom = new boolean[size + 1];
         boolean[] stopFeasible = new boolean[size];
+        infeasibleBefore = new int[size + 1];
+        clockFreeFrom = new boolean[size + 1];
+        nextDetour = new int[size + 1];
+        refills = new boolean[size];
+        noClock = new boolean[size];
         RouteState state = route.startState();
-        currentShiftBegin = RoutePlanning.shiftBegin(route, null);
+        if (kept == 0) {
+            currentShiftBegin = RoutePlanning.shiftBegin(route, null);
+        } else {
+            System.arraycopy(keptAfter, 0, after, 0, kept);
+            System.arraycopy(keptStarts, 0, starts, 0, kept);
+            System.arraycopy(keptMetres, 0, metresBefore, 0, kept + 1);
+            System.arraycopy(keptSla, 0, slaBefore, 0, kept + 1);
+            System.arraycopy(keptInfeasible, 0, infeasibleBefore, 0, kept + 1);
+            System.arraycopy(keptRefills, 0, refills, 0, kept);
+            System.arraycopy(keptNoClock, 0, noClock, 0, kept);
+            for (int i = 0; i < kept; i++) {
+                stopFeasible[i] = keptInfeasible[i + 1] == keptInfeasible[i];
+                nextDetour[i] = keptDetours[i] == i ? i : -1;
+            }
+            state = after[kept - 1];
+        }
         outsideHomePoints = 0;
-        for (int i = 0; i < size; i++) {
-            outsideHomePoints += outsideHomePoints(tasks.get(i));
+        for (Task task : tasks) {
+            outsideHomePoints += outsideHomePoints(task);
+        }
+        for (int i = kept; i < size; i++) {
+            noClock[i] = hasNoClock(tasks.get(i));
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
             if (i == 0) {
                 currentShiftBegin = RoutePlanning.shiftBegin(route, stop);
@@ -156,6 +259,15 @@ final class RouteTrials {
             after[i] = state;
             starts[i] = stop.start();
             stopFeasible[i] = feasible(stop);
+            infeasibleBefore[i + 1] = infeasibleBefore[i] + (stopFeasible[i] ? 0 : 1);
+            refills[i] = isRefill(stop);
+            nextDetour[i] = stop.detour() != null ? i : -1;
+        }
+        nextDetour[size] = size;
+        clockFreeFrom[size] = true;
+        for (int i = size - 1; i >= 0; i--) {
+            nextDetour[i] = nextDetour[i] == i ? i : nextDetour[i + 1];
+            clockFreeFrom[i] = clockFreeFrom[i + 1] && noClock[i];
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         currentEnd = end;
@@ -165,7 +277,7 @@ final class RouteTrials {
         }
         currentSoft = size == 0
                 ? 0
-                : softCost(metresBefore[size] + end.travelMetres(), end, currentShiftBegin)
+                : softCost(metresBefore[size] + end.travelMetres(), end.arrival(), currentShiftBegin)
                         + costs.homeArea() * outsideHomePoints;
         currentCost = currentSoft + slaBefore[size];
         greedyCost = currentCost;
@@ -192,7 +304,11 @@ final class RouteTrials {
     private double scheduledCost(RouteSchedule schedule, List<Task> tasks, long outsideHomePoints) {
         long shiftBegin = RoutePlanning.shiftBegin(route, schedule.stops().get(0));
         return cost(
-                schedule.deadheadMetres(), schedule.end(), slaPoints(schedule, tasks), shiftBegin, outsideHomePoints);
+                schedule.deadheadMetres(),
+                schedule.end().arrival(),
+                slaPoints(schedule, tasks),
+                shiftBegin,
+                outsideHomePoints);
     }
 
     private double slaPoints(RouteSchedule schedule, List<Task> tasks) {
@@ -371,51 +487,269 @@ final class RouteTrials {
 
     /** The added cost of putting {@code task} at {@code position}; NaN when it breaks a hard rule. */
     private double trial(Task task, int position) {
+        return trial(task, position, shiftedRests);
+    }
+
+    private double trial(Task task, int position, boolean shiftRests) {
         RouteState state = position == 0 ? route.startState() : after[position - 1];
         long metres = metresBefore[position];
         double sla = slaBefore[position];
         long shiftBegin = currentShiftBegin;
-        for (int i = position - 1; i < tasks.size(); i++) {
+        boolean mustRefill = false;
+        boolean plainTask = shiftRests && plainCrew && hasNoClock(task);
+        int size = tasks.size();
+        for (int i = position - 1; i < size; i++) {
             Task next = i < position ? task : tasks.get(i);
-            Stop stop = RoutePlanning.plan(route, next, state);
-            if (!feasible(stop)) {
-                return Double.NaN;
+            PlainStop plain =
+                    (i < position ? plainTask : shiftRests && plainCrew && noClock[i]) ? plainStop(next, state) : null;
+            if (plain != null) {
+                if (mustRefill && !plain.refills()) {
+                    return trial(task, position, false);
+                }
+                mustRefill = false;
+                // No wait at the depot, so the shift begins when the crew's shift does.
+                if (i == -1) {
+                    shiftBegin = route.getCrew().shift().start();
+                }
+                metres += plain.travelMetres();
+                state = plain.after();
+            } else {
+                Stop stop = RoutePlanning.plan(route, next, state);
+                if (mustRefill && !isRefill(stop)) {
+                    // The water a jump carried over is only near what a replay would have: exact again after a
+                    // refill.
+                    return trial(task, position, false);
+                }
+                mustRefill = false;
+                if (!feasible(stop)) {
+                    return Double.NaN;
+                }
+                if (i == -1) {
+                    shiftBegin = RoutePlanning.shiftBegin(route, stop);
+                }
+                metres += stop.travelMetres();
+                sla += slaLateness(next, stop);
+                state = stop.after();
             }
-            if (i == -1) {
-                shiftBegin = RoutePlanning.shiftBegin(route, stop);
+            if (i < position || shiftBegin != currentShiftBegin) {
+                continue;
             }
-            metres += stop.travelMetres();
-            sla += slaLateness(next, stop);
-            state = stop.after();
-            if (i >= position && state.equals(after[i]) && shiftBegin == currentShiftBegin) {
+            if (state.equals(after[i])) {
                 // Back in step with the route as it is (a wait absorbed the delay, a refill or dump evened the
                 // tank): the rest of the day is the same, so its cost is known.
                 if (!feasibleFrom[i + 1]) {
                     return Double.NaN;
                 }
-                int size = tasks.size();
                 metres += metresBefore[size] - metresBefore[i + 1];
                 sla += slaBefore[size] - slaBefore[i + 1];
                 return cost(
                                 metres + currentEnd.travelMetres(),
-                                currentEnd,
+                                currentEnd.arrival(),
                                 sla,
                                 shiftBegin,
                                 outsideHomePoints + outsideHomePoints(task))
                         - greedyCost;
             }
+            int unchanged = shiftRests ? unchangedUntil(state, i) : i + 1;
+            if (unchanged == i + 1) {
+                continue;
+            }
+            if (infeasibleBefore[unchanged] != infeasibleBefore[i + 1]) {
+                return Double.NaN;
+            }
+            long later = state.time() - after[i].time();
+            metres += metresBefore[unchanged] - metresBefore[i + 1];
+            sla += slaBefore[unchanged] - slaBefore[i + 1];
+            if (unchanged == size) {
+                long arrival = currentEnd.arrival() + later;
+                if (arrival > hardEnd(shiftBegin) || currentEnd.breakMissed()) {
+                    return Double.NaN;
+                }
+                return cost(
+                                metres + currentEnd.travelMetres(),
+                                arrival,
+                                sla,
+                                shiftBegin,
+                                outsideHomePoints + outsideHomePoints(task))
+                        - greedyCost;
+            }
+            RouteState was = after[unchanged - 1];
+            double less = after[i].waterLitres() - state.waterLitres();
+            state = new RouteState(
+                    was.time() + later,
+                    was.location(),
+                    was.waterLitres() - less,
+                    was.loadM3(),
+                    was.breaksTaken(),
+                    was.saltKg());
+            i = unchanged - 1;
+            mustRefill = true;
         }
         RouteEnd end = RoutePlanning.planReturn(route, state);
         if (end.arrival() > hardEnd(shiftBegin) || end.breakMissed()) {
             return Double.NaN;
         }
-        return cost(metres + end.travelMetres(), end, sla, shiftBegin, outsideHomePoints + outsideHomePoints(task))
+        return cost(
+                        metres + end.travelMetres(),
+                        end.arrival(),
+                        sla,
+                        shiftBegin,
+                        outsideHomePoints + outsideHomePoints(task))
                 - greedyCost;
     }
 
+    /** A stop's drive (by a hydrant when it refills on the way) and the state after it. */
+    private record PlainStop(long travelMetres, boolean refills, RouteState after) {}
+
+    /**
+     * The stop {@link RoutePlanning#plan} makes of a task without a clock for a {@link #plainCrew}, worked out here
+     * without the stop planner's records: no break, window or wait, so a pass is driven from the end reached soonest
+     * (at equal times the nearer), by the hydrant that makes the way quickest when the tank would not last. Null when
+     * the pass needs more than a tank or no hydrant is there: the stop planner says what is broken.
+     */
+    private PlainStop plainStop(Task task, RouteState before) {
+        Crew crew = route.getCrew();
+        TaskProblem problem = task.getProblem();
+        double need = RoutePlanning.waterNeed(route, task);
+        boolean refill = need > before.waterLitres();
+        if (need > crew.capacities().tankLitres() || (refill && hydrantLocations.length == 0)) {
+            return null;
+        }
+        TravelTimes travel = crew.travel();
+        Way way = way(travel, before.location(), problem.startLocation(), refill);
+        int to = problem.endLocation();
+        if (problem.eitherDirection()) {
+            Way reversed = way(travel, before.location(), problem.endLocation(), refill);
+            if (reversed.seconds() < way.seconds()
+                    || (reversed.seconds() == way.seconds() && reversed.metres() < way.metres())) {
+                way = reversed;
+                to = problem.startLocation();
+            }
+        }
+        long end = before.time() + way.seconds() + RoutePlanning.serviceSeconds(route, task);
+        double water = refill ? crew.capacities().tankLitres() : before.waterLitres();
+        return new PlainStop(
+                way.metres(),
+                refill,
+                new RouteState(
+                        end,
+                        to,
+                        Math.max(0.0, water - need),
+                        before.loadM3() + problem.volumeM3(),
+                        before.breaksTaken(),
+                        Math.max(0.0, before.saltKg() - problem.saltKg())));
+    }
+
+    /** A drive to where a pass begins, with a hydrant's service when it goes by one. */
+    private record Way(long seconds, long metres) {}
+
+    /**
+     * The drive from {@code location} to {@code destination}, by the hydrant that makes it quickest when the tank
+     * is to be filled on the way (the first of equals, as {@link RoutePlanning#plan} takes it).
+     */
+    private Way way(TravelTimes travel, int location, int destination, boolean byHydrant) {
+        if (!byHydrant) {
+            return new Way(travel.seconds(location, destination), travel.metres(location, destination));
+        }
+        int best = 0;
+        long bestSeconds = Long.MAX_VALUE;
+        for (int h = 0; h < hydrantLocations.length; h++) {
+            long seconds = travel.seconds(location, hydrantLocations[h])
+                    + hydrantSeconds[h]
+                    + travel.seconds(hydrantLocations[h], destination);
+            if (seconds < bestSeconds) {
+                bestSeconds = seconds;
+                best = h;
+            }
+        }
+        int hydrant = hydrantLocations[best];
+        return new Way(bestSeconds, travel.metres(location, hydrant) + travel.metres(hydrant, destination));
+    }
+
+    /** Water amounts this close, relative to the tank, are taken as possibly equal: sums of doubles differ a little. */
+    private static final double WATER_TOLERANCE = 1e-9;
+
+    /**
+     * How far the route's own stops after index {@code i} stay as they are, only later, when a trial stands after
+     * index {@code i} in state {@code now}: the index of the first stop a trial must plan again (the route's size when
+     * the rest of the route and the way home are unchanged), {@code i + 1} when that is not known without replanning.
+     * It is known when the rest has no clock and {@code now} differs from the route's state only in time and water:
+     * with less water, the stops stay until the first one after which the route had less left than is now missing
+     * (that stop refills in the trial: the water is exact again after it) or the route's next detour; with more, all
+     * stay when the route refills nowhere ahead or its next refill is needed even with the extra water.
+     */
+    private int unchangedUntil(RouteState now, int i) {
+        RouteState was = after[i];
+        Crew crew = route.getCrew();
+        int size = tasks.size();
+        if (!clockFreeFrom[i + 1]
+                || now.location() != was.location()
+                || now.loadM3() != was.loadM3()
+                || now.saltKg() != was.saltKg()
+                || now.breaksTaken() != was.breaksTaken()
+                || now.breaksTaken() < crew.shift().breaks().size()) {
+            return i + 1;
+        }
+        double less = was.waterLitres() - now.waterLitres();
+        if (less == 0) {
+            return size;
+        }
+        double tolerance = WATER_TOLERANCE * Math.max(1.0, crew.capacities().tankLitres());
+        if (Math.abs(less) <= tolerance) {
+            return i + 1;
+        }
+        int detour = nextDetour[i + 1];
+        if (less < 0) {
+            // A stop the route did without a detour but found short of water could now be feasible.
+            if (infeasibleBefore[size] != infeasibleBefore[i + 1]) {
+                return i + 1;
+            }
+            if (detour == size) {
+                return size;
+            }
+            double need = RoutePlanning.waterNeed(route, tasks.get(detour));
+            boolean refillsStill = refills[detour] && need > after[detour - 1].waterLitres() - less + tolerance;
+            return refillsStill ? size : i + 1;
+        }
+        // Without a detour the water left only falls, stop by stop: the first stop that left less than is now
+        // missing is where the trial runs short.
+        int low = i + 1;
+        int high = detour;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (after[middle].waterLitres() < less + tolerance) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        if (low < detour && after[low].waterLitres() > less - tolerance) {
+            return i + 1;
+        }
+        return low;
+    }
+
+    /**
+     * Whether the task's stop is the same whenever it begins: no window, latest start, service level, snow deadline
+     * or weather (a ban on wet work), and no earliest start after the shift's.
+     */
+    private boolean hasNoClock(Task task) {
+        TaskProblem problem = task.getProblem();
+        return problem.allowedWindows().isEmpty()
+                && problem.latestStart() == Long.MAX_VALUE
+                && problem.slaDeadline() == Long.MAX_VALUE
+                && problem.earliestStart() <= route.getCrew().shift().start()
+                && problem.snow() == null
+                && problem.weather() == null;
+    }
+
+    private static boolean isRefill(Stop stop) {
+        return stop.detour() != null && stop.detour().kind() == Detour.DetourKind.REFILL;
+    }
+
     /** What the score charges for a used route of this length, end, lateness and work outside its home area. */
-    private double cost(long metres, RouteEnd end, double slaCost, long shiftBegin, long outsideHomePoints) {
-        return softCost(metres, end, shiftBegin) + slaCost + costs.homeArea() * outsideHomePoints;
+    private double cost(long metres, long arrival, double slaCost, long shiftBegin, long outsideHomePoints) {
+        return softCost(metres, arrival, shiftBegin) + slaCost + costs.homeArea() * outsideHomePoints;
     }
 
     private long outsideHomePoints(Task task) {
@@ -429,12 +763,12 @@ final class RouteTrials {
     }
 
     /** Working time counts from the shift's begin, and its end moves with it. */
-    private double softCost(long metres, RouteEnd end, long shiftBegin) {
+    private double softCost(long metres, long arrival, long shiftBegin) {
         Crew crew = route.getCrew();
-        long working = end.arrival() - shiftBegin;
+        long working = arrival - shiftBegin;
         long shiftEnd = crew.shift().end() + shiftBegin - crew.shift().start();
         return costs.drivingAndWorking() * PlanCosts.drivingAndWorkingFen(crew, metres, working)
-                + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, end.arrival() - shiftEnd))
+                + costs.overtime() * PlanCosts.overtimePoints(Math.max(0, arrival - shiftEnd))
                 + costs.workloadBalance() * PlanCosts.workloadPoints(working);
     }
 
