@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * A district solved by territory as the product does it: the parts ({@link TerritoryParts}) on a few threads at once,
@@ -30,26 +31,7 @@ public final class TerritorySolve {
     public static List<PlanReport> solveParts(
             List<TerritoryParts.Part> parts, PlanSolverConfig config, Duration limit, int threads)
             throws InterruptedException {
-        if (threads < 1) {
-            throw new IllegalArgumentException(
-                    "The thread count (%d) must be positive.%nMaybe use the machine's cores.".formatted(threads));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<PlanReport>> futures = new ArrayList<>();
-            for (TimedPart timed : timeShares(parts, limit, threads)) {
-                futures.add(pool.submit(() -> solvePart(timed.part().loaded(), config, timed.share())));
-            }
-            List<PlanReport> plans = new ArrayList<>();
-            for (Future<PlanReport> future : futures) {
-                plans.add(future.get());
-            }
-            return plans;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Solving a part of the district failed.", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return inParallel(parts, limit, threads, timed -> solvePart(timed.part().loaded(), config, timed.share()));
     }
 
     /**
@@ -59,28 +41,34 @@ public final class TerritorySolve {
     public static List<NeighbourRepair.SolvedPart> solvedParts(
             List<TerritoryParts.Part> parts, PlanSolverConfig config, Duration limit, int threads)
             throws InterruptedException {
+        return inParallel(parts, limit, threads, timed -> {
+            PlanningService service = new PlanningService(config.withTimeLimit(timed.share()));
+            SanitationProblem problem = new ProblemBuilder().build(timed.part().loaded());
+            SanitationPlan solved = service.solve(problem, event -> {});
+            return new NeighbourRepair.SolvedPart(
+                    timed.part().subdistrictId(), timed.part().loaded(), problem, solved);
+        });
+    }
+
+    /** {@code solve} applied to each part with its time share on a pool of {@code threads}, in the shares' order. */
+    private static <T> List<T> inParallel(
+            List<TerritoryParts.Part> parts, Duration limit, int threads, Function<TimedPart, T> solve)
+            throws InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException(
                     "The thread count (%d) must be positive.%nMaybe use the machine's cores.".formatted(threads));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<NeighbourRepair.SolvedPart>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (TimedPart timed : timeShares(parts, limit, threads)) {
-                futures.add(pool.submit(() -> {
-                    PlanningService service = new PlanningService(config.withTimeLimit(timed.share()));
-                    SanitationProblem problem =
-                            new ProblemBuilder().build(timed.part().loaded());
-                    SanitationPlan solved = service.solve(problem, event -> {});
-                    return new NeighbourRepair.SolvedPart(
-                            timed.part().subdistrictId(), timed.part().loaded(), problem, solved);
-                }));
+                futures.add(pool.submit(() -> solve.apply(timed)));
             }
-            List<NeighbourRepair.SolvedPart> solved = new ArrayList<>();
-            for (Future<NeighbourRepair.SolvedPart> future : futures) {
-                solved.add(future.get());
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
             }
-            return solved;
+            return results;
         } catch (ExecutionException e) {
             throw new IllegalStateException("Solving a part of the district failed.", e.getCause());
         } finally {
@@ -113,8 +101,7 @@ public final class TerritorySolve {
     }
 
     private static PlanReport solvePart(LoadedDataset loaded, PlanSolverConfig config, Duration share) {
-        PlanningService service = new PlanningService(new PlanSolverConfig(
-                share, config.seed(), config.environmentMode(), config.unimprovedSeconds(), config.stepLimit()));
+        PlanningService service = new PlanningService(config.withTimeLimit(share));
         SanitationProblem problem = new ProblemBuilder().build(loaded);
         SanitationPlan solved = service.solve(problem, event -> {});
         return new PlanReporter(service.solutionManager()).reportWithoutReasons(problem, solved);
