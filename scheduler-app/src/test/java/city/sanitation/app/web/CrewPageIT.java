@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -452,31 +453,10 @@ class CrewPageIT {
         var put =
                 app.put("/api/districts/" + district + "/forecast", SampleData.forecast(TODAY, "frost", -9, Map.of()));
         assertThat(put.status().value()).as(put.body()).isEqualTo(200);
-        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        await("the frosty version")
-                .atMost(Duration.ofMinutes(2))
-                .until(() ->
-                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
-        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
-                        .status()
-                        .value())
-                .isEqualTo(200);
-        String sweeper = StreamSupport.stream(
-                        app.get("/api/plans/" + planId + "/versions/1")
-                                .json()
-                                .get("routes")
-                                .spliterator(),
-                        false)
-                .filter(route -> StreamSupport.stream(route.get("stops").spliterator(), false)
-                        .anyMatch(stop -> "WEATHER_SWEPT_INSTEAD_TOO_COLD"
-                                .equals(stop.path("weatherCode").asText())))
-                .map(route -> route.get("vehicleId").asText())
-                .findFirst()
-                .orElseThrow();
+        String sweeper = publishTodaysPlan(
+                district,
+                stop -> "WEATHER_SWEPT_INSTEAD_TOO_COLD"
+                        .equals(stop.path("weatherCode").asText()));
         app.withPassword(new NewAccount("crew-frost", "班组 霜", Role.CREW, Set.of(), district, sweeper, PASSWORD));
 
         browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -522,30 +502,8 @@ class CrewPageIT {
                         "depthCm",
                         6));
         assertThat(snowfall.status().value()).as(snowfall.body()).isEqualTo(200);
-        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        await("the snowy version")
-                .atMost(Duration.ofMinutes(2))
-                .until(() ->
-                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
-        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
-                        .status()
-                        .value())
-                .isEqualTo(200);
-        String plough = StreamSupport.stream(
-                        app.get("/api/plans/" + planId + "/versions/1")
-                                .json()
-                                .get("routes")
-                                .spliterator(),
-                        false)
-                .filter(route -> StreamSupport.stream(route.get("stops").spliterator(), false)
-                        .anyMatch(stop -> stop.path("taskId").asText().matches(".+-plough\\d+")))
-                .map(route -> route.get("vehicleId").asText())
-                .findFirst()
-                .orElseThrow();
+        String plough =
+                publishTodaysPlan(district, stop -> stop.path("taskId").asText().matches(".+-plough\\d+"));
         app.withPassword(new NewAccount("crew-snow", "班组 雪", Role.CREW, Set.of(), district, plough, PASSWORD));
 
         browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -642,5 +600,36 @@ class CrewPageIT {
                 .param("tasks", tasks)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Plans and solves the district's today, publishes its first version and answers the vehicle of the first route
+     * with a stop {@code wanted}: the crew whose page the weather or snow test then opens.
+     */
+    private static String publishTodaysPlan(String district, Predicate<JsonNode> wanted) {
+        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
+                .json()
+                .get("id")
+                .asLong();
+        app.post("/api/plans/" + planId + "/solve", Map.of());
+        await("the first version of plan " + planId)
+                .atMost(Duration.ofMinutes(2))
+                .until(() ->
+                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
+        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
+                        .status()
+                        .value())
+                .isEqualTo(200);
+        return StreamSupport.stream(
+                        app.get("/api/plans/" + planId + "/versions/1")
+                                .json()
+                                .get("routes")
+                                .spliterator(),
+                        false)
+                .filter(route -> StreamSupport.stream(route.get("stops").spliterator(), false)
+                        .anyMatch(wanted))
+                .map(route -> route.get("vehicleId").asText())
+                .findFirst()
+                .orElseThrow();
     }
 }
