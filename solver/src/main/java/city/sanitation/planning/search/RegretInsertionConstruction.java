@@ -57,6 +57,16 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
         this.shortestDetoursAbove = shortestDetoursAbove;
     }
 
+    private boolean timedRests = true;
+
+    /**
+     * Whether trials follow a delay down a route with a clock from its sums ({@link RouteTrials}); off only for a
+     * benchmark against the search before session s11.
+     */
+    public void setTimedRests(boolean timedRests) {
+        this.timedRests = timedRests;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<SanitationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         SanitationPlan plan = scoreDirector.getWorkingSolution();
@@ -79,7 +89,7 @@ public final class RegretInsertionConstruction implements PhaseCommand<Sanitatio
         PlanCosts costs = PlanCosts.of(plan);
         for (Route route : plan.getRoutes()) {
             if (route.getOutOfServiceFrom() == Long.MAX_VALUE) {
-                routes.add(new RouteTrials(route, costs));
+                routes.add(new RouteTrials(route, costs, true, timedRests));
             }
         }
         RegretInsertion.Pricing pricing = LongRoutePricing.forConstruction(routes.size(), open, shortestDetoursAbove);

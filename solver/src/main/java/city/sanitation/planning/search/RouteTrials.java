@@ -33,6 +33,13 @@ import java.util.Set;
  * route's own, later by the same time, up to the first one whose refill the water changes ({@link #unchangedUntil}).
  * The trial prices them from the route's sums and replans only from there: on arc routes of one tank an insertion
  * costs a few stop plans instead of the route's length.
+ *
+ * <p>Where the rest has a clock of the plain kinds (earliest and latest starts, windows, service levels, no break
+ * left), a delay is followed down it from the route's sums instead ({@link #timedJump}, {@link RouteSlack}): each
+ * stop's wait takes some of it up, and the stops stay as they are until one leaves its window or service level or the
+ * delay is all taken up; a stop pushed past its latest start makes the trial infeasible at once. A fuller garbage body
+ * is followed the same way to the first stop it would overflow. On long routes with wide windows an insertion then
+ * costs a few stop plans instead of the route's rest.
  */
 final class RouteTrials {
 
@@ -45,6 +52,12 @@ final class RouteTrials {
      * replan every stop to the route's end or to where it falls back in step, as the search did before session s10.
      */
     private final boolean shiftedRests;
+    /**
+     * Whether trials also take a rest with a clock (earliest and latest starts, windows, service levels) and a
+     * fuller garbage body from the route's sums ({@link #timedJump}); off, such rests are replanned stop by stop, as
+     * the search did before session s11.
+     */
+    private final boolean timedRests;
 
     private RouteState[] after;
     private long[] starts;
@@ -63,8 +76,16 @@ final class RouteTrials {
     private int[] nextDetour;
     /** Whether the stop at index i refills the tank on its way. */
     private boolean[] refills;
+    /** Whether the stop at index i empties the garbage body at a transfer station on its way. */
+    private boolean[] dumps;
     /** Whether the task at index i has no clock ({@link #hasNoClock}). */
     private boolean[] noClock;
+    /** Each stop's waits and rooms for a delay, as the route is now. */
+    private RouteSlack.StopSlack[] stopSlack;
+    /** How far a delay travels down the route as it is now. */
+    private RouteSlack slack;
+    /** Whether the garbage on board never falls between two detours, as the route is now (no negative volumes). */
+    private boolean loadsRise;
     /**
      * Whether the route's crew makes plain stops of tasks without a clock ({@link #plainStop}): a washing truck with
      * no garbage body, spreader, breaks or waits at the depot.
@@ -107,9 +128,14 @@ final class RouteTrials {
     }
 
     RouteTrials(Route route, PlanCosts costs, boolean shiftedRests) {
+        this(route, costs, shiftedRests, shiftedRests);
+    }
+
+    RouteTrials(Route route, PlanCosts costs, boolean shiftedRests, boolean timedRests) {
         this.route = route;
         this.costs = costs;
         this.shiftedRests = shiftedRests;
+        this.timedRests = shiftedRests && timedRests;
         this.tasks = new ArrayList<>(route.getTasks());
         Crew crew = route.getCrew();
         this.plainCrew = shiftedRests
@@ -214,7 +240,9 @@ final class RouteTrials {
         int[] keptInfeasible = infeasibleBefore;
         int[] keptDetours = nextDetour;
         boolean[] keptRefills = refills;
+        boolean[] keptDumps = dumps;
         boolean[] keptNoClock = noClock;
+        RouteSlack.StopSlack[] keptSlack = stopSlack;
         after = new RouteState[size];
         starts = new long[size];
         metresBefore = new long[size + 1];
@@ -225,7 +253,9 @@ final class RouteTrials {
         clockFreeFrom = new boolean[size + 1];
         nextDetour = new int[size + 1];
         refills = new boolean[size];
+        dumps = new boolean[size];
         noClock = new boolean[size];
+        stopSlack = new RouteSlack.StopSlack[size];
         RouteState state = route.startState();
         if (kept == 0) {
             currentShiftBegin = RoutePlanning.shiftBegin(route, null);
@@ -236,7 +266,9 @@ final class RouteTrials {
             System.arraycopy(keptSla, 0, slaBefore, 0, kept + 1);
             System.arraycopy(keptInfeasible, 0, infeasibleBefore, 0, kept + 1);
             System.arraycopy(keptRefills, 0, refills, 0, kept);
+            System.arraycopy(keptDumps, 0, dumps, 0, kept);
             System.arraycopy(keptNoClock, 0, noClock, 0, kept);
+            System.arraycopy(keptSlack, 0, stopSlack, 0, kept);
             for (int i = 0; i < kept; i++) {
                 stopFeasible[i] = keptInfeasible[i + 1] == keptInfeasible[i];
                 nextDetour[i] = keptDetours[i] == i ? i : -1;
@@ -261,7 +293,19 @@ final class RouteTrials {
             stopFeasible[i] = feasible(stop);
             infeasibleBefore[i + 1] = infeasibleBefore[i] + (stopFeasible[i] ? 0 : 1);
             refills[i] = isRefill(stop);
+            dumps[i] = isDump(stop);
             nextDetour[i] = stop.detour() != null ? i : -1;
+            stopSlack[i] = RouteSlack.StopSlack.of(
+                    route.getCrew(),
+                    tasks.get(i).getProblem(),
+                    stop,
+                    RoutePlanning.serviceSeconds(route, tasks.get(i)));
+        }
+        slack = new RouteSlack(stopSlack);
+        loadsRise = true;
+        for (int i = 0; i < size; i++) {
+            double before = i == 0 ? route.startState().loadM3() : after[i - 1].loadM3();
+            loadsRise &= after[i].loadM3() >= before || nextDetour[i] == i;
         }
         nextDetour[size] = size;
         clockFreeFrom[size] = true;
@@ -496,6 +540,7 @@ final class RouteTrials {
         double sla = slaBefore[position];
         long shiftBegin = currentShiftBegin;
         boolean mustRefill = false;
+        boolean mustDump = false;
         boolean plainTask = shiftRests && plainCrew && hasNoClock(task);
         int size = tasks.size();
         for (int i = position - 1; i < size; i++) {
@@ -515,12 +560,13 @@ final class RouteTrials {
                 state = plain.after();
             } else {
                 Stop stop = RoutePlanning.plan(route, next, state);
-                if (mustRefill && !isRefill(stop)) {
-                    // The water a jump carried over is only near what a replay would have: exact again after a
-                    // refill.
+                if ((mustRefill && !isRefill(stop)) || (mustDump && !isDump(stop))) {
+                    // The water or garbage a jump carried over is only near what a replay would have: exact again
+                    // after a refill or dump.
                     return trial(task, position, false);
                 }
                 mustRefill = false;
+                mustDump = false;
                 if (!feasible(stop)) {
                     return Double.NaN;
                 }
@@ -537,21 +583,29 @@ final class RouteTrials {
             if (state.equals(after[i])) {
                 // Back in step with the route as it is (a wait absorbed the delay, a refill or dump evened the
                 // tank): the rest of the day is the same, so its cost is known.
-                if (!feasibleFrom[i + 1]) {
-                    return Double.NaN;
-                }
-                metres += metresBefore[size] - metresBefore[i + 1];
-                sla += slaBefore[size] - slaBefore[i + 1];
-                return cost(
-                                metres + currentEnd.travelMetres(),
-                                currentEnd.arrival(),
-                                sla,
-                                shiftBegin,
-                                outsideHomePoints + outsideHomePoints(task))
-                        - greedyCost;
+                return inStepCost(i, metres, sla, shiftBegin, task);
             }
             int unchanged = shiftRests ? unchangedUntil(state, i) : i + 1;
             if (unchanged == i + 1) {
+                Jump jump = shiftRests && timedRests ? timedJump(state, i) : null;
+                if (jump == null) {
+                    continue;
+                }
+                if (jump == Jump.INFEASIBLE) {
+                    return Double.NaN;
+                }
+                metres += metresBefore[jump.end()] - metresBefore[i + 1];
+                sla += slaBefore[jump.end()] - slaBefore[i + 1];
+                state = jump.state();
+                i = jump.end() - 1;
+                mustRefill = jump.mustRefill();
+                mustDump = jump.mustDump();
+                if (i == size - 1) {
+                    break;
+                }
+                if (state.equals(after[i])) {
+                    return inStepCost(i, metres, sla, shiftBegin, task);
+                }
                 continue;
             }
             if (infeasibleBefore[unchanged] != infeasibleBefore[i + 1]) {
@@ -596,6 +650,149 @@ final class RouteTrials {
                         shiftBegin,
                         outsideHomePoints + outsideHomePoints(task))
                 - greedyCost;
+    }
+
+    /**
+     * The added cost of a trial that stands after index {@code i} exactly where the route stood: the rest of the day
+     * is the route's own.
+     */
+    private double inStepCost(int i, long metres, double sla, long shiftBegin, Task task) {
+        if (!feasibleFrom[i + 1]) {
+            return Double.NaN;
+        }
+        int size = tasks.size();
+        return cost(
+                        metres + metresBefore[size] - metresBefore[i + 1] + currentEnd.travelMetres(),
+                        currentEnd.arrival(),
+                        sla + slaBefore[size] - slaBefore[i + 1],
+                        shiftBegin,
+                        outsideHomePoints + outsideHomePoints(task))
+                - greedyCost;
+    }
+
+    /**
+     * A stretch of the route's own stops a trial takes from the route's sums ({@link #timedJump}): the stops before
+     * index {@code end} stay as they are, and the trial stands in {@code state} after them; the stop at {@code end}
+     * must refill or dump when the water or garbage carried over is only near what a replay would have.
+     */
+    private record Jump(int end, RouteState state, boolean mustRefill, boolean mustDump) {
+
+        /** The stretch breaks a hard rule the route's own stops keep: the trial is not feasible. */
+        static final Jump INFEASIBLE = new Jump(-1, null, false, false);
+    }
+
+    /**
+     * How far the route's own stops after index {@code i} stay as they are, only later and with less or more water or
+     * more garbage, when a trial stands after index {@code i} in state {@code now} and the rest of the route has a
+     * clock ({@link RouteSlack}); null when that is not known without replanning. A delay is followed down the route
+     * until the stop whose plan or price it changes (or where the waits have taken it all up), with the water or
+     * garbage difference until the stop that refills or dumps because of it; a stop left after its latest start, or a
+     * body overflowing where there is no transfer station, makes the trial infeasible. Water and garbage differences
+     * are only followed to where a refill or dump makes them exact again, and never together.
+     */
+    private Jump timedJump(RouteState now, int i) {
+        RouteState was = after[i];
+        Crew crew = route.getCrew();
+        int size = tasks.size();
+        int from = i + 1;
+        if (from == size
+                || !slack.followedFrom(from)
+                || now.location() != was.location()
+                || now.saltKg() != was.saltKg()
+                || now.breaksTaken() != was.breaksTaken()
+                || now.breaksTaken() < crew.shift().breaks().size()) {
+            return null;
+        }
+        long delay = now.time() - was.time();
+        double less = was.waterLitres() - now.waterLitres();
+        double more = now.loadM3() - was.loadM3();
+        if (delay < 0 || more < 0 || (less != 0 && more != 0)) {
+            return null;
+        }
+        boolean exact = less == 0 && more == 0;
+        int end = size;
+        boolean mustRefill = false;
+        boolean mustDump = false;
+        boolean overflows = false;
+        if (less != 0) {
+            end = waterUntil(less, i);
+            mustRefill = end < size;
+        } else if (more != 0) {
+            end = garbageUntil(more, i);
+            overflows = end < size && crew.facilities().transferStations().isEmpty();
+            mustDump = end < size && !overflows;
+        }
+        if (end == from) {
+            return null;
+        }
+        if (delay > 0) {
+            int changed = slack.firstChanged(from, delay);
+            if (exact) {
+                end = Math.min(changed, Math.min(size, slack.absorbedAt(from, delay) + 1));
+                if (end == from) {
+                    return null;
+                }
+            } else if (changed < end) {
+                return null;
+            }
+            if (slack.firstLate(from, delay) < end) {
+                return Jump.INFEASIBLE;
+            }
+        }
+        if (overflows || infeasibleBefore[end] != infeasibleBefore[from]) {
+            return Jump.INFEASIBLE;
+        }
+        int last = end - 1;
+        RouteState at = after[last];
+        // A refill or dump of the route's own within the stretch, which the trial makes too, evens the difference.
+        boolean evened = nextDetour[from] < end;
+        RouteState state = new RouteState(
+                at.time() + slack.delayAfter(from, delay, last),
+                at.location(),
+                evened ? at.waterLitres() : at.waterLitres() - less,
+                evened ? at.loadM3() : at.loadM3() + more,
+                at.breaksTaken(),
+                at.saltKg());
+        return new Jump(end, state, mustRefill, mustDump);
+    }
+
+    /**
+     * How far the route's own stops after index {@code i} keep their plan when a trial carries {@code more} garbage
+     * than the route did there: the first stop that would overflow the body (it dumps in the trial, or is over
+     * capacity where there is no transfer station), the route's size when none does before the route's next dump
+     * (which the trial makes too) or its end, {@code i + 1} when that is not known without replanning.
+     */
+    private int garbageUntil(double more, int i) {
+        Crew crew = route.getCrew();
+        int size = tasks.size();
+        if (!crew.carriesGarbage()) {
+            return size;
+        }
+        if (!loadsRise) {
+            return i + 1;
+        }
+        double body = crew.capacities().bodyM3();
+        double tolerance = WATER_TOLERANCE * Math.max(1.0, body);
+        int detour = nextDetour[i + 1];
+        // Without a detour the load only rises, stop by stop: the first stop it would overflow with the extra is
+        // where the trial dumps.
+        int low = i + 1;
+        int high = detour;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (after[middle].loadM3() + more > body - tolerance) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        if (low < detour) {
+            return after[low].loadM3() + more > body + tolerance ? low : i + 1;
+        }
+        if (detour == size) {
+            return size;
+        }
+        return dumps[detour] ? size : i + 1;
     }
 
     /** A stop's drive (by a hydrant when it refills on the way) and the state after it. */
@@ -691,9 +888,16 @@ final class RouteTrials {
             return i + 1;
         }
         double less = was.waterLitres() - now.waterLitres();
-        if (less == 0) {
-            return size;
-        }
+        return less == 0 ? size : waterUntil(less, i);
+    }
+
+    /**
+     * How far the route's own stops after index {@code i} keep their plan when a trial carries {@code less} litres
+     * less water than the route did there (more when negative), as {@link #unchangedUntil} says.
+     */
+    private int waterUntil(double less, int i) {
+        Crew crew = route.getCrew();
+        int size = tasks.size();
         double tolerance = WATER_TOLERANCE * Math.max(1.0, crew.capacities().tankLitres());
         if (Math.abs(less) <= tolerance) {
             return i + 1;
@@ -745,6 +949,10 @@ final class RouteTrials {
 
     private static boolean isRefill(Stop stop) {
         return stop.detour() != null && stop.detour().kind() == Detour.DetourKind.REFILL;
+    }
+
+    private static boolean isDump(Stop stop) {
+        return stop.detour() != null && stop.detour().kind() == Detour.DetourKind.DUMP;
     }
 
     /** What the score charges for a used route of this length, end, lateness and work outside its home area. */

@@ -75,6 +75,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private int shortestDetoursAbove = 0;
     private double giantTourSplitRate = 0;
     private boolean shiftedRests = true;
+    private boolean timedRests = true;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -171,6 +172,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.shiftedRests = shiftedRests;
     }
 
+    /**
+     * Whether a trial also follows a delay and a fuller garbage body down a route with a clock from the route's sums
+     * ({@link RouteTrials}, {@link RouteSlack}): the same prices; on long routes with wide windows an insertion costs a
+     * few stop plans instead of the route's rest (session s11). Off only to measure the search as it was.
+     */
+    public void setTimedRests(boolean timedRests) {
+        this.timedRests = timedRests;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -264,7 +274,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 if (route.getOutOfServiceFrom() != Long.MAX_VALUE) {
                     continue;
                 }
-                routes.add(new RouteTrials(route, costs, shiftedRests));
+                routes.add(new RouteTrials(route, costs, shiftedRests, timedRests));
                 for (Task task : route.getTasks()
                         .subList(route.getPinnedCount(), route.getTasks().size())) {
                     // Toilet rounds stay where they are: their gaps span routes.

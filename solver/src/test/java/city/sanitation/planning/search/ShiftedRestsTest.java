@@ -38,7 +38,7 @@ class ShiftedRestsTest {
         long replayLookups = 0;
         int placesCompared = 0;
         for (int trial = 0; trial < 400; trial++) {
-            CountingNetwork network = new CountingNetwork(random);
+            CountingNetwork network = new CountingNetwork(random, LOCATIONS);
             boolean oneTank = trial % 2 == 0;
             boolean clock = trial % 5 == 4;
             Crew washer = washer(random, network, clock);
@@ -78,14 +78,14 @@ class ShiftedRestsTest {
     }
 
     @Test
-    void keepsPricingRoutesWithAClockByReplanning() {
+    void withoutTimedRestsKeepsPricingRoutesWithAClockByReplanning() {
         Random random = new Random(4);
-        CountingNetwork network = new CountingNetwork(random);
+        CountingNetwork network = new CountingNetwork(random, LOCATIONS);
         Crew crew = washer(random, network, true);
         List<Task> tasks = randomPasses(random, crew, 20, true, true, "t");
         Route route = PlanFixtures.route(crew, tasks.toArray(Task[]::new));
         RouteTrials replayed = new RouteTrials(route, PlanCosts.DEFAULT, false);
-        RouteTrials shifted = new RouteTrials(route, PlanCosts.DEFAULT, true);
+        RouteTrials shifted = new RouteTrials(route, PlanCosts.DEFAULT, true, false);
         Task task = randomPasses(random, crew, 1, false, true, "new").get(0);
 
         network.lookups = 0;
@@ -102,7 +102,7 @@ class ShiftedRestsTest {
     void replansAChangedRouteAsARouteBuiltAfresh() {
         Random random = new Random(8);
         for (int trial = 0; trial < 100; trial++) {
-            CountingNetwork network = new CountingNetwork(random);
+            CountingNetwork network = new CountingNetwork(random, LOCATIONS);
             boolean clock = trial % 2 == 1;
             Crew crew = washer(random, network, clock);
             List<Task> pool = randomPasses(random, crew, 30, false, clock, "t");
@@ -183,40 +183,5 @@ class ShiftedRestsTest {
                             .build()));
         }
         return tasks;
-    }
-
-    /**
-     * Random driving times and distances, not necessarily shortest ways, that count how often they are read.
-     */
-    private static final class CountingNetwork implements TravelTimes {
-
-        private final long[][] seconds = new long[LOCATIONS][LOCATIONS];
-        private final long[][] metres = new long[LOCATIONS][LOCATIONS];
-        long lookups;
-
-        CountingNetwork(Random random) {
-            for (int from = 0; from < LOCATIONS; from++) {
-                for (int to = 0; to < LOCATIONS; to++) {
-                    if (from != to) {
-                        metres[from][to] = 200 + random.nextInt(5000);
-                        // Whole minutes: ways as quick as each other but not as long, which a pass's direction
-                        // is chosen between by distance.
-                        seconds[from][to] = (metres[from][to] / 10 + random.nextInt(120)) / 60 * 60;
-                    }
-                }
-            }
-        }
-
-        @Override
-        public long seconds(int from, int to) {
-            lookups++;
-            return seconds[from][to];
-        }
-
-        @Override
-        public long metres(int from, int to) {
-            lookups++;
-            return metres[from][to];
-        }
     }
 }
