@@ -28,7 +28,8 @@ final class RouteSlack {
      *
      * @param waitSeconds the wait on the street before its work, which absorbs a delay
      * @param hardRoom how much later it may start before it breaks a hard rule (its latest start)
-     * @param changeRoom how much later it may start and stay the same stop at the same price
+     * @param changeRoom how much later it may start and stay the same stop at the same price; less than zero
+     *     when any delay that reaches it, even one its wait takes up, may change it
      * @param followed whether a delay can be followed through it at all: no snow deadline, weather or break
      */
     record StopSlack(long waitSeconds, long hardRoom, long changeRoom, boolean followed) {
@@ -38,15 +39,21 @@ final class RouteSlack {
             long hardRoom = problem.latestStart() == Long.MAX_VALUE
                     ? UNBOUNDED
                     : Math.min(UNBOUNDED, problem.latestStart() - stop.start());
-            long changeRoom = UNBOUNDED;
             boolean clockedStart = !problem.allowedWindows().isEmpty()
                     || problem.earliestStart() > crew.shift().start();
-            if (stop.depotWait() != null || stop.windowMissed() || (problem.eitherDirection() && clockedStart)) {
-                // A later arrival changes the wait at the depot; a missed window is replanned; the quicker way
-                // through a pass with a clock may turn.
+            if (problem.eitherDirection() && clockedStart) {
+                // The way not taken may win once the truck comes later, even where the stop's own wait takes the
+                // delay up: its wait may end sooner, or the wait at the depot it would have made is gone and its
+                // drive with it. Any delay that reaches the stop changes it.
+                return new StopSlack(stop.waitSeconds(), hardRoom, -stop.waitSeconds(), followed);
+            }
+            long changeRoom = UNBOUNDED;
+            if (stop.depotWait() != null || stop.windowMissed()) {
+                // A later arrival changes the wait at the depot; a missed window is replanned.
                 changeRoom = 0;
             } else if (!problem.allowedWindows().isEmpty()) {
-                changeRoom = windowEnd(problem, stop, serviceSeconds) - serviceSeconds - stop.start();
+                changeRoom =
+                        Math.min(UNBOUNDED, windowEnd(problem, stop, serviceSeconds) - serviceSeconds - stop.start());
             }
             if (problem.slaDeadline() != Long.MAX_VALUE) {
                 changeRoom = Math.min(changeRoom, Math.max(0, problem.slaDeadline() - stop.end()));

@@ -12,6 +12,7 @@ import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TimeInterval;
+import city.sanitation.planning.domain.TravelTimes;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,56 @@ class TimedRestsTest {
     }
 
     @Test
+    void replansAStopEitherWayWithAClockOnceADelayReachesIt() {
+        // Depot 0, places 1 (L), 2 (A), 3 (B); seconds and metres both ways.
+        long[][] seconds = {{0, 100, 1000, 850}, {100, 0, 1100, 800}, {1000, 1100, 0, 300}, {850, 800, 300, 0}};
+        long[][] metres = {{0, 1000, 8000, 8500}, {1000, 0, 5000, 4000}, {8000, 5000, 0, 3000}, {8500, 4000, 3000, 0}};
+        TravelTimes network = new TravelTimes() {
+            @Override
+            public long seconds(int from, int to) {
+                return seconds[from][to];
+            }
+
+            @Override
+            public long metres(int from, int to) {
+                return metres[from][to];
+            }
+        };
+        Crew crew = PlanFixtures.withShiftRange(
+                PlanFixtures.garbageTruck("g", Set.of()).toBuilder()
+                        .travel(network)
+                        .facilities(new CrewFacilities(List.of(), List.of(), List.of()))
+                        .build(),
+                HOUR,
+                300);
+        Task first = PlanFixtures.blindSpot("p", 1, 0, 0, Long.MAX_VALUE, 1);
+        Task spot = PlanFixtures.blindSpot("x", 2, 0, 2000, Long.MAX_VALUE, 1);
+        // Both ways start at 2000, when it opens: from A after a wait on the street (5,000 m), from B after a wait
+        // at the depot (9,500 m); the ends tie, the shorter way is taken. 100 s later the wait at the depot is too
+        // short, the way from B drives straight there (4,000 m) and wins.
+        Task eitherWay = new Task(
+                spot.getId(),
+                spot.getKind(),
+                spot.getProblem().toBuilder()
+                        .endLocation(3)
+                        .eitherDirection(true)
+                        .build());
+        Route route = PlanFixtures.route(crew, first, eitherWay);
+        Task inserted = new Task(
+                "n",
+                first.getKind(),
+                PlanFixtures.blindSpot("n", 1, 0, 0, Long.MAX_VALUE, 1).getProblem().toBuilder()
+                        .serviceSeconds(100)
+                        .build());
+
+        RouteTrials replayed = new RouteTrials(route, PlanCosts.DEFAULT, false);
+        RouteTrials timed = new RouteTrials(route, PlanCosts.DEFAULT, true, true);
+
+        assertThat(timed.feasibleInsertions(inserted)).isEqualTo(replayed.feasibleInsertions(inserted));
+        assertThat(timed.cheapestInsertion(inserted)).isEqualTo(replayed.cheapestInsertion(inserted));
+    }
+
+    @Test
     void replansAChangedRouteAsARouteBuiltAfresh() {
         Random random = new Random(9);
         for (int trial = 0; trial < 100; trial++) {
@@ -171,6 +222,7 @@ class TimedRestsTest {
     /**
      * Clean-ups at random places, in whole minutes so that times tie: half with an earliest start, half with a hard
      * latest start, a fifth with one or two windows, a third with a service level (none of these two when {@code
+     * startsOnly}), a quarter ending elsewhere than they begin, half either way (neither when {@code
      * startsOnly}); volumes in tenths and odd fractions of a cubic metre.
      */
     private static List<Task> randomCleanUps(Random random, int count, boolean startsOnly, String prefix) {
@@ -199,6 +251,12 @@ class TimedRestsTest {
                             .serviceSeconds((5 + random.nextInt(15)) * 60L)
                             .latestStart(latest)
                             .allowedWindows(windows)
+                            // Some go from one place to another, either way: which way is quicker may turn.
+                            .endLocation(
+                                    !startsOnly && random.nextInt(4) == 0
+                                            ? random.nextInt(LOCATIONS)
+                                            : spot.getProblem().startLocation())
+                            .eitherDirection(!startsOnly && random.nextBoolean())
                             .build()));
         }
         return tasks;
