@@ -67,6 +67,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private int maxStringLength = 10;
     private double blinkRate = 0.01;
     private int maxRemoved = 20;
+    private int longRouteRemoved = 0;
     private int neighbourCount = 60;
     private boolean nearerEnds = false;
     private int stringBlock = 0;
@@ -129,6 +130,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     /** The most tasks the radial ruin removes. */
     public void setMaxRemoved(int maxRemoved) {
         this.maxRemoved = maxRemoved;
+    }
+
+    /**
+     * Where the routes are long ({@link #setShortestDetoursAbove}), the strings ruin removes this many tasks on average
+     * and strings this long at most, instead of {@link #setAverageRemoved} and {@link #setMaxStringLength}; 0 keeps
+     * those. A ruin of ten tasks moves a fifth of a 50-task route: too little to reorder it (session s11).
+     */
+    public void setLongRouteRemoved(int longRouteRemoved) {
+        this.longRouteRemoved = longRouteRemoved;
     }
 
     /** Passes that may go either way are as near as their nearer ends ({@link PassNearness}). */
@@ -315,7 +325,13 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 near.addAll(List.of(entry.getValue()));
                 nearSets.put(entry.getKey(), near);
             }
-            strings = new StringRemoval(averageRemoved, maxStringLength, 0.5, 0.01, stringBlock);
+            boolean longRuins = longRoutePricing != null && longRouteRemoved > 0;
+            strings = new StringRemoval(
+                    longRuins ? longRouteRemoved : averageRemoved,
+                    longRuins ? longRouteRemoved : maxStringLength,
+                    0.5,
+                    0.01,
+                    stringBlock);
             blinks = new BlinkInsertion(blinkRate);
             random = new Random(seed);
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
