@@ -51,23 +51,12 @@ class ShiftedRestsTest {
             assertThat(shifted.cost()).isEqualTo(replayed.cost());
 
             for (Task task : randomPasses(random, crew, 6, false, clock, "new")) {
-                network.lookups = 0;
-                List<Insertion> everyStop = replayed.feasibleInsertions(task);
-                long replay = network.lookups;
-                network.lookups = 0;
-                List<Insertion> fromSums = shifted.feasibleInsertions(task);
-                long shortcut = network.lookups;
-
-                assertThat(fromSums)
-                        .as("trial %d, task %s", trial, task.getId())
-                        .isEqualTo(everyStop);
-                assertThat(shifted.cheapestInsertion(task))
-                        .as("trial %d, task %s", trial, task.getId())
-                        .isEqualTo(replayed.cheapestInsertion(task));
-                placesCompared += everyStop.size();
+                PricedAlike.Pricing pricing = PricedAlike.assertPricedAlike(
+                        replayed, shifted, task, network, "trial %d, task %s".formatted(trial, task.getId()));
+                placesCompared += pricing.places();
                 if (oneTank && !clock) {
-                    replayLookups += replay;
-                    shortcutLookups += shortcut;
+                    replayLookups += pricing.replayLookups();
+                    shortcutLookups += pricing.shortcutLookups();
                 }
             }
         }
@@ -108,16 +97,7 @@ class ShiftedRestsTest {
             List<Task> pool = randomPasses(random, crew, 30, false, clock, "t");
             RouteTrials changed = new RouteTrials(PlanFixtures.route(crew), PlanCosts.DEFAULT, true);
             for (int step = 0; step < 25; step++) {
-                List<Task> tasks = new ArrayList<>(changed.tasks());
-                if (step % 5 == 4 && !tasks.isEmpty()) {
-                    // A restore: the same route with a stretch of it replaced.
-                    int cut = random.nextInt(tasks.size());
-                    List<Task> replaced = new ArrayList<>(tasks.subList(0, cut));
-                    replaced.add(pool.get(random.nextInt(pool.size())));
-                    changed.replaceTasks(replaced);
-                } else {
-                    changed.insert(random.nextInt(tasks.size() + 1), pool.get(random.nextInt(pool.size())));
-                }
+                PricedAlike.changeRandomly(changed, pool, random, step);
                 RouteTrials fresh = new RouteTrials(
                         PlanFixtures.route(crew, changed.tasks().toArray(Task[]::new)), PlanCosts.DEFAULT, true);
 

@@ -51,23 +51,12 @@ class TimedRestsTest {
             assertThat(timed.cost()).isEqualTo(replayed.cost());
 
             for (Task task : randomCleanUps(random, 6, startsOnly, "new")) {
-                network.lookups = 0;
-                List<Insertion> everyStop = replayed.feasibleInsertions(task);
-                long replay = network.lookups;
-                network.lookups = 0;
-                List<Insertion> fromSums = timed.feasibleInsertions(task);
-                long shortcut = network.lookups;
-
-                assertThat(fromSums)
-                        .as("trial %d, task %s", trial, task.getId())
-                        .isEqualTo(everyStop);
-                assertThat(timed.cheapestInsertion(task))
-                        .as("trial %d, task %s", trial, task.getId())
-                        .isEqualTo(replayed.cheapestInsertion(task));
-                placesCompared += everyStop.size();
+                PricedAlike.Pricing pricing = PricedAlike.assertPricedAlike(
+                        replayed, timed, task, network, "trial %d, task %s".formatted(trial, task.getId()));
+                placesCompared += pricing.places();
                 if (startsOnly) {
-                    replayLookups += replay;
-                    timedLookups += shortcut;
+                    replayLookups += pricing.replayLookups();
+                    timedLookups += pricing.shortcutLookups();
                 }
             }
         }
@@ -159,15 +148,7 @@ class TimedRestsTest {
             List<Task> pool = randomCleanUps(random, 40, false, "t");
             RouteTrials changed = new RouteTrials(PlanFixtures.route(crew), PlanCosts.DEFAULT, true, true);
             for (int step = 0; step < 25; step++) {
-                List<Task> tasks = new ArrayList<>(changed.tasks());
-                if (step % 5 == 4 && !tasks.isEmpty()) {
-                    int cut = random.nextInt(tasks.size());
-                    List<Task> replaced = new ArrayList<>(tasks.subList(0, cut));
-                    replaced.add(pool.get(random.nextInt(pool.size())));
-                    changed.replaceTasks(replaced);
-                } else {
-                    changed.insert(random.nextInt(tasks.size() + 1), pool.get(random.nextInt(pool.size())));
-                }
+                PricedAlike.changeRandomly(changed, pool, random, step);
                 Route built = PlanFixtures.route(crew, changed.tasks().toArray(Task[]::new));
                 RouteTrials fresh = new RouteTrials(built, PlanCosts.DEFAULT, true, true);
                 RouteTrials replayed = new RouteTrials(built, PlanCosts.DEFAULT, false);
