@@ -133,9 +133,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     }
 
     /**
-     * Where the routes are long ({@link #setShortestDetoursAbove}), the strings ruin removes this many tasks on average
-     * and strings this long at most, instead of {@link #setAverageRemoved} and {@link #setMaxStringLength}; 0 keeps
-     * those. A ruin of ten tasks moves a fifth of a 50-task route: too little to reorder it (session s11).
+     * Where the routes are long ({@link #setShortestDetoursAbove}) and the plan is not a large district's, the strings
+     * ruin removes this many tasks on average and strings this long at most, instead of {@link #setAverageRemoved} and
+     * {@link #setMaxStringLength}; 0 keeps those. A ruin of ten tasks moves a fifth of a 50-task route: too little to
+     * reorder it (session s11).
      */
     public void setLongRouteRemoved(int longRouteRemoved) {
         this.longRouteRemoved = longRouteRemoved;
@@ -325,7 +326,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 near.addAll(List.of(entry.getValue()));
                 nearSets.put(entry.getKey(), near);
             }
-            boolean longRuins = longRoutePricing != null && longRouteRemoved > 0;
+            // Districts above NEARBY_ROUTES_ABOVE tasks ruin around neighbouring routes; their ruins stay as measured.
+            boolean longRuins = longRoutePricing != null && !nearbyRoutesOnly && longRouteRemoved > 0;
             strings = new StringRemoval(
                     longRuins ? longRouteRemoved : averageRemoved,
                     longRuins ? longRouteRemoved : maxStringLength,
