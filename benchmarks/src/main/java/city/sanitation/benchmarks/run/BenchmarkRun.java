@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 /**
  * Solves every instance of a suite with every solver under the same limit, judges each result with the independent
@@ -24,7 +25,10 @@ import java.util.Set;
  */
 public final class BenchmarkRun {
 
-    /** What to run. {@code instances} empty means the whole suite; {@code maxInstances} 0 means no cap. */
+    /**
+     * What to run. {@code instances} empty means the whole suite; {@code maxInstances} 0 means no cap; every instance
+     * is solved by every solver {@code repeats} times, with the seeds {@code seed}, {@code seed + 1}, ...
+     */
     public record Settings(
             Suite suite,
             Path dataRoot,
@@ -32,8 +36,23 @@ public final class BenchmarkRun {
             Set<String> instances,
             int maxInstances,
             long seed,
+            int repeats,
             List<RoutingSolver> solvers,
-            Path outputFolder) {}
+            Path outputFolder) {
+
+        public Settings {
+            if (repeats < 1) {
+                throw new IllegalArgumentException(
+                        "The repeat count (%d) must be at least 1.%nMaybe leave --repeat out to solve each instance once."
+                                .formatted(repeats));
+            }
+        }
+
+        /** One seed per repeat, from {@code seed} on. */
+        List<Long> seeds() {
+            return LongStream.range(seed, seed + repeats).boxed().toList();
+        }
+    }
 
     private BenchmarkRun() {}
 
@@ -58,30 +77,33 @@ public final class BenchmarkRun {
         for (Path file : files) {
             RoutingProblem problem = suite.read(file);
             int first = rows.size();
-            for (RoutingSolver solver : settings.solvers()) {
-                if (!solver.supports(problem)) {
-                    continue;
+            for (long seed : settings.seeds()) {
+                for (RoutingSolver solver : settings.solvers()) {
+                    if (!solver.supports(problem)) {
+                        continue;
+                    }
+                    ResultRow row = run(suite, bestKnown, problem, solver, settings.limit(), seed);
+                    rows.add(row);
+                    log.printf(
+                            "%-10s %-8s seed %d  cost %10.1f  vehicles %3d  gap %7.2f %%  %s  best after %5.1f s%n",
+                            row.instance(),
+                            row.solver(),
+                            row.seed(),
+                            row.cost(),
+                            row.vehicles(),
+                            row.gapPercent(),
+                            row.feasible() ? "feasible" : "INFEASIBLE " + row.violations(),
+                            row.secondsToBest());
+                    reports.writeCsv(rows);
                 }
-                ResultRow row = run(suite, bestKnown, problem, solver, settings);
-                rows.add(row);
-                log.printf(
-                        "%-10s %-8s cost %10.1f  vehicles %3d  gap %7.2f %%  %s  best after %5.1f s%n",
-                        row.instance(),
-                        row.solver(),
-                        row.cost(),
-                        row.vehicles(),
-                        row.gapPercent(),
-                        row.feasible() ? "feasible" : "INFEASIBLE " + row.violations(),
-                        row.secondsToBest());
-                reports.writeCsv(rows);
             }
             if (suite == Suite.LONG_ROUTES) {
                 List<ResultRow> rebased = BestOfRun.rebase(rows.subList(first, rows.size()));
                 rows.subList(first, rows.size()).clear();
                 rows.addAll(rebased);
                 rebased.forEach(row -> log.printf(
-                        "%-14s %-8s gap %7.2f %% to %.1f (reference or best of run)%n",
-                        row.instance(), row.solver(), row.gapPercent(), row.bestKnown()));
+                        "%-14s %-8s seed %d  gap %7.2f %% to %.1f (reference or best of run)%n",
+                        row.instance(), row.solver(), row.seed(), row.gapPercent(), row.bestKnown()));
                 reports.writeCsv(rows);
             }
         }
@@ -90,8 +112,8 @@ public final class BenchmarkRun {
     }
 
     private static ResultRow run(
-            Suite suite, BestKnown bestKnown, RoutingProblem problem, RoutingSolver solver, Settings settings) {
-        SolveOutcome outcome = solver.solve(problem, settings.limit(), settings.seed());
+            Suite suite, BestKnown bestKnown, RoutingProblem problem, RoutingSolver solver, Duration limit, long seed) {
+        SolveOutcome outcome = solver.solve(problem, limit, seed);
         String name = problem.name();
         var best = bestKnown.of(name);
         double bks = best.map(BestKnown.Value::cost).orElse(Double.NaN);
@@ -102,6 +124,7 @@ public final class BenchmarkRun {
                     name,
                     suite.classOf(name),
                     solver.name(),
+                    seed,
                     false,
                     Double.NaN,
                     0,
@@ -128,6 +151,7 @@ public final class BenchmarkRun {
                 name,
                 suite.classOf(name),
                 solver.name(),
+                seed,
                 true,
                 cost,
                 evaluation.vehicles(),

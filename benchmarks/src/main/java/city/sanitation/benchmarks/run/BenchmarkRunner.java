@@ -38,7 +38,7 @@ public final class BenchmarkRunner {
         @Option(
                 names = "--suite",
                 required = true,
-                description = "solomon-1, gh200-1, carp, carp-osm, cvrp-x, districts or snow")
+                description = "solomon-1, gh200-1, carp, carp-osm, cvrp-x, long-routes, districts or snow")
         String suite;
 
         @Option(names = "--seconds", defaultValue = "10", description = "time limit per instance and solver")
@@ -49,6 +49,14 @@ public final class BenchmarkRunner {
 
         @Option(names = "--seed", defaultValue = "0")
         long seed;
+
+        @Option(
+                names = "--repeat",
+                defaultValue = "1",
+                description = "solve every instance with every solver this many times, with the seeds --seed,"
+                        + " --seed + 1, ...: the reports give each class's mean over all of them and the spread of"
+                        + " the class mean between seeds")
+        int repeat;
 
         @Option(
                 names = "--peers",
@@ -160,6 +168,7 @@ public final class BenchmarkRunner {
                     new LinkedHashSet<>(instances),
                     smoke ? 1 : 0,
                     seed,
+                    smoke ? 1 : repeat,
                     solvers(!noProduct, productConfigs, refillSplit, peers, passDirections, greedyDirections),
                     out);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * For generated instances, which have no published best known values: each solver's gap is measured to the lower of
  * the stored reference (NaN when there is none) and the best feasible cost that any solver reached on the instance in
- * the same run.
+ * the same run (every seed of it).
  */
 final class BestOfRun {
 
@@ -33,6 +33,7 @@ final class BestOfRun {
                 row.instance(),
                 row.instanceClass(),
                 row.solver(),
+                row.seed(),
                 row.solved(),
                 row.cost(),
                 row.vehicles(),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Writes a run's CSV, its Markdown report and its gap chart into one folder, named after the suite and limit. */
 final class Reports {
@@ -48,7 +49,7 @@ final class Reports {
 
     void writeCsv(List<ResultRow> rows) throws IOException {
         StringBuilder csv = new StringBuilder(
-                "suite,instance,class,solver,cost,vehicles,best_known,best_known_vehicles,gap_percent,feasible,"
+                "suite,instance,class,solver,seed,cost,vehicles,best_known,best_known_vehicles,gap_percent,feasible,"
                         + "seconds_to_best,seconds_spent,violations,note\n");
         for (ResultRow row : rows) {
             csv.append(String.join(
@@ -57,6 +58,7 @@ final class Reports {
                             row.instance(),
                             row.instanceClass(),
                             row.solver(),
+                            Long.toString(row.seed()),
                             number(row.cost(), 1),
                             Integer.toString(row.vehicles()),
                             number(row.bestKnown(), 2),
@@ -75,38 +77,59 @@ final class Reports {
     String markdown(List<ResultRow> rows) {
         Set<String> solvers = new LinkedHashSet<>();
         rows.forEach(row -> solvers.add(row.solver()));
+        boolean repeated = rows.stream().map(ResultRow::seed).distinct().count() > 1;
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark %s, %d s per instance and solver\n\n".formatted(baseName, limit.toSeconds()));
         md.append("Gap in % to the best known value; a mean counts only feasible results. Infeasible results are\n"
                 + "marked by the independent evaluator.\n\n");
+        if (repeated) {
+            md.append("Every instance was solved once per seed: a class's mean and worst gap are over all its results,"
+                    + "\nthe spread is the lowest and highest of its mean gap seed by seed.\n\n");
+        }
         md.append("## Per class\n\n| class | solver | instances | feasible | mean gap % | worst gap % |"
-                + " mean vehicles | mean s to best |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+                + (repeated ? " seeds | class mean by seed, lowest – highest |" : "")
+                + " mean vehicles | mean s to best |\n|---|---|---:|---:|---:|---:|"
+                + (repeated ? "---:|---:|" : "")
+                + "---:|---:|\n");
         for (ClassSummary summary : summarise(rows)) {
-            md.append("| %s | %s | %d | %d | %s | %s | %s | %s |\n"
+            md.append("| %s | %s | %d | %d | %s | %s |"
                     .formatted(
                             summary.instanceClass(),
                             summary.solver(),
                             summary.instances(),
                             summary.feasible(),
                             number(summary.meanGap(), 2),
-                            number(summary.worstGap(), 2),
-                            number(summary.meanVehicles(), 1),
-                            number(summary.meanSecondsToBest(), 1)));
+                            number(summary.worstGap(), 2)));
+            if (repeated) {
+                md.append(" %d | %s – %s |"
+                        .formatted(
+                                summary.seeds(),
+                                number(summary.lowestSeedMeanGap(), 2),
+                                number(summary.highestSeedMeanGap(), 2)));
+            }
+            md.append(" %s | %s |\n"
+                    .formatted(number(summary.meanVehicles(), 1), number(summary.meanSecondsToBest(), 1)));
         }
-        md.append("\n## Per instance\n\n| instance | best known |");
+        md.append("\n## Per instance\n\n| instance |")
+                .append(repeated ? " seed |" : "")
+                .append(" best known |");
         for (String solver : solvers) {
             md.append(" %s cost | vehicles | gap %% | s to best |".formatted(solver));
         }
-        md.append("\n|---|---:|");
+        md.append("\n|---|").append(repeated ? "---:|" : "").append("---:|");
         md.append("---:|---:|---:|---:|".repeat(solvers.size()));
         md.append('\n');
-        Map<String, List<ResultRow>> byInstance = new LinkedHashMap<>();
+        Map<List<Object>, List<ResultRow>> byInstance = new LinkedHashMap<>();
         rows.forEach(row -> byInstance
-                .computeIfAbsent(row.instance(), key -> new ArrayList<>())
+                .computeIfAbsent(List.of(row.instance(), row.seed()), key -> new ArrayList<>())
                 .add(row));
         for (var entry : byInstance.entrySet()) {
-            md.append("| %s | %s |"
-                    .formatted(entry.getKey(), number(entry.getValue().get(0).bestKnown(), 1)));
+            ResultRow first = entry.getValue().get(0);
+            md.append("| %s |".formatted(first.instance()));
+            if (repeated) {
+                md.append(" %d |".formatted(first.seed()));
+            }
+            md.append(" %s |".formatted(number(first.bestKnown(), 1)));
             for (String solver : solvers) {
                 ResultRow row = entry.getValue().stream()
                         .filter(r -> r.solver().equals(solver))
@@ -129,7 +152,10 @@ final class Reports {
         return md.toString();
     }
 
-    /** Mean and worst gap of the feasible results, per class and solver, in the order first met. */
+    /**
+     * Mean and worst gap of the feasible results, per class and solver, in the order first met, with the lowest and
+     * highest of the class's mean gap seed by seed (the same as the mean when the run has one seed).
+     */
     static List<ClassSummary> summarise(List<ResultRow> rows) {
         Map<List<String>, List<ResultRow>> groups = new LinkedHashMap<>();
         rows.forEach(row -> groups.computeIfAbsent(List.of(row.instanceClass(), row.solver()), key -> new ArrayList<>())
@@ -143,13 +169,24 @@ final class Reports {
                     .mapToDouble(ResultRow::gapPercent)
                     .filter(gap -> !Double.isNaN(gap))
                     .summaryStatistics();
+            Map<Long, DoubleSummaryStatistics> bySeed = new TreeMap<>();
+            feasible.stream()
+                    .filter(row -> !Double.isNaN(row.gapPercent()))
+                    .forEach(row -> bySeed.computeIfAbsent(row.seed(), seed -> new DoubleSummaryStatistics())
+                            .accept(row.gapPercent()));
+            DoubleSummaryStatistics seedMeans = bySeed.values().stream()
+                    .mapToDouble(DoubleSummaryStatistics::getAverage)
+                    .summaryStatistics();
             summaries.add(new ClassSummary(
                     entry.getKey().get(0),
                     entry.getKey().get(1),
-                    group.size(),
+                    (int) group.stream().map(ResultRow::instance).distinct().count(),
                     feasible.size(),
                     gaps.getCount() == 0 ? Double.NaN : gaps.getAverage(),
                     gaps.getCount() == 0 ? Double.NaN : gaps.getMax(),
+                    (int) group.stream().map(ResultRow::seed).distinct().count(),
+                    seedMeans.getCount() == 0 ? Double.NaN : seedMeans.getMin(),
+                    seedMeans.getCount() == 0 ? Double.NaN : seedMeans.getMax(),
                     feasible.stream().mapToInt(ResultRow::vehicles).average().orElse(Double.NaN),
                     group.stream()
                             .mapToDouble(ResultRow::secondsToBest)
@@ -159,6 +196,10 @@ final class Reports {
         return summaries;
     }
 
+    /**
+     * @param instances distinct instances of the class
+     * @param feasible feasible results, over all seeds
+     */
     record ClassSummary(
             String instanceClass,
             String solver,
@@ -166,6 +207,9 @@ final class Reports {
             int feasible,
             double meanGap,
             double worstGap,
+            int seeds,
+            double lowestSeedMeanGap,
+            double highestSeedMeanGap,
             double meanVehicles,
             double meanSecondsToBest) {}
 
