@@ -1,5 +1,7 @@
 package city.sanitation.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import city.sanitation.app.security.Accounts;
 import city.sanitation.app.security.ApiTokens;
 import city.sanitation.app.security.NewAccount;
@@ -7,10 +9,13 @@ import city.sanitation.app.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -148,12 +153,54 @@ public final class AppInstance implements AutoCloseable {
      * Imports the small sample district for {@code day} at {@code districtPath} ({@code /api/districts/{id}}), the
      * start of most tests.
      */
-    public void importSmallDistrict(String districtPath, java.time.LocalDate day) {
+    public void importSmallDistrict(String districtPath, LocalDate day) {
         Response imported = post(districtPath + "/datasets", SampleData.smallDistrict(day));
         if (imported.status().value() != 201) {
             throw new IllegalStateException("The small district was not imported at (" + districtPath + "): "
                     + imported.status() + " " + imported.body());
         }
+    }
+
+    /** Makes a new plan of {@code district} for {@code day} and answers its id: the first step of every solve. */
+    public long createPlan(String district, LocalDate day) {
+        Response created = post("/api/districts/" + district + "/plans", Map.of("date", day.toString()));
+        assertThat(created.status().value())
+                .as("a new plan of district %s for %s: %s", district, day, created.body())
+                .isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    /**
+     * Solves the plan afresh and waits, at most {@code timeout}, until that run has ended with the plan's version 1:
+     * what a test needs before it reads or publishes the plan.
+     */
+    public void solveToFirstVersion(long planId, Duration timeout) {
+        Response run = post("/api/plans/" + planId + "/solve", Map.of());
+        assertThat(run.status().value())
+                .as("the solve of plan %d: %s", planId, run.body())
+                .isEqualTo(202);
+        Awaitility.await("the first version of plan " + planId).atMost(timeout).until(() -> {
+            JsonNode plan = get("/api/plans/" + planId).json();
+            return !plan.get("solving").asBoolean() && !plan.get("versions").isEmpty();
+        });
+    }
+
+    /** Publishes version 1 of the plan, for its crews to work from, and answers the published version. */
+    public JsonNode publishFirstVersion(long planId) {
+        Response published = post("/api/plans/" + planId + "/versions/1/publish", Map.of());
+        assertThat(published.status().value())
+                .as("publishing version 1 of plan %d: %s", planId, published.body())
+                .isEqualTo(200);
+        return published.json();
+    }
+
+    /** Version 1 of the plan with its routes, stops and what it left undone. */
+    public JsonNode firstVersion(long planId) {
+        Response version = get("/api/plans/" + planId + "/versions/1");
+        assertThat(version.status().value())
+                .as("version 1 of plan %d: %s", planId, version.body())
+                .isEqualTo(200);
+        return version.json();
     }
 
     /** A component of the running app, for a test to drive what a timer would (a poll) at the moment it chooses. */

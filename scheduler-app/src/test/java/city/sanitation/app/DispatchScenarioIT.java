@@ -47,18 +47,14 @@ class DispatchScenarioIT {
                 app.get("/api/districts/pingcheng/blind-spots").json().size();
         assertThat(reportsAtImport).isPositive();
 
-        long planId = app.post("/api/districts/pingcheng/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
+        long planId = app.createPlan("pingcheng", TODAY);
         var run = app.post("/api/plans/" + planId + "/solve", Map.of());
         assertThat(run.status().value()).as(run.body()).isEqualTo(202);
         assertThat(firstBestScoreEvent(planId)).contains("\"score\"");
         awaitVersions(planId, 1);
 
-        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
-        assertThat(published.json().get("status").asText()).isEqualTo("PUBLISHED");
-        JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
+        assertThat(app.publishFirstVersion(planId).get("status").asText()).isEqualTo("PUBLISHED");
+        JsonNode report = app.firstVersion(planId);
         JsonNode blindSpotStop = null;
         String vehicleId = null;
         for (JsonNode route : report.get("routes")) {
@@ -165,14 +161,10 @@ class DispatchScenarioIT {
     void tomorrowLeavesOutTheStreetsWashedTodayAndTheVehiclesOff() throws Exception {
         LocalDate tomorrow = TODAY.plusDays(1);
         app.post("/api/districts/nextday/datasets", SampleData.smallDistrict(TODAY));
-        long today = app.post("/api/districts/nextday/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + today + "/solve", Map.of());
-        awaitVersions(today, 1);
-        app.post("/api/plans/" + today + "/versions/1/publish", Map.of());
-        JsonNode report = app.get("/api/plans/" + today + "/versions/1").json();
+        long today = app.createPlan("nextday", TODAY);
+        app.solveToFirstVersion(today, Duration.ofSeconds(90));
+        app.publishFirstVersion(today);
+        JsonNode report = app.firstVersion(today);
 
         // Crews wash every street of the plan that is due only every other or third day, and report it done.
         Map<String, String> vehicleOfPass = new java.util.LinkedHashMap<>();
@@ -227,13 +219,9 @@ class DispatchScenarioIT {
                         day.get("vehicleId").asText() + " " + day.get("reason").asText())
                 .containsExactly(workshop + " brake service");
 
-        long next = app.post("/api/districts/nextday/plans", Map.of("date", tomorrow.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + next + "/solve", Map.of());
-        awaitVersions(next, 1);
-        JsonNode tomorrowPlan = app.get("/api/plans/" + next + "/versions/1").json();
+        long next = app.createPlan("nextday", tomorrow);
+        app.solveToFirstVersion(next, Duration.ofSeconds(90));
+        JsonNode tomorrowPlan = app.firstVersion(next);
         assertThat(tomorrowPlan.get("routes"))
                 .extracting(route -> route.get("vehicleId").asText())
                 .isNotEmpty()

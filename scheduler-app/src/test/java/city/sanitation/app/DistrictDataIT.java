@@ -428,16 +428,12 @@ class DistrictDataIT {
     @Test
     void anUrgentReportGetsTheSolversBestPlacesAndJoinsThePlanSolvedOrSolving() throws Exception {
         app.importSmallDistrict("/api/districts/urgent", TODAY);
-        long planId = app.post("/api/districts/urgent/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        awaitVersions(planId, 1);
+        long planId = app.createPlan("urgent", TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
 
         JsonNode areas =
                 app.get("/api/plans/" + planId + "/versions/1/area-kpis").json();
-        JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
+        JsonNode report = app.firstVersion(planId);
         int tasksInRoutes = 0;
         for (JsonNode route : report.get("routes")) {
             for (JsonNode stop : route.get("stops")) {

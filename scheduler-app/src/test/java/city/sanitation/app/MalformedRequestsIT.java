@@ -85,18 +85,9 @@ class MalformedRequestsIT {
                         "reportedBy", "grid worker 12"));
         assertThat(report.status().value()).as(report.body()).isEqualTo(201);
 
-        long planId = app.post("/api/districts/pingcheng/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var run = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(run.status().value()).as(run.body()).isEqualTo(202);
-        AppInstance.await("the first version of plan " + planId, Duration.ofSeconds(120), () -> {
-            JsonNode plan = app.get("/api/plans/" + planId).json();
-            return !plan.get("solving").asBoolean() && plan.get("versions").size() >= 1;
-        });
-        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
-        assertThat(published.status().value()).as(published.body()).isEqualTo(200);
+        long planId = app.createPlan("pingcheng", TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(120));
+        app.publishFirstVersion(planId);
 
         app.withPassword(new NewAccount(
                 "corpus-crew",

@@ -51,8 +51,8 @@ class PublishingIT {
 
     @Test
     void oneDayHasOnePublishedVersionAndItsCrewsKeepTheirWork() throws Exception {
-        long first = solvedPlan(1);
-        long second = solvedPlan(1);
+        long first = solvedPlan();
+        long second = solvedPlan();
 
         // Ten dispatchers publish the same version at once: one of them publishes it, the others are told it is.
         List<String> callers = new ArrayList<>();
@@ -121,10 +121,9 @@ class PublishingIT {
         assertThat(done.status().value()).as(done.body()).isEqualTo(200);
 
         // Another plan of the same day is published: it supersedes the first, and the crew's work carries over.
-        var replaced = app.post("/api/plans/" + second + "/versions/1/publish", Map.of());
-        assertThat(replaced.status().value()).as(replaced.body()).isEqualTo(200);
-        long secondV1 = replaced.json().get("id").asLong();
-        assertThat(replaced.json().get("supersedes").asLong()).isEqualTo(firstV1);
+        JsonNode replaced = app.publishFirstVersion(second);
+        long secondV1 = replaced.get("id").asLong();
+        assertThat(replaced.get("supersedes").asLong()).isEqualTo(firstV1);
         assertThat(app.get("/api/plans/" + first + "/versions")
                         .json()
                         .get(0)
@@ -270,20 +269,10 @@ class PublishingIT {
         String district = "withdrawn";
         var imported = app.post("/api/districts/" + district + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
-        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        assertThat(app.post("/api/plans/" + planId + "/solve", Map.of())
-                        .status()
-                        .value())
-                .isEqualTo(202);
-        awaitVersions(planId, 1);
-        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
-                        .status()
-                        .value())
-                .isEqualTo(200);
-        JsonNode report = app.get("/api/plans/" + planId + "/versions/1").json();
+        long planId = app.createPlan(district, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
+        app.publishFirstVersion(planId);
+        JsonNode report = app.firstVersion(planId);
         String vehicle = null;
         String blindSpot = null;
         for (JsonNode route : report.get("routes")) {
@@ -312,14 +301,9 @@ class PublishingIT {
         assertThat(app.get(crew + "/route-sheet?date=" + TODAY).body()).contains("已撤销");
     }
 
-    private static long solvedPlan(int versions) throws InterruptedException {
-        long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var run = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(run.status().value()).as(run.body()).isEqualTo(202);
-        awaitVersions(planId, versions);
+    private static long solvedPlan() {
+        long planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
         return planId;
     }
 

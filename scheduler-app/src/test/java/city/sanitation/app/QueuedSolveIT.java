@@ -29,9 +29,9 @@ class QueuedSolveIT {
                             .status()
                             .value())
                     .isEqualTo(201);
-            long first = plan(app, TODAY);
-            long second = plan(app, TODAY.plusDays(1));
-            long third = plan(app, TODAY.plusDays(2));
+            long first = app.createPlan("pingcheng", TODAY);
+            long second = app.createPlan("pingcheng", TODAY.plusDays(1));
+            long third = app.createPlan("pingcheng", TODAY.plusDays(2));
 
             solve(app, first);
             JsonNode running = await("the first solve taken by the node")
@@ -80,12 +80,6 @@ class QueuedSolveIT {
                                 .asBoolean());
             }
         }
-    }
-
-    private static long plan(AppInstance app, LocalDate date) {
-        var created = app.post("/api/districts/pingcheng/plans", Map.of("date", date.toString()));
-        assertThat(created.status().value()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asLong();
     }
 
     private static void solve(AppInstance app, long planId) {

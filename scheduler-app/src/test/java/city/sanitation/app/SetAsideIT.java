@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,18 +78,10 @@ class SetAsideIT {
 
     @Test
     void aSolveSetsTheBadItemsAsideWithTheirReasonsAndPlansTheRest() throws Exception {
-        long planId = app.post("/api/districts/west/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var run = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(run.status().value()).as(run.body()).isEqualTo(202);
-        AppInstance.await("the solve to end", Duration.ofSeconds(90), () -> {
-            JsonNode plan = app.get("/api/plans/" + planId).json();
-            return !plan.get("solving").asBoolean() && plan.get("versions").size() >= 1;
-        });
+        long planId = app.createPlan("west", TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
 
-        assertSetAsideAndPlanned(app.get("/api/plans/" + planId + "/versions/1").json());
+        assertSetAsideAndPlanned(app.firstVersion(planId));
         assertThat(app.get("/actuator/health").json().get("status").asText()).isNotEqualTo("DOWN");
     }
 

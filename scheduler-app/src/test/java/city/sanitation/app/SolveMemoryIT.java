@@ -27,10 +27,7 @@ class SolveMemoryIT {
                             .status()
                             .value())
                     .isEqualTo(201);
-            planId = cramped.post("/api/districts/pingcheng/plans", Map.of("date", TODAY.toString()))
-                    .json()
-                    .get("id")
-                    .asLong();
+            planId = cramped.createPlan("pingcheng", TODAY);
 
             for (int attempt = 0; attempt < 2; attempt++) {
                 var refused = cramped.post("/api/plans/" + planId + "/solve", Map.of());

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
@@ -34,7 +33,7 @@ class SolvesAcrossNodesIT {
         try (AppInstance a = node(url, "node-a", true);
                 AppInstance b = node(url, "node-b", false)) {
             a.importSmallDistrict(PINGCHENG, TODAY);
-            long planId = newPlan(b, TODAY);
+            long planId = b.createPlan("pingcheng", TODAY);
 
             // Asked on B, whose Quartz takes no solves: A takes it from the shared queue.
             assertThat(b.post("/api/plans/" + planId + "/solve", "").status().value())
@@ -82,7 +81,7 @@ class SolvesAcrossNodesIT {
                         node(url, "node-a", true, "spring.quartz.properties.org.quartz.jobStore.dbRetryInterval=500");
                 AppInstance b = node(url, "node-b", false)) {
             a.importSmallDistrict(PINGCHENG, TODAY);
-            long planId = newPlan(a, TODAY);
+            long planId = a.createPlan("pingcheng", TODAY);
             assertThat(a.post("/api/plans/" + planId + "/solve", "").status().value())
                     .isEqualTo(202);
             JsonNode lost = await().atMost(LONG)
@@ -142,8 +141,8 @@ class SolvesAcrossNodesIT {
         try (AppInstance a = AppInstance.start(
                 "spring.datasource.url=" + url, "sanitation.instance-name=node-a", "sanitation.solver.slots=1")) {
             a.importSmallDistrict(PINGCHENG, TODAY);
-            long first = newPlan(a, TODAY);
-            long second = newPlan(a, TODAY.plusDays(1));
+            long first = a.createPlan("pingcheng", TODAY);
+            long second = a.createPlan("pingcheng", TODAY.plusDays(1));
             assertThat(a.post("/api/plans/" + first + "/solve", "").status().value())
                     .isEqualTo(202);
             assertThat(a.post("/api/plans/" + second + "/solve", "").status().value())
@@ -180,12 +179,6 @@ class SolvesAcrossNodesIT {
                 "spring.quartz.auto-startup=" + takesSolves));
         properties.addAll(List.of(more));
         return AppInstance.start(properties.toArray(String[]::new));
-    }
-
-    private static long newPlan(AppInstance node, LocalDate date) {
-        AppInstance.Response created = node.post(PINGCHENG + "/plans", Map.of("date", date.toString()));
-        assertThat(created.status().value()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asLong();
     }
 
     private static JsonNode lastRun(AppInstance node, long planId) {

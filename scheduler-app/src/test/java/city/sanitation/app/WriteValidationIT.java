@@ -36,10 +36,7 @@ class WriteValidationIT {
     static void start() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("writevalidation"));
         app.importSmallDistrict(DISTRICT, TODAY);
-        var plan =
-                app.post(DISTRICT + "/plans", Map.of("date", TODAY.plusDays(1).toString()));
-        assertThat(plan.status().value()).as(plan.body()).isEqualTo(201);
-        planId = plan.json().get("id").asLong();
+        planId = app.createPlan("pingcheng", TODAY.plusDays(1));
     }
 
     @AfterAll

@@ -41,25 +41,15 @@ class DirectionsIT {
     private static String otherVehicle;
 
     @BeforeAll
-    static void publishAPlan() throws InterruptedException {
+    static void publishAPlan() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("directions"));
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
-        long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var solve = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(solve.status().value()).as(solve.body()).isEqualTo(202);
-        AppInstance.await("the first version of plan " + planId, Duration.ofSeconds(90), () -> {
-            JsonNode plan = app.get("/api/plans/" + planId).json();
-            return !plan.get("solving").asBoolean() && plan.get("versions").size() >= 1;
-        });
-        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
-        assertThat(published.status().value()).as(published.body()).isEqualTo(200);
-        publishedVersionId = published.json().get("id").asLong();
+        long planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
+        publishedVersionId = app.publishFirstVersion(planId).get("id").asLong();
 
-        report = app.get("/api/plans/" + planId + "/versions/1").json();
+        report = app.firstVersion(planId);
         int mostPasses = 0;
         for (JsonNode route : report.get("routes")) {
             int passes = 0;

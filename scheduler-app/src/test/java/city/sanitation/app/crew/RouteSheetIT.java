@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
@@ -46,29 +45,16 @@ class RouteSheetIT {
     private static JsonNode route;
 
     @BeforeAll
-    static void publishAPlan() throws InterruptedException {
+    static void publishAPlan() {
         app = AppInstance.start("spring.datasource.url=" + TestDatabase.freshDatabaseUrl("routesheet"));
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
-        long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var solve = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(solve.status().value()).as(solve.body()).isEqualTo(202);
-        AppInstance.await("the first version of plan " + planId, Duration.ofSeconds(90), () -> {
-            JsonNode plan = app.get("/api/plans/" + planId).json();
-            return !plan.get("solving").asBoolean() && plan.get("versions").size() >= 1;
-        });
-        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
-        assertThat(published.status().value()).as(published.body()).isEqualTo(200);
+        long planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
+        app.publishFirstVersion(planId);
         // The route washing the most streets: its blocks have cross streets to name.
         String vehicle = StreamSupport.stream(
-                        app.get("/api/plans/" + planId + "/versions/1")
-                                .json()
-                                .get("routes")
-                                .spliterator(),
-                        false)
+                        app.firstVersion(planId).get("routes").spliterator(), false)
                 .max(Comparator.comparingLong(candidate -> StreamSupport.stream(
                                 candidate.get("stops").spliterator(), false)
                         .filter(stop ->

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +33,7 @@ class RulesBrokenColumnIT {
     private static long versionId;
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() {
         app = AppInstance.start(
                 "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("rulesbroken"),
                 "sanitation.solver.time-limit=3s");
@@ -54,20 +53,8 @@ class RulesBrokenColumnIT {
                         TODAY.minusDays(1).atTime(18, 0),
                         TODAY.minusDays(1).atTime(21, 38))
                 .update();
-        planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var run = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(run.status().value()).as(run.body()).isEqualTo(202);
-        AppInstance.await(
-                "a version of the plan",
-                Duration.ofSeconds(90),
-                () -> !app.get("/api/plans/" + planId + "/versions").json().isEmpty()
-                        && !app.get("/api/plans/" + planId)
-                                .json()
-                                .get("solving")
-                                .asBoolean());
+        planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
         versionId = app.get("/api/plans/" + planId + "/versions")
                 .json()
                 .get(0)

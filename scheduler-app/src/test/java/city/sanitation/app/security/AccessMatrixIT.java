@@ -172,10 +172,7 @@ class AccessMatrixIT {
         crewVehicle = vehicles.get(0).get("id").asText();
         crewVehicleAsIs = vehicles.get(0).toString();
         String otherVehicle = vehicles.get(1).get("id").asText();
-        planId = app.post("/api/districts/north/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
+        planId = app.createPlan("north", TODAY);
         clients.put(Caller.ANONYMOUS, app.anonymous());
         clients.put(Caller.CREW_OF_ANOTHER_VEHICLE, app.as(crew("crew-2", otherVehicle)));
         clients.put(Caller.CREW, app.as(crew("crew-1", crewVehicle)));

@@ -69,16 +69,9 @@ class WeatherForecastIT {
                 .as("the stored forecast is unchanged")
                 .isEqualTo(stored.get("forecast"));
 
-        long planId = app.post("/api/districts/frosty/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        await("the frosty plan")
-                .atMost(Duration.ofMinutes(2))
-                .until(() ->
-                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
-        JsonNode plan = app.get("/api/plans/" + planId + "/versions/1").json();
+        long planId = app.createPlan("frosty", TODAY);
+        app.solveToFirstVersion(planId, Duration.ofMinutes(2));
+        JsonNode plan = app.firstVersion(planId);
         List<String> passCodes = new ArrayList<>();
         plan.get("routes")
                 .forEach(route -> route.get("stops").forEach(stop -> {

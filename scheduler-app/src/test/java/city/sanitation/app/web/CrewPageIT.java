@@ -61,19 +61,11 @@ class CrewPageIT {
                 "sanitation.solver.time-limit=4s");
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
         assertThat(imported.status().value()).as(imported.body()).isEqualTo(201);
-        long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        await("the first version")
-                .atMost(Duration.ofMinutes(2))
-                .until(() ->
-                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
-        var published = app.post("/api/plans/" + planId + "/versions/1/publish", Map.of());
-        assertThat(published.status().value()).as(published.body()).isEqualTo(200);
+        long planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofMinutes(2));
+        app.publishFirstVersion(planId);
         List<JsonNode> routes = new ArrayList<>();
-        app.get("/api/plans/" + planId + "/versions/1").json().get("routes").forEach(routes::add);
+        app.firstVersion(planId).get("routes").forEach(routes::add);
         routes.stream()
                 .sorted(Comparator.comparingLong((JsonNode route) -> StreamSupport.stream(
                                         route.get("stops").spliterator(), false)
@@ -607,25 +599,10 @@ class CrewPageIT {
      * with a stop {@code wanted}: the crew whose page the weather or snow test then opens.
      */
     private static String publishTodaysPlan(String district, Predicate<JsonNode> wanted) {
-        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        await("the first version of plan " + planId)
-                .atMost(Duration.ofMinutes(2))
-                .until(() ->
-                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
-        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
-                        .status()
-                        .value())
-                .isEqualTo(200);
-        return StreamSupport.stream(
-                        app.get("/api/plans/" + planId + "/versions/1")
-                                .json()
-                                .get("routes")
-                                .spliterator(),
-                        false)
+        long planId = app.createPlan(district, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofMinutes(2));
+        app.publishFirstVersion(planId);
+        return StreamSupport.stream(app.firstVersion(planId).get("routes").spliterator(), false)
                 .filter(route -> StreamSupport.stream(route.get("stops").spliterator(), false)
                         .anyMatch(wanted))
                 .map(route -> route.get("vehicleId").asText())

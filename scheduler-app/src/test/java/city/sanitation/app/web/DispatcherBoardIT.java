@@ -55,7 +55,7 @@ class DispatcherBoardIT {
     final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
-    static void start() throws InterruptedException {
+    static void start() {
         app = AppInstance.start(
                 "spring.datasource.url=" + TestDatabase.freshDatabaseUrl("board"), "sanitation.solver.time-limit=4s");
         var imported = app.post("/api/districts/" + DISTRICT + "/datasets", SampleData.smallDistrict(TODAY));
@@ -65,20 +65,8 @@ class DispatcherBoardIT {
                 app.get("/api/districts/" + DISTRICT + "/blind-spots").json().get(0);
         overdue(OVERDUE, known, 1);
         overdue(LONG_OVERDUE, known, 3);
-        planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        var run = app.post("/api/plans/" + planId + "/solve", Map.of());
-        assertThat(run.status().value()).as(run.body()).isEqualTo(202);
-        AppInstance.await(
-                "a version of the plan",
-                Duration.ofSeconds(90),
-                () -> !app.get("/api/plans/" + planId).json().get("versions").isEmpty()
-                        && !app.get("/api/plans/" + planId)
-                                .json()
-                                .get("solving")
-                                .asBoolean());
+        planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(90));
         // The newest version, as the board shows it.
         int version = 0;
         for (JsonNode shown : app.get("/api/plans/" + planId + "/versions").json()) {

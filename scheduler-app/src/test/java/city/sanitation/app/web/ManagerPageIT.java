@@ -219,8 +219,7 @@ class ManagerPageIT {
                 .get(0)
                 .get("id")
                 .asLong();
-        var publish = app.post("/api/plans/" + published + "/versions/1/publish", Map.of());
-        assertThat(publish.status().value()).as(publish.body()).isEqualTo(200);
+        app.publishFirstVersion(published);
         long newer = solvedPlan(ONE_VERSION_DISTRICT);
         browser.open("/manager.html?district=" + ONE_VERSION_DISTRICT);
         assertThat(browser.text("#kpi-table thead th:nth-child(2)")).startsWith("#" + published + " v1");
@@ -433,13 +432,9 @@ class ManagerPageIT {
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
     }
 
-    private static long solvedPlan(String district) throws InterruptedException {
-        var plan = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()));
-        assertThat(plan.status().value()).as(plan.body()).isEqualTo(201);
-        long id = plan.json().get("id").asLong();
-        var run = app.post("/api/plans/" + id + "/solve", Map.of());
-        assertThat(run.status().value()).as(run.body()).isEqualTo(202);
-        awaitSolved(id, 1);
+    private static long solvedPlan(String district) {
+        long id = app.createPlan(district, TODAY);
+        app.solveToFirstVersion(id, Duration.ofSeconds(90));
         return id;
     }
 

@@ -100,19 +100,9 @@ class ScriptInjectionIT {
         app.withPassword(account("xss-crew", Role.CREW, Set.of(), crewVehicle));
         app.withPassword(account("xss-admin", Role.ADMIN, Set.of(), null));
 
-        long planId = app.post("/api/districts/" + DISTRICT + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        await("the first version")
-                .atMost(Duration.ofMinutes(2))
-                .until(() ->
-                        app.get("/api/plans/" + planId).json().get("versions").size() >= 1);
-        assertThat(app.post("/api/plans/" + planId + "/versions/1/publish", Map.of())
-                        .status()
-                        .value())
-                .isEqualTo(200);
+        long planId = app.createPlan(DISTRICT, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofMinutes(2));
+        app.publishFirstVersion(planId);
         // A second version, so that the manager page has two to compare and draws the data it shows.
         app.post("/api/plans/" + planId + "/solve", Map.of("fromVersion", 1));
         await("the second version").atMost(Duration.ofMinutes(2)).until(() -> {

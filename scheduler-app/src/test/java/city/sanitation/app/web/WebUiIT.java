@@ -280,18 +280,10 @@ class WebUiIT {
                         "equipment",
                         List.of("loader")));
         assertThat(report.status().value()).as(report.body()).isEqualTo(201);
-        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        AppInstance.await(
-                "the plan with the undone report",
-                Duration.ofSeconds(60),
-                () -> !app.get("/api/plans/" + planId).json().get("versions").isEmpty());
+        long planId = app.createPlan(district, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(60));
         String reason = null;
-        for (JsonNode undone :
-                app.get("/api/plans/" + planId + "/versions/1").json().get("unassigned")) {
+        for (JsonNode undone : app.firstVersion(planId).get("unassigned")) {
             if (undone.get("taskId").asText().equals("bs-loader")) {
                 reason = undone.get("reason").asText();
             }
@@ -691,15 +683,8 @@ class WebUiIT {
                         + " 'HOUSEHOLD_GARBAGE', 1.5, 'HIGH', 'RESIDENT_HOTLINE', ?, ?, 'REPORTED', 'older version')")
                 .params(district, TODAY.atTime(7, 0), TODAY.atTime(20, 0))
                 .update();
-        long planId = app.post("/api/districts/" + district + "/plans", Map.of("date", TODAY.toString()))
-                .json()
-                .get("id")
-                .asLong();
-        app.post("/api/plans/" + planId + "/solve", Map.of());
-        AppInstance.await(
-                "the plan with the report set aside",
-                Duration.ofSeconds(60),
-                () -> !app.get("/api/plans/" + planId).json().get("versions").isEmpty());
+        long planId = app.createPlan(district, TODAY);
+        app.solveToFirstVersion(planId, Duration.ofSeconds(60));
 
         browser.open("/dispatcher.html?district=" + district + "&plan=" + planId + "&lang=en");
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("set-aside"), "gulf-of-guinea"));

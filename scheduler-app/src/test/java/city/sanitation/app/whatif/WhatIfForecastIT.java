@@ -67,7 +67,7 @@ class WhatIfForecastIT {
 
     @Test
     void eachVersionReturnsTheForecastItWasPlannedWith() {
-        long planId = plan("versions", TODAY);
+        long planId = app.createPlan("versions", TODAY);
         int withoutForecast = solve(planId);
         assertThat(app.get("/api/plans/" + planId + "/versions/" + withoutForecast + "/forecast")
                         .status()
@@ -122,7 +122,7 @@ class WhatIfForecastIT {
     void aWhatIfSnowIsPlannedAsAPlanOfItsOwnComparedAndNeverPublished() throws Exception {
         String mild = SampleData.forecast(TODAY, "mild service", 6, Map.of());
         put("whatif", mild);
-        long base = plan("whatif", TODAY);
+        long base = app.createPlan("whatif", TODAY);
         solve(base);
         JsonNode baseForecast =
                 app.get("/api/plans/" + base + "/versions/1/forecast").json().get("hours");
@@ -258,7 +258,7 @@ class WhatIfForecastIT {
     @Test
     void aReportedSnowfallGivesTheNextReplanItsSnowWorkWithTheDistrictsSaltDepots() {
         put("winter", SampleData.forecast(TODAY, "winter service", -8, Map.of()));
-        long planId = plan("winter", TODAY);
+        long planId = app.createPlan("winter", TODAY);
         JsonNode before =
                 app.get("/api/plans/" + planId + "/versions/" + solve(planId)).json();
         assertThat(taskIds(before)).noneMatch(WhatIfForecastIT::isSnowWork);
@@ -393,12 +393,6 @@ class WhatIfForecastIT {
     private static void put(String district, String forecast) {
         var put = app.put("/api/districts/" + district + "/forecast", forecast);
         assertThat(put.status().value()).as(put.body()).isEqualTo(200);
-    }
-
-    private static long plan(String district, LocalDate date) {
-        var plan = app.post("/api/districts/" + district + "/plans", Map.of("date", date.toString()));
-        assertThat(plan.status().value()).as(plan.body()).isEqualTo(201);
-        return plan.json().get("id").asLong();
     }
 
     /** Solves the plan afresh and returns its new version. */
