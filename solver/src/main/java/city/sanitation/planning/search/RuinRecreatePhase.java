@@ -77,6 +77,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private double giantTourSplitRate = 0;
     private boolean shiftedRests = true;
     private boolean timedRests = true;
+    private double routeOpeningRate = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -188,6 +189,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
      * ({@link RouteTrials}, {@link RouteSlack}): the same prices; on long routes with wide windows an insertion costs a
      * few stop plans instead of the route's rest (session s11). Off only to measure the search as it was.
      */
+    /**
+     * The share of iterations that move a stretch of a long route to an idle vehicle before the strings ruin
+     * ({@link RouteOpening}); used only where routes are long ({@code shortestDetoursAbove}) and the plan small.
+     */
+    public void setRouteOpeningRate(double routeOpeningRate) {
+        this.routeOpeningRate = routeOpeningRate;
+    }
+
     public void setTimedRests(boolean timedRests) {
         this.timedRests = timedRests;
     }
@@ -262,6 +271,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private TravelTimes travel;
         private StringRemoval strings;
         private final RouteElimination eliminations = new RouteElimination(2);
+        private final RouteOpening openings = new RouteOpening();
+        private double openingRate;
         private GiantTourSplit tourSplit;
         private BlinkInsertion blinks;
         private Random random;
@@ -317,6 +328,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             neighbours = nearestTasks(placeable, travel, neighbourCount, nearerEnds);
             longRoutePricing = LongRoutePricing.forLongRoutes(routes, placeable, shortestDetoursAbove);
             eliminationRate = longRoutePricing != null && !nearbyRoutesOnly ? routeEliminationRate : 0;
+            openingRate = longRoutePricing != null && !nearbyRoutesOnly ? routeOpeningRate : 0;
             tourSplit = giantTourSplitRate > 0 && !nearbyRoutesOnly
                     ? GiantTourSplit.forTimeFreeWashers(routes, placeable)
                     : null;
@@ -399,11 +411,21 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             RouteElimination.Emptied emptied = eliminationRate > 0 && random.nextDouble() < eliminationRate
                     ? eliminations.ruin(routes, RuinRecreatePhase::removable, random)
                     : null;
+            // A route short keeps the search so unless a stretch moves to the idle vehicle in one step; the strings
+            // are then ruined around the stretch, so that the recreate fits the two routes to each other.
+            RouteOpening.Opened opened = emptied == null && openingRate > 0 && random.nextDouble() < openingRate
+                    ? openings.open(routes, RuinRecreatePhase::removable, random)
+                    : null;
             List<Task> open = emptied != null
                     ? emptied.open()
                     : "radial".equals(ruin)
                             ? radialRuin(routes, movable, seeds, neighbours, random)
-                            : strings.ruin(routes, seeds, neighbours, RuinRecreatePhase::removable, random);
+                            : strings.ruin(
+                                    routes,
+                                    opened != null ? opened.stretch() : seeds,
+                                    neighbours,
+                                    RuinRecreatePhase::removable,
+                                    random);
             Function<Task, boolean[]> nearby = nearbyRoutesOnly ? nearbyRoutes() : null;
             Function<Task, boolean[]> candidates = emptied == null ? nearby : emptied.elsewhere(nearby, routes.size());
             List<Task> left = "regret".equals(recreate)

@@ -1,0 +1,93 @@
+package city.sanitation.planning.search;
+
+import city.sanitation.planning.domain.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * The opposite of {@link RouteElimination}: a stretch of one long route moves, in its order, to an idle vehicle of
+ * the same kind. On instances with few long routes a plan that starts a route short (the construction fills the
+ * vehicles it has opened before it opens another) keeps it: no string ruin frees enough work in one place for an idle
+ * vehicle to be worth its drive out and back. The stretch keeps every hard rule where it was (the idle vehicle reaches
+ * its first task no later, so every task is served no later, and carries less), and so does the route that gave it up;
+ * the search then ruins around the stretch and the annealing decides.
+ */
+final class RouteOpening {
+
+    /** A route gives a stretch only when it has at least this many movable tasks. */
+    static final int SHORTEST_DONOR = 6;
+
+    /** The route that gave up the stretch, the idle one that took it, both by index, and the stretch. */
+    record Opened(int donor, int opened, List<Task> stretch) {}
+
+    /**
+     * Moves a stretch of a third to two thirds of the longer of two routes drawn at random to an idle route of its
+     * kind; null, with nothing changed, when there is no idle route, no route long enough of that kind, or the move
+     * would break a rule.
+     */
+    Opened open(List<RouteTrials> routes, Predicate<Task> removable, Random random) {
+        List<Integer> idle = new ArrayList<>();
+        for (int r = 0; r < routes.size(); r++) {
+            RouteTrials route = routes.get(r);
+            if (route.isEmpty() && route.route().getPinnedCount() == 0) {
+                idle.add(r);
+            }
+        }
+        if (idle.isEmpty()) {
+            return null;
+        }
+        List<Integer> donors = new ArrayList<>();
+        for (int r = 0; r < routes.size(); r++) {
+            RouteTrials route = routes.get(r);
+            if (movable(route) >= SHORTEST_DONOR && idleOfKind(routes, idle, route.kind()) >= 0) {
+                donors.add(r);
+            }
+        }
+        if (donors.isEmpty()) {
+            return null;
+        }
+        int donor = donors.get(random.nextInt(donors.size()));
+        int other = donors.get(random.nextInt(donors.size()));
+        if (movable(routes.get(other)) > movable(routes.get(donor))) {
+            donor = other;
+        }
+        RouteTrials giver = routes.get(donor);
+        int opened = idleOfKind(routes, idle, giver.kind());
+        RouteTrials taker = routes.get(opened);
+        List<Task> tasks = giver.tasks();
+        int pinned = giver.route().getPinnedCount();
+        int count = tasks.size() - pinned;
+        int length = count / 3 + random.nextInt(count / 3 + 1);
+        int start = pinned + random.nextInt(count - length + 1);
+        List<Task> stretch = List.copyOf(tasks.subList(start, start + length));
+        if (!stretch.stream().allMatch(removable)) {
+            return null;
+        }
+        List<Task> before = List.copyOf(tasks);
+        List<Task> kept = new ArrayList<>(tasks.subList(0, start));
+        kept.addAll(tasks.subList(start + length, tasks.size()));
+        giver.replaceTasks(kept);
+        taker.replaceTasks(stretch);
+        if (!giver.isFeasible() || !taker.isFeasible()) {
+            taker.replaceTasks(List.of());
+            giver.replaceTasks(before);
+            return null;
+        }
+        return new Opened(donor, opened, stretch);
+    }
+
+    private static int movable(RouteTrials route) {
+        return route.tasks().size() - route.route().getPinnedCount();
+    }
+
+    private static int idleOfKind(List<RouteTrials> routes, List<Integer> idle, String kind) {
+        for (int r : idle) {
+            if (routes.get(r).kind().equals(kind)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+}
