@@ -10,9 +10,11 @@ import java.util.function.Predicate;
  * The opposite of {@link RouteElimination}: a stretch of one long route moves, in its order, to an idle vehicle of
  * the same kind. On instances with few long routes a plan that starts a route short (the construction fills the
  * vehicles it has opened before it opens another) keeps it: no string ruin frees enough work in one place for an idle
- * vehicle to be worth its drive out and back. The stretch keeps every hard rule where it was (the idle vehicle reaches
- * its first task no later, so every task is served no later, and carries less), and so does the route that gave it up;
- * the search then ruins around the stretch and the annealing decides.
+ * vehicle to be worth its drive out and back. A vehicle of the same kind (type, depot, shift) usually serves the
+ * stretch no later than the route it left and carries less; every vehicle's own rules are checked all the same
+ * (capability, skills and home territory task by task, then windows, capacity, breaks and shift end by replanning
+ * both routes), and the move is undone where one fails. The search then ruins around the stretch and the annealing
+ * decides.
  */
 final class RouteOpening {
 
@@ -23,9 +25,9 @@ final class RouteOpening {
     record Opened(int donor, int opened, List<Task> stretch) {}
 
     /**
-     * Moves a stretch of a third to two thirds of the longer of two routes drawn at random to an idle route of its
-     * kind; null, with nothing changed, when there is no idle route, no route long enough of that kind, or the move
-     * would break a rule.
+     * Moves a stretch of a third to two thirds of the longer of two routes drawn at random to the first idle route of
+     * its kind that may do it; null, with nothing changed, when there is no idle route, no route long enough of that
+     * kind, or the move would break a rule of every idle vehicle of the kind.
      */
     Opened open(List<RouteTrials> routes, Predicate<Task> removable, Random random) {
         List<Integer> idle = new ArrayList<>();
@@ -54,8 +56,6 @@ final class RouteOpening {
             donor = other;
         }
         RouteTrials giver = routes.get(donor);
-        int opened = idleOfKind(routes, idle, giver.kind());
-        RouteTrials taker = routes.get(opened);
         List<Task> tasks = giver.tasks();
         int pinned = giver.route().getPinnedCount();
         int count = tasks.size() - pinned;
@@ -69,13 +69,32 @@ final class RouteOpening {
         List<Task> kept = new ArrayList<>(tasks.subList(0, start));
         kept.addAll(tasks.subList(start + length, tasks.size()));
         giver.replaceTasks(kept);
-        taker.replaceTasks(stretch);
-        if (!giver.isFeasible() || !taker.isFeasible()) {
-            taker.replaceTasks(List.of());
-            giver.replaceTasks(before);
-            return null;
+        if (giver.isFeasible()) {
+            for (int opened : idle) {
+                RouteTrials taker = routes.get(opened);
+                if (taker.kind().equals(giver.kind()) && mayDo(taker, stretch)) {
+                    taker.replaceTasks(stretch);
+                    if (taker.isFeasible()) {
+                        return new Opened(donor, opened, stretch);
+                    }
+                    taker.replaceTasks(List.of());
+                }
+            }
         }
-        return new Opened(donor, opened, stretch);
+        giver.replaceTasks(before);
+        return null;
+    }
+
+    /** Whether the vehicle has the capability and skills for every task and may work where each lies. */
+    private static boolean mayDo(RouteTrials route, List<Task> tasks) {
+        for (Task task : tasks) {
+            if (!route.route().can(task.capability())
+                    || !route.route().hasSkills(task.requiredSkills())
+                    || !route.route().mayWorkAt(task)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int movable(RouteTrials route) {

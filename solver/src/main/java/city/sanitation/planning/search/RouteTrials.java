@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * One route's current tasks with the state after each, so that inserting a task can be priced by replanning only
  * from the insertion point on. A trial is feasible when it breaks none of the route's hard rules: windows, latest
- * starts, capacity, breaks, the shift's hard end, capability and equipment.
+ * starts, capacity, breaks, the shift's hard end, and the vehicle's capability, skills and home territory for the task
+ * tried (which {@link #isFeasible()}, about the route's schedule only, takes as given for the tasks already there).
  *
  * <p>A route is priced as the score prices it, by {@link PlanCosts} under the plan's weights: driving and working
  * cost, overtime, service-level lateness, workload balance and work outside the crew's home area. The rules between routes (toilet rounds' gaps,

@@ -185,11 +185,6 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     }
 
     /**
-     * Whether a trial also follows a delay and a fuller garbage body down a route with a clock from the route's sums
-     * ({@link RouteTrials}, {@link RouteSlack}): the same prices; on long routes with wide windows an insertion costs a
-     * few stop plans instead of the route's rest (session s11). Off only to measure the search as it was.
-     */
-    /**
      * The share of iterations that move a stretch of a long route to an idle vehicle before the strings ruin
      * ({@link RouteOpening}); used only where routes are long ({@code shortestDetoursAbove}) and the plan small.
      */
@@ -197,6 +192,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.routeOpeningRate = routeOpeningRate;
     }
 
+    /**
+     * Whether a trial also follows a delay and a fuller garbage body down a route with a clock from the route's sums
+     * ({@link RouteTrials}, {@link RouteSlack}): the same prices; on long routes with wide windows an insertion costs a
+     * few stop plans instead of the route's rest (session s11). Off only to measure the search as it was.
+     */
     public void setTimedRests(boolean timedRests) {
         this.timedRests = timedRests;
     }

@@ -126,6 +126,43 @@ class RouteOpeningTest {
         assertThat(tasksOf(washers.routes())).isEqualTo(before);
     }
 
+    @Test
+    void neverGivesAVehicleWorkItLacksTheSkillsFor() {
+        int opened = 0;
+        for (long seed = 0; seed < 30; seed++) {
+            SanitationPlan plan = RandomPlans.mixed(7, 0, 12, 0);
+            List<RouteTrials> trucks = new ArrayList<>();
+            for (Route route : plan.getRoutes()) {
+                if (route.getId().startsWith("truck")) {
+                    trucks.add(new RouteTrials(route, PlanCosts.DEFAULT));
+                }
+            }
+            // the loader truck does every report; the other, without a loader, stands idle
+            RegretInsertion.insert(
+                    new ArrayList<>(plan.getTasks()),
+                    trucks,
+                    task -> new boolean[] {true, false},
+                    RouteTrials::cheapestInsertion,
+                    () -> false,
+                    (route, position, task) -> {});
+            assertThat(trucks.get(0).tasks())
+                    .hasSizeGreaterThanOrEqualTo(RouteOpening.SHORTEST_DONOR)
+                    .anyMatch(task -> task.requiredSkills().contains("loader"));
+
+            RouteOpening.Opened move = new RouteOpening().open(trucks, task -> true, new Random(seed));
+
+            if (move != null) {
+                opened++;
+                assertThat(move.stretch())
+                        .noneMatch(task -> task.requiredSkills().contains("loader"));
+                assertThat(trucks.get(1).tasks()).isEqualTo(move.stretch());
+            } else {
+                assertThat(trucks.get(1).tasks()).isEmpty();
+            }
+        }
+        assertThat(opened).as("stretches without a loader's work do move").isPositive();
+    }
+
     private static List<List<Task>> tasksOf(List<RouteTrials> routes) {
         return routes.stream().map(route -> List.copyOf(route.tasks())).toList();
     }
