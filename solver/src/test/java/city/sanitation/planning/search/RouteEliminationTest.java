@@ -2,69 +2,20 @@ package city.sanitation.planning.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import city.sanitation.planning.PlanSolverConfig;
-import city.sanitation.planning.RandomPlans;
-import city.sanitation.planning.domain.Route;
-import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.score.PlanCosts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RouteEliminationTest {
 
-    private static final SolutionManager<SanitationPlan, HardMediumSoftLongScore> SCORES =
-            SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactoryForAnalysis());
-
-    /** The plan's two washers, the first given {@code longCount} street passes, the second the next {@code shortCount}. */
-    private record Washers(SanitationPlan plan, List<RouteTrials> routes) {}
-
-    private static Washers washers(int longCount, int shortCount) {
-        SanitationPlan plan = RandomPlans.mixed(3, longCount + shortCount, 0, 0);
-        List<Route> washerRoutes = plan.getRoutes().stream()
-                .filter(route -> route.getId().startsWith("washer"))
-                .toList();
-        List<RouteTrials> routes = new ArrayList<>();
-        for (Route route : washerRoutes) {
-            routes.add(new RouteTrials(route, PlanCosts.DEFAULT));
-        }
-        List<Task> passes = plan.getTasks();
-        // each route built by regret insertion on its own, so that both start feasible
-        RegretInsertion.insert(
-                new ArrayList<>(passes.subList(0, longCount)),
-                routes,
-                task -> new boolean[] {true, false},
-                RouteTrials::cheapestInsertion,
-                () -> false,
-                (route, position, task) -> {});
-        RegretInsertion.insert(
-                new ArrayList<>(passes.subList(longCount, passes.size())),
-                routes,
-                task -> new boolean[] {false, true},
-                RouteTrials::cheapestInsertion,
-                () -> false,
-                (route, position, task) -> {});
-        return new Washers(plan, routes);
-    }
-
-    private static HardMediumSoftLongScore scoreOf(Washers washers) {
-        for (RouteTrials trials : washers.routes()) {
-            trials.route().setTasks(new ArrayList<>(trials.tasks()));
-        }
-        return SCORES.update(washers.plan());
-    }
-
     @Test
     void emptiesTheShortRouteAndPutsItsTasksElsewhereKeepingThePlanFeasible() {
-        Washers washers = washers(20, 5);
+        TwoWashers washers = TwoWashers.of(3, 20, 5);
         List<RouteTrials> routes = washers.routes();
         assertThat(routes.get(1).tasks()).hasSize(5);
         int placed = routes.get(0).tasks().size() + routes.get(1).tasks().size();
-        assertThat(scoreOf(washers).hardScore()).isZero();
+        assertThat(washers.score().hardScore()).isZero();
 
         RouteElimination.Emptied emptied = new RouteElimination(8).ruin(routes, task -> true, new Random(1));
 
@@ -83,12 +34,12 @@ class RouteEliminationTest {
         assertThat(left).isEmpty();
         assertThat(routes.get(1).tasks()).isEmpty();
         assertThat(routes.get(0).tasks()).hasSize(placed).containsAll(emptied.open());
-        assertThat(scoreOf(washers).hardScore()).isZero();
+        assertThat(washers.score().hardScore()).isZero();
     }
 
     @Test
     void keepsPinnedAndUnremovableTasksInTheEmptiedRoute() {
-        Washers washers = washers(12, 6);
+        TwoWashers washers = TwoWashers.of(3, 12, 6);
         List<RouteTrials> routes = washers.routes();
         RouteTrials shortRoute = routes.get(1);
         shortRoute.route().setPinnedCount(1);
@@ -104,7 +55,7 @@ class RouteEliminationTest {
 
     @Test
     void leavesThePlanAloneWhenNoOtherRouteCouldTakeTheWork() {
-        Washers washers = washers(10, 0);
+        TwoWashers washers = TwoWashers.of(3, 10, 0);
         List<RouteTrials> routes = washers.routes();
         List<Task> before = List.copyOf(routes.get(0).tasks());
 

@@ -2,9 +2,6 @@ package city.sanitation.planning.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import city.sanitation.planning.PlanSolverConfig;
 import city.sanitation.planning.RandomPlans;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
@@ -18,52 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class RouteOpeningTest {
 
-    private static final SolutionManager<SanitationPlan, HardMediumSoftLongScore> SCORES =
-            SolutionManager.create(PlanSolverConfig.ofSeconds(1).solverFactoryForAnalysis());
-
-    /** The plan's two alike washers: the first given {@code firstCount} street passes, the second the rest. */
-    private record Washers(SanitationPlan plan, List<RouteTrials> routes) {}
-
-    private static Washers washers(int firstCount, int secondCount) {
-        SanitationPlan plan = RandomPlans.mixed(5, firstCount + secondCount, 0, 0);
-        List<RouteTrials> routes = new ArrayList<>();
-        for (Route route : plan.getRoutes()) {
-            if (route.getId().startsWith("washer")) {
-                routes.add(new RouteTrials(route, PlanCosts.DEFAULT));
-            }
-        }
-        List<Task> passes = plan.getTasks();
-        RegretInsertion.insert(
-                new ArrayList<>(passes.subList(0, firstCount)),
-                routes,
-                task -> new boolean[] {true, false},
-                RouteTrials::cheapestInsertion,
-                () -> false,
-                (route, position, task) -> {});
-        RegretInsertion.insert(
-                new ArrayList<>(passes.subList(firstCount, passes.size())),
-                routes,
-                task -> new boolean[] {false, true},
-                RouteTrials::cheapestInsertion,
-                () -> false,
-                (route, position, task) -> {});
-        return new Washers(plan, routes);
-    }
-
-    private static HardMediumSoftLongScore scoreOf(Washers washers) {
-        for (RouteTrials trials : washers.routes()) {
-            trials.route().setTasks(new ArrayList<>(trials.tasks()));
-        }
-        return SCORES.update(washers.plan());
-    }
-
     @Test
     void movesAStretchOfTheLongRouteInItsOrderToTheIdleVehicleKeepingEveryRule() {
-        Washers washers = washers(20, 0);
+        TwoWashers washers = TwoWashers.of(5, 20, 0);
         List<RouteTrials> routes = washers.routes();
         List<Task> before = List.copyOf(routes.get(0).tasks());
         assertThat(before).hasSize(20);
-        assertThat(scoreOf(washers).hardScore()).isZero();
+        assertThat(washers.score().hardScore()).isZero();
 
         RouteOpening.Opened opened = new RouteOpening().open(routes, task -> true, new Random(1));
 
@@ -77,13 +35,13 @@ class RouteOpeningTest {
         kept.subList(start, start + opened.stretch().size()).clear();
         assertThat(routes.get(0).tasks()).isEqualTo(kept);
         assertThat(routes).allMatch(RouteTrials::isFeasible);
-        assertThat(scoreOf(washers).hardScore()).isZero();
+        assertThat(washers.score().hardScore()).isZero();
     }
 
     @Test
     void neverMovesPinnedTasks() {
         for (long seed = 0; seed < 20; seed++) {
-            Washers washers = washers(18, 0);
+            TwoWashers washers = TwoWashers.of(5, 18, 0);
             List<RouteTrials> routes = washers.routes();
             routes.get(0).route().setPinnedCount(6);
             List<Task> pinned = List.copyOf(routes.get(0).tasks().subList(0, 6));
@@ -98,7 +56,7 @@ class RouteOpeningTest {
 
     @Test
     void leavesThePlanAloneWithoutAnIdleVehicle() {
-        Washers washers = washers(12, 8);
+        TwoWashers washers = TwoWashers.of(5, 12, 8);
         List<List<Task>> before = tasksOf(washers.routes());
 
         assertThat(new RouteOpening().open(washers.routes(), task -> true, new Random(3)))
@@ -108,7 +66,7 @@ class RouteOpeningTest {
 
     @Test
     void leavesThePlanAloneWhenNoRouteIsLongEnoughToShare() {
-        Washers washers = washers(RouteOpening.SHORTEST_DONOR - 1, 0);
+        TwoWashers washers = TwoWashers.of(5, RouteOpening.SHORTEST_DONOR - 1, 0);
         List<List<Task>> before = tasksOf(washers.routes());
 
         assertThat(new RouteOpening().open(washers.routes(), task -> true, new Random(4)))
@@ -118,7 +76,7 @@ class RouteOpeningTest {
 
     @Test
     void leavesThePlanAloneWhenTheStretchHoldsWorkThatMustStay() {
-        Washers washers = washers(20, 0);
+        TwoWashers washers = TwoWashers.of(5, 20, 0);
         List<List<Task>> before = tasksOf(washers.routes());
 
         assertThat(new RouteOpening().open(washers.routes(), task -> false, new Random(5)))
