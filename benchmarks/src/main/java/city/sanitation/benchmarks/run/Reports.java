@@ -75,8 +75,6 @@ final class Reports {
     }
 
     String markdown(List<ResultRow> rows) {
-        Set<String> solvers = new LinkedHashSet<>();
-        rows.forEach(row -> solvers.add(row.solver()));
         boolean repeated = rows.stream().map(ResultRow::seed).distinct().count() > 1;
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark %s, %d s per instance and solver\n\n".formatted(baseName, limit.toSeconds()));
@@ -86,6 +84,13 @@ final class Reports {
             md.append("Every instance was solved once per seed: a class's mean and worst gap are over all its results,"
                     + "\nthe spread is the lowest and highest of its mean gap seed by seed.\n\n");
         }
+        appendPerClass(md, rows, repeated);
+        appendPerInstance(md, rows, repeated);
+        return md.toString();
+    }
+
+    /** The mean and worst gap per class and solver; with the seeds and the spread of the class mean when repeated. */
+    private static void appendPerClass(StringBuilder md, List<ResultRow> rows, boolean repeated) {
         md.append("## Per class\n\n| class | solver | instances | feasible | mean gap % | worst gap % |"
                 + (repeated ? " seeds | class mean by seed, lowest – highest |" : "")
                 + " mean vehicles | mean s to best |\n|---|---|---:|---:|---:|---:|"
@@ -110,6 +115,12 @@ final class Reports {
             md.append(" %s | %s |\n"
                     .formatted(number(summary.meanVehicles(), 1), number(summary.meanSecondsToBest(), 1)));
         }
+    }
+
+    /** Every solver's result side by side, a row per instance (and seed, when repeated). */
+    private static void appendPerInstance(StringBuilder md, List<ResultRow> rows, boolean repeated) {
+        Set<String> solvers = new LinkedHashSet<>();
+        rows.forEach(row -> solvers.add(row.solver()));
         md.append("\n## Per instance\n\n| instance |")
                 .append(repeated ? " seed |" : "")
                 .append(" best known |");
@@ -149,7 +160,6 @@ final class Reports {
             }
             md.append('\n');
         }
-        return md.toString();
     }
 
     /**

@@ -2,8 +2,10 @@ package city.sanitation.planning.search;
 
 import city.sanitation.planning.domain.Task;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -18,6 +20,8 @@ import java.util.function.Predicate;
  */
 final class RouteOpening {
 
+    private RouteOpening() {}
+
     /** A route gives a stretch only when it has at least this many movable tasks. */
     static final int SHORTEST_DONOR = 6;
 
@@ -29,21 +33,20 @@ final class RouteOpening {
      * its kind that may do it; null, with nothing changed, when there is no idle route, no route long enough of that
      * kind, or the move would break a rule of every idle vehicle of the kind.
      */
-    Opened open(List<RouteTrials> routes, Predicate<Task> removable, Random random) {
+    static Opened open(List<RouteTrials> routes, Predicate<Task> removable, Random random) {
         List<Integer> idle = new ArrayList<>();
+        Set<String> idleKinds = new HashSet<>();
         for (int r = 0; r < routes.size(); r++) {
             RouteTrials route = routes.get(r);
             if (route.isEmpty() && route.route().getPinnedCount() == 0) {
                 idle.add(r);
+                idleKinds.add(route.kind());
             }
-        }
-        if (idle.isEmpty()) {
-            return null;
         }
         List<Integer> donors = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
             RouteTrials route = routes.get(r);
-            if (movable(route) >= SHORTEST_DONOR && idleOfKind(routes, idle, route.kind()) >= 0) {
+            if (movable(route) >= SHORTEST_DONOR && idleKinds.contains(route.kind())) {
                 donors.add(r);
             }
         }
@@ -99,14 +102,5 @@ final class RouteOpening {
 
     private static int movable(RouteTrials route) {
         return route.tasks().size() - route.route().getPinnedCount();
-    }
-
-    private static int idleOfKind(List<RouteTrials> routes, List<Integer> idle, String kind) {
-        for (int r : idle) {
-            if (routes.get(r).kind().equals(kind)) {
-                return r;
-            }
-        }
-        return -1;
     }
 }

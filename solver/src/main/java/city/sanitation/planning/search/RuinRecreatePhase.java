@@ -271,7 +271,6 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private TravelTimes travel;
         private StringRemoval strings;
         private final RouteElimination eliminations = new RouteElimination(2);
-        private final RouteOpening openings = new RouteOpening();
         private double openingRate;
         private GiantTourSplit tourSplit;
         private BlinkInsertion blinks;
@@ -414,7 +413,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             // A route short keeps the search so unless a stretch moves to the idle vehicle in one step; the strings
             // are then ruined around the stretch, so that the recreate fits the two routes to each other.
             RouteOpening.Opened opened = emptied == null && openingRate > 0 && random.nextDouble() < openingRate
-                    ? openings.open(routes, RuinRecreatePhase::removable, random)
+                    ? RouteOpening.open(routes, RuinRecreatePhase::removable, random)
                     : null;
             List<Task> open = emptied != null
                     ? emptied.open()

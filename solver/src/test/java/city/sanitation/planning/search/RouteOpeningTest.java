@@ -23,7 +23,7 @@ class RouteOpeningTest {
         assertThat(before).hasSize(20);
         assertThat(washers.score().hardScore()).isZero();
 
-        RouteOpening.Opened opened = new RouteOpening().open(routes, task -> true, new Random(1));
+        RouteOpening.Opened opened = RouteOpening.open(routes, task -> true, new Random(1));
 
         assertThat(opened.donor()).isZero();
         assertThat(opened.opened()).isEqualTo(1);
@@ -46,7 +46,7 @@ class RouteOpeningTest {
             routes.get(0).route().setPinnedCount(6);
             List<Task> pinned = List.copyOf(routes.get(0).tasks().subList(0, 6));
 
-            RouteOpening.Opened opened = new RouteOpening().open(routes, task -> true, new Random(seed));
+            RouteOpening.Opened opened = RouteOpening.open(routes, task -> true, new Random(seed));
 
             assertThat(opened).isNotNull();
             assertThat(routes.get(0).tasks().subList(0, 6)).isEqualTo(pinned);
@@ -59,7 +59,7 @@ class RouteOpeningTest {
         TwoWashers washers = TwoWashers.of(5, 12, 8);
         List<List<Task>> before = tasksOf(washers.routes());
 
-        assertThat(new RouteOpening().open(washers.routes(), task -> true, new Random(3)))
+        assertThat(RouteOpening.open(washers.routes(), task -> true, new Random(3)))
                 .isNull();
         assertThat(tasksOf(washers.routes())).isEqualTo(before);
     }
@@ -69,7 +69,7 @@ class RouteOpeningTest {
         TwoWashers washers = TwoWashers.of(5, RouteOpening.SHORTEST_DONOR - 1, 0);
         List<List<Task>> before = tasksOf(washers.routes());
 
-        assertThat(new RouteOpening().open(washers.routes(), task -> true, new Random(4)))
+        assertThat(RouteOpening.open(washers.routes(), task -> true, new Random(4)))
                 .isNull();
         assertThat(tasksOf(washers.routes())).isEqualTo(before);
     }
@@ -79,7 +79,7 @@ class RouteOpeningTest {
         TwoWashers washers = TwoWashers.of(5, 20, 0);
         List<List<Task>> before = tasksOf(washers.routes());
 
-        assertThat(new RouteOpening().open(washers.routes(), task -> false, new Random(5)))
+        assertThat(RouteOpening.open(washers.routes(), task -> false, new Random(5)))
                 .isNull();
         assertThat(tasksOf(washers.routes())).isEqualTo(before);
     }
@@ -107,7 +107,7 @@ class RouteOpeningTest {
                     .hasSizeGreaterThanOrEqualTo(RouteOpening.SHORTEST_DONOR)
                     .anyMatch(task -> task.requiredSkills().contains("loader"));
 
-            RouteOpening.Opened move = new RouteOpening().open(trucks, task -> true, new Random(seed));
+            RouteOpening.Opened move = RouteOpening.open(trucks, task -> true, new Random(seed));
 
             if (move != null) {
                 opened++;
