@@ -83,10 +83,11 @@ final class Browser implements AutoCloseable {
 
     /** Forgets the session (its cookies), as a sign-out does. */
     void signOut() {
-        // Leave the page first: a page that finds its session gone sends the browser to the sign-in page with itself
-        // as the next page, and that navigation may overtake the next open().
-        open("/sign-in.html");
-        forgetSession();
+        // Leave for a blank page first: an app page that finds its session gone sends the browser to the sign-in page
+        // with itself as the next page, and the sign-in page that finds one still there sends it on to that
+        // account's page; either navigation may overtake the next open().
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
     /** Deletes the session's cookies where the page is, as a session that ended under an open page. */

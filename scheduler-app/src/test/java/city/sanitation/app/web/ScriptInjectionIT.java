@@ -99,6 +99,7 @@ class ScriptInjectionIT {
         app.withPassword(account("xss-manager", Role.MANAGER, Set.of(DISTRICT), null));
         app.withPassword(account("xss-crew", Role.CREW, Set.of(), crewVehicle));
         app.withPassword(account("xss-admin", Role.ADMIN, Set.of(), null));
+        app.withPassword(account("xss-reporter", Role.REPORTER, Set.of(DISTRICT), null));
 
         long planId = app.createPlan(DISTRICT, TODAY);
         app.solveToFirstVersion(planId, Duration.ofMinutes(2));
@@ -133,12 +134,17 @@ class ScriptInjectionIT {
                 "xss-dispatcher", List.of(board, manager, crewPage),
                 "xss-manager", List.of(manager),
                 "xss-crew", List.of(crewPage),
-                "xss-admin", List.of(board, manager, crewPage, "/index.html"));
+                "xss-admin", List.of(board, manager, crewPage),
+                // The start page sends every other role on to its own page: a reporter is the one who stays there.
+                "xss-reporter", List.of("/index.html"));
         List<String> tooltipsSeen = new ArrayList<>();
         for (var entry : pagesByAccount.entrySet()) {
             browser.signIn(entry.getKey(), PASSWORD);
             for (String page : entry.getValue()) {
                 browser.open(page);
+                assertThat(browser.currentUrl())
+                        .as("the page the account opened")
+                        .contains(page);
                 browser.find("header.top");
                 if (!page.equals("/index.html")) {
                     browser.find(".leaflet-container .leaflet-map-pane");
