@@ -78,6 +78,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private boolean shiftedRests = true;
     private boolean timedRests = true;
     private double routeOpeningRate = 0;
+    private double returnToBestAfter = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -201,6 +202,14 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.timedRests = timedRests;
     }
 
+    /**
+     * After this share of the budget without a new best the search goes on from the best plan ({@link ReturnToBest});
+     * not on plans of more than 1,000 tasks, which ruin around neighbouring routes only.
+     */
+    public void setReturnToBestAfter(double returnToBestAfter) {
+        this.returnToBestAfter = returnToBestAfter;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -283,6 +292,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private double temperatureScale;
         private Schedule schedule;
         private int sinceBest;
+        private ReturnToBest returns;
         private long iterations;
         private double progress;
 
@@ -346,6 +356,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     0.01,
                     stringBlock);
             blinks = new BlinkInsertion(blinkRate);
+            // Measured on plans of up to a few hundred tasks (session s13); large districts keep the search as it was.
+            returns = new ReturnToBest(nearbyRoutesOnly ? 0 : returnToBestAfter);
             random = new Random(seed);
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
             current = cost();
@@ -454,11 +466,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     bestTasks = snapshot(routes);
                     bestWritten = false;
                     sinceBest = 0;
+                    returns.newBest(progress);
                 }
             } else {
                 restore(routes, before);
             }
             progress = schedule.progress(iterations);
+            if (returns.due(progress) && current > best + 1e-9) {
+                restore(routes, bestTasks);
+                current = best;
+            }
         }
 
         /**
