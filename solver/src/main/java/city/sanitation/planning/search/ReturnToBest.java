@@ -12,7 +12,7 @@ final class ReturnToBest {
 
     /** {@code afterShare} of the budget without a new best; 0 never returns. */
     ReturnToBest(double afterShare) {
-        if (afterShare < 0 || afterShare > 1) {
+        if (!(afterShare >= 0 && afterShare <= 1)) {
             throw new IllegalArgumentException(("The returnToBestAfter (%s) must be a share of the budget from 0 to 1."
                             + " Maybe it was given in percent: 0.2 returns after a fifth of the budget.")
                     .formatted(afterShare));

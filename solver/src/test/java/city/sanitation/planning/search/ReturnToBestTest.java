@@ -47,5 +47,8 @@ class ReturnToBestTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ReturnToBest(1.5))
                 .withMessageContaining("returnToBestAfter (1.5)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ReturnToBest(Double.NaN))
+                .withMessageContaining("returnToBestAfter (NaN)");
     }
 }
