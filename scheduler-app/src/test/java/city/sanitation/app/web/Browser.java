@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -87,7 +88,7 @@ final class Browser implements AutoCloseable {
         // with itself as the next page, and the sign-in page that finds one still there sends it on to that
         // account's page; either navigation may overtake the next open().
         driver.get("about:blank");
-        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Deletes the session's cookies where the page is, as a session that ended under an open page. */
