@@ -335,7 +335,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
                             && moving.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount, nearerEnds);
-            longRoutePricing = LongRoutePricing.forLongRoutes(routes, placeable, shortestDetoursAbove);
+            longRoutePricing = LongRoutePricing.forLongRoutes(routes, shortestDetoursAbove);
             eliminationRate = longRoutePricing != null && !nearbyRoutesOnly ? routeEliminationRate : 0;
             openingRate = longRoutePricing != null && !nearbyRoutesOnly ? routeOpeningRate : 0;
             tourSplit = giantTourSplitRate > 0 && !nearbyRoutesOnly
