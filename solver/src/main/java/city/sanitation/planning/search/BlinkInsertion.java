@@ -28,12 +28,14 @@ final class BlinkInsertion {
      * Inserts what it can and returns the tasks that had no feasible place.
      *
      * @param candidateRoutes the routes worth trying for a task (all routes, or those near it)
+     * @param pricing how a task is priced in a route; null prices every position, each skipped with the blink rate
      * @param size how much of a vehicle a task takes (for "largest first")
      * @param depotDistance how far a task is from its depot (for "farthest" and "closest first")
      */
     List<Task> insert(
             List<Task> open,
             Function<Task, List<RouteTrials>> candidateRoutes,
+            RegretInsertion.Pricing pricing,
             ToDoubleFunction<Task> size,
             ToDoubleFunction<Task> depotDistance,
             Random random) {
@@ -57,7 +59,9 @@ final class BlinkInsertion {
                 if (route.isEmpty() && !emptyKinds.add(route.kind())) {
                     continue;
                 }
-                Insertion insertion = route.cheapestInsertion(task, random, blinkRate);
+                Insertion insertion = pricing == null
+                        ? route.cheapestInsertion(task, random, blinkRate)
+                        : pricing.cheapest(route, task);
                 if (insertion != null && (best == null || insertion.cost() < best.cost())) {
                     best = insertion;
                     bestRoute = route;

@@ -2,14 +2,11 @@ package city.sanitation.planning.search;
 
 import city.sanitation.planning.domain.Task;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Prices an insertion into a long route at the few places with the shortest detour first, and at the others only
- * when none of those is feasible ({@link RouteTrials#cheapestInsertionNear} with every task as near). A trial replans
+ * when none of those is feasible ({@link RouteTrials#cheapestInsertionNear} at any place). A trial replans
  * from the insertion point to where the route falls back in step with its schedule; with wide windows there is
  * seldom a wait to absorb the delay, so a trial runs to the route's end, and pricing every place of a route of
  * {@code n} stops costs n² stop plans: on 50-stop routes the ruin and recreate made a few dozen iterations a second.
@@ -23,7 +20,7 @@ final class LongRoutePricing {
      * The pricing for routes that hold on average at least {@code stopsAbove} movable tasks (of those with any), or
      * null when they are shorter or {@code stopsAbove} is 0.
      */
-    static RegretInsertion.Pricing forLongRoutes(List<RouteTrials> routes, Collection<Task> tasks, int stopsAbove) {
+    static RegretInsertion.Pricing forLongRoutes(List<RouteTrials> routes, int stopsAbove) {
         if (stopsAbove <= 0) {
             return null;
         }
@@ -39,7 +36,7 @@ final class LongRoutePricing {
         if (nonEmpty == 0 || movable < (long) stopsAbove * nonEmpty) {
             return null;
         }
-        return shortestDetoursFirst(tasks);
+        return shortestDetoursFirst();
     }
 
     /**
@@ -50,12 +47,10 @@ final class LongRoutePricing {
         if (stopsAbove <= 0 || routeCount == 0 || tasks.size() < (long) stopsAbove * routeCount) {
             return null;
         }
-        return shortestDetoursFirst(tasks);
+        return shortestDetoursFirst();
     }
 
-    private static RegretInsertion.Pricing shortestDetoursFirst(Collection<Task> tasks) {
-        Set<Task> every = Collections.newSetFromMap(new IdentityHashMap<>());
-        every.addAll(tasks);
-        return (route, task) -> route.cheapestInsertionNear(task, every);
+    private static RegretInsertion.Pricing shortestDetoursFirst() {
+        return (route, task) -> route.cheapestInsertionNear(task, null);
     }
 }

@@ -61,6 +61,14 @@ final class RouteTrials {
     private final boolean timedRests;
 
     private RouteState[] after;
+    /**
+     * Where the truck stands before position i (the route's start or the stop before), where it drives on to (the
+     * task at i, or the depot) and how long that leg takes: read for every place of every task priced.
+     */
+    private int[] legFrom;
+
+    private int[] legTo;
+    private long[] legSeconds;
     private long[] starts;
     private long[] metresBefore;
     /** The priced lateness (blind spots past their SLA, snow past its deadline) of the stops before index i. */
@@ -244,6 +252,9 @@ final class RouteTrials {
         boolean[] keptDumps = dumps;
         boolean[] keptNoClock = noClock;
         RouteSlack.StopSlack[] keptSlack = stopSlack;
+        int[] keptLegFrom = legFrom;
+        int[] keptLegTo = legTo;
+        long[] keptLegSeconds = legSeconds;
         after = new RouteState[size];
         starts = new long[size];
         metresBefore = new long[size + 1];
@@ -307,6 +318,23 @@ final class RouteTrials {
         for (int i = 0; i < size; i++) {
             double before = i == 0 ? route.startState().loadM3() : after[i - 1].loadM3();
             loadsRise &= after[i].loadM3() >= before || nextDetour[i] == i;
+        }
+        legFrom = new int[size + 1];
+        legTo = new int[size + 1];
+        legSeconds = new long[size + 1];
+        // The legs before the first changed task are as they were.
+        if (kept > 0) {
+            System.arraycopy(keptLegFrom, 0, legFrom, 0, kept);
+            System.arraycopy(keptLegTo, 0, legTo, 0, kept);
+            System.arraycopy(keptLegSeconds, 0, legSeconds, 0, kept);
+        }
+        TravelTimes travel = route.getCrew().travel();
+        for (int position = kept; position <= size; position++) {
+            legFrom[position] = position == 0 ? route.startState().location() : after[position - 1].location();
+            legTo[position] = position < size
+                    ? tasks.get(position).getProblem().startLocation()
+                    : route.getCrew().depotLocation();
+            legSeconds[position] = travel.seconds(legFrom[position], legTo[position]);
         }
         nextDetour[size] = size;
         clockFreeFrom[size] = true;
@@ -404,7 +432,9 @@ final class RouteTrials {
 
     /**
      * The cheapest feasible place for {@code task} next to one of the tasks in {@code near} (right before or after
-     * it), or null if there is none: on long routes, trying every position costs the route's length squared.
+     * it), or at any place when {@code near} is null; null if there is none. The places are priced in the order of
+     * their detours, and only the {@link #PRICED_FIRST} shortest unless none of those is feasible: on long routes,
+     * trying every position costs the route's length squared.
      */
     Insertion cheapestInsertionNear(Task task, Set<Task> near) {
         if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
@@ -413,16 +443,15 @@ final class RouteTrials {
         int candidateCount = 0;
         int[] candidates = new int[tasks.size() + 1 - route.getPinnedCount()];
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
-            boolean besideNear = (position > 0 && near.contains(tasks.get(position - 1)))
+            boolean besideNear = near == null
+                    || (position > 0 && near.contains(tasks.get(position - 1)))
                     || (position < tasks.size() && near.contains(tasks.get(position)))
                     || tasks.isEmpty();
             if (besideNear) {
                 candidates[candidateCount++] = position;
             }
         }
-        if (candidateCount > PRICED_FIRST) {
-            orderByDetour(task, candidates, candidateCount);
-        }
+        long[] keyed = candidateCount > PRICED_FIRST ? orderByDetour(task, candidates, candidateCount) : null;
         Shortlist shortlist = new Shortlist();
         for (int i = 0; i < candidateCount; i++) {
             // The few places with the shortest detour almost always hold the cheapest one: the others are priced
@@ -432,7 +461,7 @@ final class RouteTrials {
                     break;
                 }
                 if (i == PRICED_FIRST) {
-                    orderRestByDetour(task, candidates, candidateCount);
+                    orderRestByDetour(keyed, candidates, candidateCount);
                 }
             }
             shortlist.offer(candidates[i], trial(task, candidates[i]));
@@ -513,7 +542,7 @@ final class RouteTrials {
      * first, in that order; the rest stay in any order ({@link #orderRestByDetour} sorts them when they are needed,
      * which is seldom: a full sort for every route and task tried took a quarter of the search on long routes).
      */
-    private void orderByDetour(Task task, int[] positions, int count) {
+    private long[] orderByDetour(Task task, int[] positions, int count) {
         long[] keyed = detourKeys(task, positions, count);
         java.util.Arrays.sort(keyed, 0, PRICED_FIRST);
         for (int i = PRICED_FIRST; i < count; i++) {
@@ -531,11 +560,14 @@ final class RouteTrials {
         for (int i = 0; i < count; i++) {
             positions[i] = positionOf(keyed[i]);
         }
+        return keyed;
     }
 
-    /** Sorts the positions after the first {@link #PRICED_FIRST} by detour, as {@link #orderByDetour} left them. */
-    private void orderRestByDetour(Task task, int[] positions, int count) {
-        long[] keyed = detourKeys(task, positions, count);
+    /**
+     * Sorts the positions after the first {@link #PRICED_FIRST} by detour, from the keys {@link #orderByDetour} left
+     * (all of them, the first ones sorted).
+     */
+    private static void orderRestByDetour(long[] keyed, int[] positions, int count) {
         java.util.Arrays.sort(keyed, PRICED_FIRST, count);
         for (int i = PRICED_FIRST; i < count; i++) {
             positions[i] = positionOf(keyed[i]);
@@ -547,22 +579,21 @@ final class RouteTrials {
      * day has 86,400 seconds), the position in the low ones, so that keys are distinct and order as (detour, position).
      */
     private long[] detourKeys(Task task, int[] positions, int count) {
-        var travel = route.getCrew().travel();
-        var problem = task.getProblem();
+        TravelTimes travel = route.getCrew().travel();
+        TaskProblem problem = task.getProblem();
+        int start = problem.startLocation();
+        int end = problem.endLocation();
+        boolean eitherDirection = problem.eitherDirection();
         long[] keyed = new long[count];
         for (int i = 0; i < count; i++) {
             int position = positions[i];
-            int from = position == 0 ? route.startState().location() : after[position - 1].location();
-            int to = position < tasks.size()
-                    ? tasks.get(position).getProblem().startLocation()
-                    : route.getCrew().depotLocation();
-            long detour = travel.seconds(from, problem.startLocation()) + travel.seconds(problem.endLocation(), to);
-            if (problem.eitherDirection()) {
-                detour = Math.min(
-                        detour,
-                        travel.seconds(from, problem.endLocation()) + travel.seconds(problem.startLocation(), to));
+            int from = legFrom[position];
+            int to = legTo[position];
+            long detour = travel.seconds(from, start) + travel.seconds(end, to);
+            if (eitherDirection) {
+                detour = Math.min(detour, travel.seconds(from, end) + travel.seconds(start, to));
             }
-            detour -= travel.seconds(from, to);
+            detour -= legSeconds[position];
             keyed[i] = (Math.max(0, detour + (1L << 20)) << 24) | position;
         }
         return keyed;

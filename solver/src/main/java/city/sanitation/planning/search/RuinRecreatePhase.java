@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A large neighbourhood search ahead of the local search: it removes related tasks (strings of neighbouring routes
  * near a random task, see {@link StringRemoval}, or a task and its nearest ones), puts them back (by
- * {@link BlinkInsertion} or {@link RegretInsertion}), and accepts the result by simulated annealing whose temperature
+ * {@link RegretInsertion}, or greedily by {@link BlinkInsertion}, which long routes use, see {@link #setGreedyShare}),
+ * and accepts the result by simulated annealing whose temperature
  * falls from {@code startTemperature} to {@code endTemperature} (both relative to the plan's mean cost per task) over
  * its budget: a share of the solver's time limit, counted from the solve's first phase, when it is known, else
  * {@code iterationLimit} iterations. Routes
@@ -79,6 +80,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private boolean timedRests = true;
     private double routeOpeningRate = 0;
     private double returnToBestAfter = 0;
+    private double greedyShare = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -210,6 +212,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.returnToBestAfter = returnToBestAfter;
     }
 
+    /**
+     * On long routes ({@code shortestDetoursAbove}, not large districts), the share of recreates that put the open
+     * tasks back greedily, in a drawn order, each at its cheapest place ({@link BlinkInsertion} with the long-route
+     * pricing), instead of by regret-2: a regret recreate prices every open task again after each insertion, a greedy
+     * one prices each once, so the search makes more iterations.
+     */
+    public void setGreedyShare(double greedyShare) {
+        this.greedyShare = greedyShare;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -335,7 +347,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     .anyMatch(route -> route.tasks().stream().anyMatch(task -> task.getKind() == TaskKind.TOILET_ROUND)
                             && moving.stream().anyMatch(task -> route.route().can(task.capability())));
             neighbours = nearestTasks(placeable, travel, neighbourCount, nearerEnds);
-            longRoutePricing = LongRoutePricing.forLongRoutes(routes, placeable, shortestDetoursAbove);
+            longRoutePricing = LongRoutePricing.forLongRoutes(routes, shortestDetoursAbove);
             eliminationRate = longRoutePricing != null && !nearbyRoutesOnly ? routeEliminationRate : 0;
             openingRate = longRoutePricing != null && !nearbyRoutesOnly ? routeOpeningRate : 0;
             tourSplit = giantTourSplitRate > 0 && !nearbyRoutesOnly
@@ -439,11 +451,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                                     random);
             Function<Task, boolean[]> nearby = nearbyRoutesOnly ? nearbyRoutes() : null;
             Function<Task, boolean[]> candidates = emptied == null ? nearby : emptied.elsewhere(nearby, routes.size());
-            List<Task> left = "regret".equals(recreate)
+            boolean greedy = greedyShare > 0
+                    && longRoutePricing != null
+                    && !nearbyRoutesOnly
+                    && random.nextDouble() < greedyShare;
+            List<Task> left = "regret".equals(recreate) && !greedy
                     ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
                     : blinks.insert(
                             open,
                             task -> candidates == null ? routes : pick(routes, candidates.apply(task)),
+                            greedy ? longRoutePricing : null,
                             task -> task.getProblem().volumeM3()
                                     + task.getProblem().lengthMetres(),
                             task -> depotDistance(task, routes.get(0), travel),

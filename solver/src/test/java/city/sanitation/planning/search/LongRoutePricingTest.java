@@ -39,9 +39,9 @@ class LongRoutePricingTest {
             routes.get(r).replaceTasks(share);
         }
 
-        assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 0)).isNull();
-        assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 11)).isNull();
-        assertThat(LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 10)).isNotNull();
+        assertThat(LongRoutePricing.forLongRoutes(routes, 0)).isNull();
+        assertThat(LongRoutePricing.forLongRoutes(routes, 11)).isNull();
+        assertThat(LongRoutePricing.forLongRoutes(routes, 10)).isNotNull();
         assertThat(LongRoutePricing.forConstruction(2, plan.getTasks(), 16)).isNull();
         assertThat(LongRoutePricing.forConstruction(2, plan.getTasks(), 15)).isNotNull();
     }
@@ -50,7 +50,7 @@ class LongRoutePricingTest {
     void longRoutesArePricedAtRealFeasiblePlacesWheneverOneExists() {
         SanitationPlan plan = RandomPlans.mixed(4, 60, 0, 0);
         List<RouteTrials> routes = washers(plan, 50);
-        RegretInsertion.Pricing pricing = LongRoutePricing.forLongRoutes(routes, plan.getTasks(), 20);
+        RegretInsertion.Pricing pricing = LongRoutePricing.forLongRoutes(routes, 20);
         assertThat(pricing).isNotNull();
 
         for (Task task : plan.getTasks().subList(50, 60)) {
@@ -65,6 +65,29 @@ class LongRoutePricingTest {
                     List<Insertion> every = route.feasibleInsertions(task);
                     assertThat(every).contains(quick);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aRouteChangedInPlacePricesAsTheSameRouteBuiltAfresh() {
+        SanitationPlan plan = RandomPlans.mixed(4, 60, 0, 0);
+        List<RouteTrials> routes = washers(plan, 50);
+        // a stretch out of the middle: the route keeps what lies before it and replans the rest
+        for (RouteTrials route : routes) {
+            List<Task> fewer = new ArrayList<>(route.tasks());
+            fewer.subList(fewer.size() / 3, fewer.size() / 3 + 4).clear();
+            route.replaceTasks(fewer);
+        }
+        RegretInsertion.Pricing pricing = LongRoutePricing.forLongRoutes(routes, 20);
+        assertThat(pricing).isNotNull();
+
+        for (RouteTrials route : routes) {
+            RouteTrials afresh = new RouteTrials(route.route(), PlanCosts.DEFAULT);
+            afresh.replaceTasks(route.tasks());
+            afresh.refresh();
+            for (Task task : plan.getTasks().subList(50, 60)) {
+                assertThat(pricing.cheapest(route, task)).isEqualTo(pricing.cheapest(afresh, task));
             }
         }
     }

@@ -92,6 +92,31 @@ class SearchPhasesTest {
     }
 
     @Test
+    void greedyRecreatesOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // Two washers with thirty passes each: long routes by a threshold of 20, every recreate greedy.
+        CustomPhaseConfig greedy =
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
+        greedy.setCustomProperties(Map.of(
+                "iterationLimit", "1500", "shortestDetoursAbove", "20", "longRouteRemoved", "20", "greedyShare", "1"));
+        SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
+        SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), greedy));
+
+        assertThat(constructed.getRoutes().stream()
+                        .filter(route -> route.getId().startsWith("washer"))
+                        .mapToInt(route -> route.getTasks().size())
+                        .min()
+                        .orElseThrow())
+                .as("routes long enough for the greedy recreate")
+                .isGreaterThanOrEqualTo(20);
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
+        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
+        for (Route route : improved.getRoutes()) {
+            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void ruinAndRecreateFollowsTheDatasetsWeights() {
         // The regret construction and ruin and recreate price by the plan's weights; no local search follows.
         SanitationPlan cheapest = solveWith(
