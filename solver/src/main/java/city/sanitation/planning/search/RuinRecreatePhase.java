@@ -27,17 +27,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A large neighbourhood search ahead of the local search: it removes related tasks (strings of neighbouring routes
- * near a random task, see {@link StringRemoval}, or a task and its nearest ones), puts them back (by
- * {@link RegretInsertion}, or greedily by {@link BlinkInsertion}, which long routes use, see {@link #setGreedyShare}),
- * and accepts the result by simulated annealing whose temperature
- * falls from {@code startTemperature} to {@code endTemperature} (both relative to the plan's mean cost per task) over
- * its budget: a share of the solver's time limit, counted from the solve's first phase, when it is known, else
- * {@code iterationLimit} iterations. Routes
- * are priced by the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see
- * (toilet rounds' maximum gap) are left to the local search that follows, which also gets the best plan this phase
- * found. While work is late, some ruins start from a late task, so that the recreate can move it to where it is done
- * soonest, an idle vehicle included.
+ * A large neighbourhood search ahead of the local search: it removes related tasks (strings of neighbouring routes near
+ * a random task, see {@link StringRemoval}, or a task and its nearest ones), puts them back (by {@link
+ * RegretInsertion}, or greedily by {@link BlinkInsertion}, which long routes use, see {@link #setGreedyShare}), and
+ * accepts the result by simulated annealing whose temperature falls from {@code startTemperature} to {@code
+ * endTemperature} (both relative to the plan's mean cost per task) over its budget: a share of the solver's time limit,
+ * counted from the solve's first phase, when it is known, else {@code iterationLimit} iterations. Routes are priced by
+ * the score's own costs and weights ({@link PlanCosts}); the rules between routes that it cannot see (toilet rounds'
+ * maximum gap) are left to the local search that follows, which also gets the best plan this phase found. While work is
+ * late, some ruins start from a late task, so that the recreate can move it to where it is done soonest, an idle
+ * vehicle included.
  */
 public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
