@@ -8,6 +8,7 @@ import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.domain.TaskKind;
+import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TravelTimes;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
@@ -80,6 +81,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private double routeOpeningRate = 0;
     private double returnToBestAfter = 0;
     private double greedyShare = 0;
+    private double windowWeight = 0;
+    private double timedShare = 0;
+    private int reheatAfterReturns = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -221,6 +225,32 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.greedyShare = greedyShare;
     }
 
+    /**
+     * On long routes, how much a second between two tasks' window midpoints weighs against a second of travel between
+     * them in the neighbours a {@link #setTimedShare timed} strings ruin walks; 0 never walks them.
+     */
+    public void setWindowWeight(double windowWeight) {
+        this.windowWeight = windowWeight;
+    }
+
+    /**
+     * On long routes, the share of strings ruins that walk from the seed to the tasks near it in place and in time
+     * ({@link #setWindowWeight}) instead of in place only. Where windows are staggered, routes share a neighbourhood
+     * at different hours, and its tasks near in place are in the routes that pass it at other times.
+     */
+    public void setTimedShare(double timedShare) {
+        this.timedShare = timedShare;
+    }
+
+    /**
+     * After this many returns to the best plan without a better one in between, the annealing starts again from the
+     * best plan at its start temperature and cools over the rest of the budget, returning to the best of the new
+     * cycle, not of the search; 0 never does. Not with less than a fifth of the budget left.
+     */
+    public void setReheatAfterReturns(int reheatAfterReturns) {
+        this.reheatAfterReturns = reheatAfterReturns;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -283,6 +313,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private List<List<Task>> writtenTasks;
         private HardMediumSoftLongScore writtenScore;
         private Map<Task, Task[]> neighbours;
+        /** Near in place and in time (window midpoints); null where not used. */
+        private Map<Task, Task[]> timedNeighbours;
+
         private RegretInsertion.Pricing longRoutePricing;
         /** Routes are emptied only where they are long and every route is priced (not on large districts). */
         private double eliminationRate;
@@ -303,6 +336,11 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private double temperatureScale;
         private Schedule schedule;
         private int sinceBest;
+        /** The best plan of the current annealing cycle: the search's best unless the cooling started again. */
+        private double cycleBest;
+
+        private List<List<Task>> cycleBestTasks;
+        private AnnealingCycles cycles;
         private ReturnToBest returns;
         private long iterations;
         private double progress;
@@ -348,6 +386,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             neighbours = nearestTasks(placeable, travel, neighbourCount, nearerEnds);
             longRoutePricing = LongRoutePricing.forLongRoutes(routes, shortestDetoursAbove);
             eliminationRate = longRoutePricing != null && !nearbyRoutesOnly ? routeEliminationRate : 0;
+            timedNeighbours = longRoutePricing != null && !nearbyRoutesOnly && timedShare > 0 && windowWeight > 0
+                    ? nearestInPlaceAndTime(placeable, travel, neighbourCount, windowWeight)
+                    : null;
             openingRate = longRoutePricing != null && !nearbyRoutesOnly ? routeOpeningRate : 0;
             tourSplit = giantTourSplitRate > 0 && !nearbyRoutesOnly
                     ? GiantTourSplit.forTimeFreeWashers(routes, placeable)
@@ -369,12 +410,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             blinks = new BlinkInsertion(blinkRate);
             // Measured on plans of up to a few hundred tasks (session s13); large districts keep the search as it was.
             returns = new ReturnToBest(nearbyRoutesOnly ? 0 : returnToBestAfter);
+            cycles = new AnnealingCycles(nearbyRoutesOnly || returnToBestAfter == 0 ? 0 : reheatAfterReturns);
             random = new Random(seed);
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
             current = cost();
             initialCost = current;
             best = current;
             bestTasks = snapshot(routes);
+            cycleBest = best;
+            cycleBestTasks = bestTasks;
             writtenTasks = bestTasks;
             writtenScore = scoreOf(scoreDirector);
             temperatureScale = softCost(routes) / Math.max(1, movable.size());
@@ -413,9 +457,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 finished = true;
                 double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
                 LOGGER.info(
-                        "Ruin and recreate ended: {} iterations ({} per second), route cost {} from {}.",
+                        "Ruin and recreate ended: {} iterations ({} per second), {} reheats, route cost {} from {}.",
                         iterations,
                         Math.round(iterations / seconds),
+                        cycles.reheats(),
                         Math.round(best),
                         Math.round(initialCost));
             }
@@ -445,7 +490,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                             : strings.ruin(
                                     routes,
                                     opened != null ? opened.stretch() : seeds,
-                                    neighbours,
+                                    timedNeighbours != null && random.nextDouble() < timedShare
+                                            ? timedNeighbours
+                                            : neighbours,
                                     RuinRecreatePhase::removable,
                                     random);
             Function<Task, boolean[]> nearby = nearbyRoutesOnly ? nearbyRoutes() : null;
@@ -468,7 +515,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 tourSplit.improve(routes, random);
             }
             double candidate = cost();
-            double temperature = temperatureScale * schedule.temperature(progress);
+            double temperature = temperatureScale * schedule.temperature(cycles.cooled(progress));
             if (left.isEmpty()
                     && (!toiletRounds || ToiletGaps.shortfallSeconds(routes) <= toiletShortfall)
                     && (candidate < current
@@ -477,21 +524,44 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                             || (emptied == null
                                     && candidate < current - temperature * Math.log(random.nextDouble())))) {
                 current = candidate;
-                if (candidate < best - 1e-9) {
-                    best = candidate;
-                    bestTasks = snapshot(routes);
-                    bestWritten = false;
-                    sinceBest = 0;
+                if (candidate < cycleBest - 1e-9) {
+                    cycleBest = candidate;
+                    cycleBestTasks = snapshot(routes);
+                    cycles.newBest();
                     returns.newBest(progress);
+                    if (candidate < best - 1e-9) {
+                        best = candidate;
+                        bestTasks = cycleBestTasks;
+                        bestWritten = false;
+                        sinceBest = 0;
+                    }
                 }
             } else {
                 restore(routes, before);
             }
             progress = schedule.progress(iterations);
-            if (returns.due(progress) && current > best + 1e-9) {
-                restore(routes, bestTasks);
-                current = best;
+            // A reheated cycle walks away from the best before it settles: it is not called back in its first half.
+            if (cycles.returnsAllowed(progress) && returns.due(progress)) {
+                if (cycleBestTasks != null && current > cycleBest + 1e-9) {
+                    restore(routes, cycleBestTasks);
+                    current = cycleBest;
+                }
+                if (cycles.returnedInVain(progress)) {
+                    reheat();
+                }
             }
+        }
+
+        /**
+         * Starts the annealing again from the best plan: the new cycle cools from the start temperature over the rest
+         * of the budget, and its returns go to its own best, so that it may settle in another order of clusters.
+         */
+        private void reheat() {
+            restore(routes, bestTasks);
+            current = best;
+            cycles.reheat(progress);
+            cycleBest = Double.MAX_VALUE;
+            cycleBestTasks = null;
         }
 
         /**
@@ -558,6 +628,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             }
             current = cost();
             best = current;
+            cycleBest = best;
+            cycleBestTasks = bestTasks;
             if (!placed.isEmpty()) {
                 LOGGER.info("Ruin and recreate placed {} unassigned tasks; {} left.", placed.size(), unassigned.size());
             }
@@ -808,6 +880,46 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             Task[] row = new Task[filled];
             for (int k = 0; k < filled; k++) {
                 row[k] = tasks.get((int) (sorted[k] & ((1 << 24) - 1)));
+            }
+            nearest.put(tasks.get(i), row);
+        }
+        return nearest;
+    }
+
+    /**
+     * For each task, the {@code count} others with the least travel time to them plus {@code windowWeight} times the
+     * distance between the midpoints of their windows (none where either has no latest start). Plans of up to 1,000
+     * tasks only: a full sort per task.
+     */
+    static Map<Task, Task[]> nearestInPlaceAndTime(
+            List<Task> tasks, TravelTimes travel, int count, double windowWeight) {
+        Map<Task, Task[]> nearest = new IdentityHashMap<>();
+        int n = tasks.size();
+        int size = Math.min(count, n - 1);
+        double[] midpoints = new double[n];
+        for (int j = 0; j < n; j++) {
+            TaskProblem problem = tasks.get(j).getProblem();
+            midpoints[j] = problem.latestStart() >= Long.MAX_VALUE / 4
+                    ? Double.NaN
+                    : (problem.earliestStart() + (double) problem.latestStart()) / 2;
+        }
+        double[] keys = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            int from = tasks.get(i).getProblem().endLocation();
+            for (int j = 0; j < n; j++) {
+                double apart = Double.isNaN(midpoints[i]) || Double.isNaN(midpoints[j])
+                        ? 0
+                        : Math.abs(midpoints[i] - midpoints[j]);
+                keys[j] = j == i
+                        ? Double.POSITIVE_INFINITY
+                        : travel.seconds(from, tasks.get(j).getProblem().startLocation()) + windowWeight * apart;
+                order[j] = j;
+            }
+            Arrays.sort(order, Comparator.comparingDouble(j -> keys[j]));
+            Task[] row = new Task[size];
+            for (int k = 0; k < size; k++) {
+                row[k] = tasks.get(order[k]);
             }
             nearest.put(tasks.get(i), row);
         }

@@ -117,6 +117,31 @@ class SearchPhasesTest {
     }
 
     @Test
+    void timedRuinsAndReheatsOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // The same long routes; every strings ruin walks the tasks near in place and time, and each return to the best
+        // in vain starts the cooling again (neither is in the shipped search: measured level, benchmarks/README.md).
+        CustomPhaseConfig timed =
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
+        timed.setCustomProperties(Map.of(
+                "iterationLimit", "1500",
+                "shortestDetoursAbove", "20",
+                "greedyShare", "1",
+                "windowWeight", "0.03",
+                "timedShare", "1",
+                "returnToBestAfter", "0.1",
+                "reheatAfterReturns", "1"));
+        SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
+        SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), timed));
+
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
+        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
+        for (Route route : improved.getRoutes()) {
+            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void ruinAndRecreateFollowsTheDatasetsWeights() {
         // The regret construction and ruin and recreate price by the plan's weights; no local search follows.
         SanitationPlan cheapest = solveWith(
