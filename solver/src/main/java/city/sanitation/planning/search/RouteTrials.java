@@ -206,7 +206,7 @@ final class RouteTrials {
 
     void insert(int position, Task task) {
         tasks.add(position, task);
-        refresh(position);
+        refresh(position, true);
     }
 
     void replaceTasks(List<Task> newTasks) {
@@ -216,7 +216,7 @@ final class RouteTrials {
         }
         tasks.clear();
         tasks.addAll(newTasks);
-        refresh(same);
+        refresh(same, false);
     }
 
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
@@ -230,16 +230,54 @@ final class RouteTrials {
                 + crew.shift().latestStart();
     }
 
+    /**
+     * Whether, after a task was inserted before index {@code i - 1}, the route stands after the stop before {@code i}
+     * as it stood after that same stop before ({@code keptAfter[i - 2]}) but for the garbage on board, and what it
+     * carries more or less overflows none of the old stops from there on, which broke no rule and made no dump: the
+     * stops from {@code i} on then plan as before (a stop depends on the state before it, and on the load only for
+     * a dump or an overflow).
+     */
+    private boolean inStepAgain(
+            RouteState state, RouteState[] keptAfter, int[] keptInfeasible, boolean[] keptDumps, int i) {
+        RouteState was = keptAfter[i - 2];
+        if (state.time() != was.time()
+                || state.location() != was.location()
+                || state.waterLitres() != was.waterLitres()
+                || state.breaksTaken() != was.breaksTaken()
+                || state.saltKg() != was.saltKg()) {
+            return false;
+        }
+        int oldSize = keptAfter.length;
+        if (keptInfeasible[oldSize] != keptInfeasible[i - 1]) {
+            return false;
+        }
+        if (state.loadM3() == was.loadM3()) {
+            return true;
+        }
+        Crew crew = route.getCrew();
+        double body = crew.capacities().bodyM3();
+        double load = state.loadM3();
+        for (int old = i - 1; old < oldSize; old++) {
+            // summed as the stop planner sums it, which dumps where the body would overflow
+            load = load + tasks.get(old + 1).getProblem().volumeM3();
+            if (keptDumps[old] || (crew.carriesGarbage() && load > body)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Replans the whole route. */
     void refresh() {
-        refresh(0);
+        refresh(0, false);
     }
 
     /**
      * Replans the route after a change from index {@code from} on: the stops before it are planned as they were (a
-     * stop depends only on the ones before it).
+     * stop depends only on the ones before it). After one task {@code inserted} at {@code from}, the replanning
+     * stops where the route falls back in step ({@link #inStepAgain}): the rest are the route's own stops.
      */
-    private void refresh(int from) {
+    private void refresh(int from, boolean inserted) {
         int size = tasks.size();
         int kept = after == null ? 0 : Math.min(from, after.length);
         RouteState[] keptAfter = after;
@@ -292,6 +330,45 @@ final class RouteTrials {
             outsideHomePoints += outsideHomePoints(task);
         }
         for (int i = kept; i < size; i++) {
+            if (inserted
+                    && i > from + 1
+                    && kept == from
+                    && inStepAgain(state, keptAfter, keptInfeasible, keptDumps, i)) {
+                // The stops from i on are the old ones from i - 1 on: the same times, places and tanks, the body
+                // holding what the inserted task added, with which no stop of them overflows. The loads are summed
+                // stop by stop as the stop planner sums them, so that they are the same to the last bit.
+                boolean added = state.loadM3() != keptAfter[i - 2].loadM3();
+                double load = state.loadM3();
+                long metres = metresBefore[i] - keptMetres[i - 1];
+                double sla = slaBefore[i] - keptSla[i - 1];
+                int infeasible = infeasibleBefore[i] - keptInfeasible[i - 1];
+                for (int j = i; j < size; j++) {
+                    int old = j - 1;
+                    RouteState was = keptAfter[old];
+                    load = load + tasks.get(j).getProblem().volumeM3();
+                    after[j] = added
+                            ? new RouteState(
+                                    was.time(),
+                                    was.location(),
+                                    was.waterLitres(),
+                                    load,
+                                    was.breaksTaken(),
+                                    was.saltKg())
+                            : was;
+                    starts[j] = keptStarts[old];
+                    metresBefore[j + 1] = keptMetres[old + 1] + metres;
+                    slaBefore[j + 1] = keptSla[old + 1] + sla;
+                    stopFeasible[j] = keptInfeasible[old + 1] == keptInfeasible[old];
+                    infeasibleBefore[j + 1] = keptInfeasible[old + 1] + infeasible;
+                    refills[j] = keptRefills[old];
+                    dumps[j] = keptDumps[old];
+                    noClock[j] = keptNoClock[old];
+                    nextDetour[j] = keptDetours[old] == old ? j : -1;
+                    stopSlack[j] = keptSlack[old];
+                }
+                state = after[size - 1];
+                break;
+            }
             noClock[i] = hasNoClock(tasks.get(i));
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
             if (i == 0) {
