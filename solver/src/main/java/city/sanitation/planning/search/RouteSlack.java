@@ -77,48 +77,66 @@ final class RouteSlack {
         }
     }
 
+    /** How many stops the route has: the arrays below have room for more, as they are rebuilt in place. */
+    private int size;
     /** The waits of the stops before index j. */
-    private final long[] waitsBefore;
+    private long[] waitsBefore = new long[1];
 
-    private final long[] hardReach;
-    private final int[] nextLowerHardReach;
-    private final long[] changeReach;
-    private final int[] nextLowerChangeReach;
+    private long[] hardReach = new long[0];
+    private int[] nextLowerHardReach = new int[0];
+    private long[] changeReach = new long[0];
+    private int[] nextLowerChangeReach = new int[0];
     /** Whether a delay can be followed through every stop from index j on. */
-    private final boolean[] followedFrom;
+    private boolean[] followedFrom = {true};
+
+    private int[] stack = new int[0];
+
+    /** A route without stops; {@link #rebuild} gives it some. */
+    RouteSlack() {}
 
     RouteSlack(StopSlack[] stops) {
-        int size = stops.length;
-        waitsBefore = new long[size + 1];
-        hardReach = new long[size];
-        changeReach = new long[size];
+        rebuild(stops, stops.length);
+    }
+
+    /** Takes the route's first {@code size} {@code stops} in place of the ones it had, in the arrays it has. */
+    void rebuild(StopSlack[] stops, int size) {
+        this.size = size;
+        if (hardReach.length < size) {
+            int room = Math.max(size, 2 * hardReach.length);
+            waitsBefore = new long[room + 1];
+            hardReach = new long[room];
+            nextLowerHardReach = new int[room];
+            changeReach = new long[room];
+            nextLowerChangeReach = new int[room];
+            followedFrom = new boolean[room + 1];
+            stack = new int[room];
+        }
+        waitsBefore[0] = 0;
         for (int j = 0; j < size; j++) {
             waitsBefore[j + 1] = waitsBefore[j] + stops[j].waitSeconds();
             hardReach[j] = stops[j].hardRoom() + waitsBefore[j + 1];
             changeReach[j] = stops[j].changeRoom() + waitsBefore[j + 1];
         }
-        nextLowerHardReach = nextLower(hardReach);
-        nextLowerChangeReach = nextLower(changeReach);
-        followedFrom = new boolean[size + 1];
+        nextLower(hardReach, nextLowerHardReach);
+        nextLower(changeReach, nextLowerChangeReach);
         followedFrom[size] = true;
         for (int j = size - 1; j >= 0; j--) {
             followedFrom[j] = followedFrom[j + 1] && stops[j].followed();
         }
     }
 
-    /** For each index, the next one with a lower value, or the length: the stops in between need not be looked at. */
-    private static int[] nextLower(long[] values) {
-        int[] next = new int[values.length];
-        int[] stack = new int[values.length];
+    /**
+     * For each index, the next one with a lower value, or the size: the stops in between need not be looked at.
+     */
+    private void nextLower(long[] values, int[] next) {
         int height = 0;
-        for (int j = values.length - 1; j >= 0; j--) {
+        for (int j = size - 1; j >= 0; j--) {
             while (height > 0 && values[stack[height - 1]] >= values[j]) {
                 height--;
             }
-            next[j] = height == 0 ? values.length : stack[height - 1];
+            next[j] = height == 0 ? size : stack[height - 1];
             stack[height++] = j;
         }
-        return next;
     }
 
     /** Whether a delay can be followed through every stop from index {@code from} on. */
@@ -134,7 +152,7 @@ final class RouteSlack {
     /** The first stop from {@code from} on whose waits take up all of {@code delay}, or the route's size. */
     int absorbedAt(int from, long delay) {
         int low = from;
-        int high = waitsBefore.length - 1;
+        int high = size;
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (waitsBefore[middle + 1] - waitsBefore[from] >= delay) {
@@ -148,17 +166,17 @@ final class RouteSlack {
 
     /** The first stop from {@code from} on that changes when they are {@code delay} late, or the route's size. */
     int firstChanged(int from, long delay) {
-        return firstBelow(changeReach, nextLowerChangeReach, from, delay + waitsBefore[from]);
+        return firstBelow(changeReach, nextLowerChangeReach, size, from, delay + waitsBefore[from]);
     }
 
     /** The first stop from {@code from} on that starts after its latest start when they are {@code delay} late. */
     int firstLate(int from, long delay) {
-        return firstBelow(hardReach, nextLowerHardReach, from, delay + waitsBefore[from]);
+        return firstBelow(hardReach, nextLowerHardReach, size, from, delay + waitsBefore[from]);
     }
 
-    private static int firstBelow(long[] reach, int[] nextLower, int from, long needed) {
+    private static int firstBelow(long[] reach, int[] nextLower, int size, int from, long needed) {
         int j = from;
-        while (j < reach.length && reach[j] >= needed) {
+        while (j < size && reach[j] >= needed) {
             j = nextLower[j];
         }
         return j;

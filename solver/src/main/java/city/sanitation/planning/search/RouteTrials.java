@@ -92,7 +92,15 @@ final class RouteTrials {
     /** Each stop's waits and rooms for a delay, as the route is now. */
     private RouteSlack.StopSlack[] stopSlack;
     /** How far a delay travels down the route as it is now. */
-    private RouteSlack slack;
+    private final RouteSlack slack = new RouteSlack();
+    /**
+     * The arrays above as one set ({@link StopArrays}), the size of the route they plan, and the set the next
+     * refresh plans into.
+     */
+    private StopArrays planned;
+
+    private int plannedSize;
+    private StopArrays spare;
     /** Whether the garbage on board never falls between two detours, as the route is now (no negative volumes). */
     private boolean loadsRise;
     /**
@@ -100,12 +108,23 @@ final class RouteTrials {
      * no garbage body, spreader, breaks or waits at the depot.
      */
     private final boolean plainCrew;
+    /**
+     * Whether the route's crew drives straight from one stop to the next: no break to take and no facility to detour
+     * by (hydrant, transfer station, salt depot), so that a stop cannot begin sooner than the straight drive to it
+     * ({@link #startsTooLate}).
+     */
+    private final boolean straightDrives;
     /** The crew's hydrants' locations and service times, in the crew's order, for {@link #plainStop}. */
     private final int[] hydrantLocations;
 
     private final long[] hydrantSeconds;
     /** {@link #kind()}, made once: the regret insertion asks for it for every empty route and open task. */
     private final String kind;
+
+    /** The places {@link #cheapestInsertionNear} tries and their detours, kept for its next call. */
+    private int[] candidateBuffer = new int[0];
+
+    private long[] keyBuffer = new long[0];
 
     private RouteEnd currentEnd;
     /** When the shift begins with the route's current first task. */
@@ -160,6 +179,11 @@ final class RouteTrials {
                 .mapToLong(Facility::serviceSeconds)
                 .toArray();
         this.kind = kindOf(crew);
+        this.straightDrives = crew.shift().breaks().isEmpty()
+                && crew.facilities().hydrants().isEmpty()
+                && crew.facilities().transferStations().isEmpty()
+                && crew.facilities().saltDepots().isEmpty();
+        this.planned = StopArrays.fitting(null, tasks.size());
         refresh();
     }
 
@@ -206,7 +230,7 @@ final class RouteTrials {
 
     void insert(int position, Task task) {
         tasks.add(position, task);
-        refresh(position);
+        refresh(position, true);
     }
 
     void replaceTasks(List<Task> newTasks) {
@@ -216,7 +240,7 @@ final class RouteTrials {
         }
         tasks.clear();
         tasks.addAll(newTasks);
-        refresh(same);
+        refresh(same, false);
     }
 
     /** Empty routes of the same kind, depot and shift price every insertion alike. */
@@ -230,44 +254,91 @@ final class RouteTrials {
                 + crew.shift().latestStart();
     }
 
+    /**
+     * Whether, after a task was inserted before index {@code i - 1}, the route stands after the stop before {@code i}
+     * as it stood after that same stop before ({@code keptAfter[i - 2]}) but for the garbage on board, and what it
+     * carries more or less overflows none of the old stops from there on, which broke no rule and made no dump: the
+     * stops from {@code i} on then plan as before (a stop depends on the state before it, and on the load only for
+     * a dump or an overflow).
+     */
+    private boolean inStepAgain(
+            RouteState state, RouteState[] keptAfter, int oldSize, int[] keptInfeasible, boolean[] keptDumps, int i) {
+        RouteState was = keptAfter[i - 2];
+        if (state.time() != was.time()
+                || state.location() != was.location()
+                || state.waterLitres() != was.waterLitres()
+                || state.breaksTaken() != was.breaksTaken()
+                || state.saltKg() != was.saltKg()) {
+            return false;
+        }
+        if (keptInfeasible[oldSize] != keptInfeasible[i - 1]) {
+            return false;
+        }
+        if (state.loadM3() == was.loadM3()) {
+            return true;
+        }
+        Crew crew = route.getCrew();
+        double body = crew.capacities().bodyM3();
+        double load = state.loadM3();
+        for (int old = i - 1; old < oldSize; old++) {
+            // summed as the stop planner sums it, which dumps where the body would overflow
+            load = load + tasks.get(old + 1).getProblem().volumeM3();
+            if (keptDumps[old] || (crew.carriesGarbage() && load > body)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Replans the whole route. */
     void refresh() {
-        refresh(0);
+        refresh(0, false);
     }
 
     /**
      * Replans the route after a change from index {@code from} on: the stops before it are planned as they were (a
-     * stop depends only on the ones before it).
+     * stop depends only on the ones before it). After one task {@code inserted} at {@code from}, the replanning
+     * stops where the route falls back in step ({@link #inStepAgain}): the rest are the route's own stops.
      */
-    private void refresh(int from) {
+    private void refresh(int from, boolean inserted) {
         int size = tasks.size();
-        int kept = after == null ? 0 : Math.min(from, after.length);
-        RouteState[] keptAfter = after;
-        long[] keptStarts = starts;
-        long[] keptMetres = metresBefore;
-        double[] keptSla = slaBefore;
-        int[] keptInfeasible = infeasibleBefore;
-        int[] keptDetours = nextDetour;
-        boolean[] keptRefills = refills;
-        boolean[] keptDumps = dumps;
-        boolean[] keptNoClock = noClock;
-        RouteSlack.StopSlack[] keptSlack = stopSlack;
-        int[] keptLegFrom = legFrom;
-        int[] keptLegTo = legTo;
-        long[] keptLegSeconds = legSeconds;
-        after = new RouteState[size];
-        starts = new long[size];
-        metresBefore = new long[size + 1];
-        slaBefore = new double[size + 1];
-        feasibleFrom = new boolean[size + 1];
-        boolean[] stopFeasible = new boolean[size];
-        infeasibleBefore = new int[size + 1];
-        clockFreeFrom = new boolean[size + 1];
-        nextDetour = new int[size + 1];
-        refills = new boolean[size];
-        dumps = new boolean[size];
-        noClock = new boolean[size];
-        stopSlack = new RouteSlack.StopSlack[size];
+        StopArrays previous = planned;
+        int oldSize = plannedSize;
+        int kept = Math.min(from, oldSize);
+        StopArrays next = StopArrays.fitting(spare, size);
+        RouteState[] keptAfter = previous.after;
+        long[] keptStarts = previous.starts;
+        long[] keptMetres = previous.metresBefore;
+        double[] keptSla = previous.slaBefore;
+        int[] keptInfeasible = previous.infeasibleBefore;
+        int[] keptDetours = previous.nextDetour;
+        boolean[] keptRefills = previous.refills;
+        boolean[] keptDumps = previous.dumps;
+        boolean[] keptNoClock = previous.noClock;
+        RouteSlack.StopSlack[] keptSlack = previous.stopSlack;
+        int[] keptLegFrom = previous.legFrom;
+        int[] keptLegTo = previous.legTo;
+        long[] keptLegSeconds = previous.legSeconds;
+        after = next.after;
+        starts = next.starts;
+        metresBefore = next.metresBefore;
+        slaBefore = next.slaBefore;
+        feasibleFrom = next.feasibleFrom;
+        boolean[] stopFeasible = next.stopFeasible;
+        infeasibleBefore = next.infeasibleBefore;
+        clockFreeFrom = next.clockFreeFrom;
+        nextDetour = next.nextDetour;
+        refills = next.refills;
+        dumps = next.dumps;
+        noClock = next.noClock;
+        stopSlack = next.stopSlack;
+        legFrom = next.legFrom;
+        legTo = next.legTo;
+        legSeconds = next.legSeconds;
+        // The set planned into may hold an older plan: the sums start from nothing.
+        metresBefore[0] = 0;
+        slaBefore[0] = 0;
+        infeasibleBefore[0] = 0;
         RouteState state = route.startState();
         if (kept == 0) {
             currentShiftBegin = RoutePlanning.shiftBegin(route, null);
@@ -292,6 +363,45 @@ final class RouteTrials {
             outsideHomePoints += outsideHomePoints(task);
         }
         for (int i = kept; i < size; i++) {
+            if (inserted
+                    && i > from + 1
+                    && kept == from
+                    && inStepAgain(state, keptAfter, oldSize, keptInfeasible, keptDumps, i)) {
+                // The stops from i on are the old ones from i - 1 on: the same times, places and tanks, the body
+                // holding what the inserted task added, with which no stop of them overflows. The loads are summed
+                // stop by stop as the stop planner sums them, so that they are the same to the last bit.
+                boolean added = state.loadM3() != keptAfter[i - 2].loadM3();
+                double load = state.loadM3();
+                long metres = metresBefore[i] - keptMetres[i - 1];
+                double sla = slaBefore[i] - keptSla[i - 1];
+                int infeasible = infeasibleBefore[i] - keptInfeasible[i - 1];
+                for (int j = i; j < size; j++) {
+                    int old = j - 1;
+                    RouteState was = keptAfter[old];
+                    load = load + tasks.get(j).getProblem().volumeM3();
+                    after[j] = added
+                            ? new RouteState(
+                                    was.time(),
+                                    was.location(),
+                                    was.waterLitres(),
+                                    load,
+                                    was.breaksTaken(),
+                                    was.saltKg())
+                            : was;
+                    starts[j] = keptStarts[old];
+                    metresBefore[j + 1] = keptMetres[old + 1] + metres;
+                    slaBefore[j + 1] = keptSla[old + 1] + sla;
+                    stopFeasible[j] = keptInfeasible[old + 1] == keptInfeasible[old];
+                    infeasibleBefore[j + 1] = keptInfeasible[old + 1] + infeasible;
+                    refills[j] = keptRefills[old];
+                    dumps[j] = keptDumps[old];
+                    noClock[j] = keptNoClock[old];
+                    nextDetour[j] = keptDetours[old] == old ? j : -1;
+                    stopSlack[j] = keptSlack[old];
+                }
+                state = after[size - 1];
+                break;
+            }
             noClock[i] = hasNoClock(tasks.get(i));
             Stop stop = RoutePlanning.plan(route, tasks.get(i), state);
             if (i == 0) {
@@ -313,15 +423,12 @@ final class RouteTrials {
                     stop,
                     RoutePlanning.serviceSeconds(route, tasks.get(i)));
         }
-        slack = new RouteSlack(stopSlack);
+        slack.rebuild(stopSlack, size);
         loadsRise = true;
         for (int i = 0; i < size; i++) {
             double before = i == 0 ? route.startState().loadM3() : after[i - 1].loadM3();
             loadsRise &= after[i].loadM3() >= before || nextDetour[i] == i;
         }
-        legFrom = new int[size + 1];
-        legTo = new int[size + 1];
-        legSeconds = new long[size + 1];
         // The legs before the first changed task are as they were.
         if (kept > 0) {
             System.arraycopy(keptLegFrom, 0, legFrom, 0, kept);
@@ -336,6 +443,9 @@ final class RouteTrials {
                     : route.getCrew().depotLocation();
             legSeconds[position] = travel.seconds(legFrom[position], legTo[position]);
         }
+        spare = previous;
+        planned = next;
+        plannedSize = size;
         nextDetour[size] = size;
         clockFreeFrom[size] = true;
         for (int i = size - 1; i >= 0; i--) {
@@ -441,7 +551,12 @@ final class RouteTrials {
             return null;
         }
         int candidateCount = 0;
-        int[] candidates = new int[tasks.size() + 1 - route.getPinnedCount()];
+        int places = tasks.size() + 1 - route.getPinnedCount();
+        if (candidateBuffer.length < places) {
+            candidateBuffer = new int[2 * places];
+            keyBuffer = new long[2 * places];
+        }
+        int[] candidates = candidateBuffer;
         for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
             boolean besideNear = near == null
                     || (position > 0 && near.contains(tasks.get(position - 1)))
@@ -455,18 +570,73 @@ final class RouteTrials {
         Shortlist shortlist = new Shortlist();
         for (int i = 0; i < candidateCount; i++) {
             // The few places with the shortest detour almost always hold the cheapest one: the others are priced
-            // only when none of those is feasible.
+            // only when none of those is feasible, in the order of their detours, up to the first feasible one.
+            int position = candidates[i];
             if (i >= PRICED_FIRST) {
                 if (!shortlist.isEmpty()) {
                     break;
                 }
                 if (i == PRICED_FIRST) {
-                    orderRestByDetour(keyed, candidates, candidateCount);
+                    DetourHeap.heapify(keyed, PRICED_FIRST, candidateCount);
                 }
+                position = positionOf(DetourHeap.pollMin(keyed, PRICED_FIRST, candidateCount - (i - PRICED_FIRST)));
             }
-            shortlist.offer(candidates[i], trial(task, candidates[i]));
+            shortlist.offer(position, trial(task, position));
         }
         return shortlist.cheapest(task);
+    }
+
+    /**
+     * The per-stop arrays of one planning of the route, with room to spare. A refresh plans into the set not in use
+     * and keeps the one it read from for the next: the search refreshes a route for every task it inserts, thousands
+     * of times a second, and new arrays each time cost more than the stops it replans.
+     */
+    private static final class StopArrays {
+
+        final RouteState[] after;
+        final long[] starts;
+        final long[] metresBefore;
+        final double[] slaBefore;
+        final boolean[] feasibleFrom;
+        final boolean[] stopFeasible;
+        final int[] infeasibleBefore;
+        final boolean[] clockFreeFrom;
+        final int[] nextDetour;
+        final boolean[] refills;
+        final boolean[] dumps;
+        final boolean[] noClock;
+        final RouteSlack.StopSlack[] stopSlack;
+        final int[] legFrom;
+        final int[] legTo;
+        final long[] legSeconds;
+
+        private StopArrays(int stops) {
+            after = new RouteState[stops];
+            starts = new long[stops];
+            metresBefore = new long[stops + 1];
+            slaBefore = new double[stops + 1];
+            feasibleFrom = new boolean[stops + 1];
+            stopFeasible = new boolean[stops];
+            infeasibleBefore = new int[stops + 1];
+            clockFreeFrom = new boolean[stops + 1];
+            nextDetour = new int[stops + 1];
+            refills = new boolean[stops];
+            dumps = new boolean[stops];
+            noClock = new boolean[stops];
+            stopSlack = new RouteSlack.StopSlack[stops];
+            legFrom = new int[stops + 1];
+            legTo = new int[stops + 1];
+            legSeconds = new long[stops + 1];
+        }
+
+        /** {@code spare} if it has room for {@code size} stops, else a new set with room to grow. */
+        static StopArrays fitting(StopArrays spare, int size) {
+            if (spare != null && spare.after.length >= size) {
+                return spare;
+            }
+            int room = spare == null ? size : Math.max(size, 2 * spare.after.length);
+            return new StopArrays(Math.max(room, 8));
+        }
     }
 
     /** How many of the places cheapest with greedy refills are priced again with the route's refill split. */
@@ -539,8 +709,9 @@ final class RouteTrials {
 
     /**
      * Puts the {@link #PRICED_FIRST} insertion positions where the task adds the least driving between its neighbours
-     * first, in that order; the rest stay in any order ({@link #orderRestByDetour} sorts them when they are needed,
-     * which is seldom: a full sort for every route and task tried took a quarter of the search on long routes).
+     * first, in that order, and returns every position's key: the rest's keys stay after those in any order, for a
+     * {@link DetourHeap} when they are needed (a full sort for every route and task tried took a quarter of the search
+     * on long routes).
      */
     private long[] orderByDetour(Task task, int[] positions, int count) {
         long[] keyed = detourKeys(task, positions, count);
@@ -557,21 +728,10 @@ final class RouteTrials {
                 keyed[j] = key;
             }
         }
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < PRICED_FIRST; i++) {
             positions[i] = positionOf(keyed[i]);
         }
         return keyed;
-    }
-
-    /**
-     * Sorts the positions after the first {@link #PRICED_FIRST} by detour, from the keys {@link #orderByDetour} left
-     * (all of them, the first ones sorted).
-     */
-    private static void orderRestByDetour(long[] keyed, int[] positions, int count) {
-        java.util.Arrays.sort(keyed, PRICED_FIRST, count);
-        for (int i = PRICED_FIRST; i < count; i++) {
-            positions[i] = positionOf(keyed[i]);
-        }
     }
 
     /**
@@ -584,7 +744,7 @@ final class RouteTrials {
         int start = problem.startLocation();
         int end = problem.endLocation();
         boolean eitherDirection = problem.eitherDirection();
-        long[] keyed = new long[count];
+        long[] keyed = keyBuffer;
         for (int i = 0; i < count; i++) {
             int position = positions[i];
             int from = legFrom[position];
@@ -603,6 +763,38 @@ final class RouteTrials {
         return (int) (key & ((1 << 24) - 1));
     }
 
+    /**
+     * Whether {@code task} put at {@code position}, driven to straight from {@code state}, would begin after its
+     * latest start, or make the task after it do so: on a crew that drives straight from stop to stop ({@link
+     * #straightDrives}) neither can begin sooner than that, so the trial is infeasible without planning a stop. On
+     * long routes with tight windows most places tried beyond the shortest detours fail so.
+     */
+    private boolean startsTooLate(Task task, int position, RouteState state) {
+        TaskProblem problem = task.getProblem();
+        TravelTimes travel = route.getCrew().travel();
+        long drive = travel.seconds(state.location(), problem.startLocation());
+        if (problem.eitherDirection()) {
+            drive = Math.min(drive, travel.seconds(state.location(), problem.endLocation()));
+        }
+        long start = Math.max(state.time() + drive, problem.earliestStart());
+        if (start > problem.latestStart()) {
+            return true;
+        }
+        if (position == tasks.size() || problem.eitherDirection()) {
+            return false;
+        }
+        TaskProblem nextProblem = tasks.get(position).getProblem();
+        if (nextProblem.latestStart() == Long.MAX_VALUE) {
+            return false;
+        }
+        long end = start + RoutePlanning.serviceSeconds(route, task);
+        long onward = travel.seconds(problem.endLocation(), nextProblem.startLocation());
+        if (nextProblem.eitherDirection()) {
+            onward = Math.min(onward, travel.seconds(problem.endLocation(), nextProblem.endLocation()));
+        }
+        return Math.max(end + onward, nextProblem.earliestStart()) > nextProblem.latestStart();
+    }
+
     /** The added cost of putting {@code task} at {@code position}; NaN when it breaks a hard rule. */
     private double trial(Task task, int position) {
         return trial(task, position, shiftedRests);
@@ -610,6 +802,9 @@ final class RouteTrials {
 
     private double trial(Task task, int position, boolean shiftRests) {
         RouteState state = position == 0 ? route.startState() : after[position - 1];
+        if (straightDrives && startsTooLate(task, position, state)) {
+            return Double.NaN;
+        }
         long metres = metresBefore[position];
         double sla = slaBefore[position];
         long shiftBegin = currentShiftBegin;
