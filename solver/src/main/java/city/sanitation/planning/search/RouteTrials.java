@@ -568,20 +568,18 @@ final class RouteTrials {
         }
         long[] keyed = candidateCount > PRICED_FIRST ? orderByDetour(task, candidates, candidateCount) : null;
         Shortlist shortlist = new Shortlist();
-        for (int i = 0; i < candidateCount; i++) {
-            // The few places with the shortest detour almost always hold the cheapest one: the others are priced
-            // only when none of those is feasible, in the order of their detours, up to the first feasible one.
-            int position = candidates[i];
-            if (i >= PRICED_FIRST) {
-                if (!shortlist.isEmpty()) {
-                    break;
-                }
-                if (i == PRICED_FIRST) {
-                    DetourHeap.heapify(keyed, PRICED_FIRST, candidateCount);
-                }
-                position = positionOf(DetourHeap.pollMin(keyed, PRICED_FIRST, candidateCount - (i - PRICED_FIRST)));
+        // The few places with the shortest detour almost always hold the cheapest one: the others are priced only
+        // when none of those is feasible, in the order of their detours, up to the first feasible one.
+        for (int i = 0; i < Math.min(candidateCount, PRICED_FIRST); i++) {
+            shortlist.offer(candidates[i], trial(task, candidates[i]));
+        }
+        if (shortlist.isEmpty() && candidateCount > PRICED_FIRST) {
+            int end = straightDrives ? dropTooLate(task, keyed, PRICED_FIRST, candidateCount) : candidateCount;
+            DetourHeap.heapify(keyed, PRICED_FIRST, end);
+            while (shortlist.isEmpty() && end > PRICED_FIRST) {
+                int position = positionOf(DetourHeap.pollMin(keyed, PRICED_FIRST, end--));
+                shortlist.offer(position, trial(task, position));
             }
-            shortlist.offer(position, trial(task, position));
         }
         return shortlist.cheapest(task);
     }
@@ -793,6 +791,21 @@ final class RouteTrials {
             onward = Math.min(onward, travel.seconds(problem.endLocation(), nextProblem.endLocation()));
         }
         return Math.max(end + onward, nextProblem.earliestStart()) > nextProblem.latestStart();
+    }
+
+    /**
+     * Moves the keys in {@code keyed[from, to)} of the places {@link #startsTooLate} turns down out of the range and
+     * returns its new end: the trials would turn them down one by one, after heaping them.
+     */
+    private int dropTooLate(Task task, long[] keyed, int from, int to) {
+        int end = from;
+        for (int i = from; i < to; i++) {
+            int position = positionOf(keyed[i]);
+            if (!startsTooLate(task, position, position == 0 ? route.startState() : after[position - 1])) {
+                keyed[end++] = keyed[i];
+            }
+        }
+        return end;
     }
 
     /** The added cost of putting {@code task} at {@code position}; NaN when it breaks a hard rule. */

@@ -59,7 +59,12 @@ final class StringRemoval {
             Map<Task, Task[]> neighbours,
             Predicate<Task> removable,
             Random random) {
-        Map<Task, Integer> routeOf = new IdentityHashMap<>();
+        int taskCount = 0;
+        for (RouteTrials route : routes) {
+            taskCount += route.tasks().size();
+        }
+        // sized for every task at once: grown from its default size it rehashed several times in every ruin
+        Map<Task, Integer> routeOf = new IdentityHashMap<>(taskCount);
         int nonEmpty = 0;
         int movableTotal = 0;
         for (int r = 0; r < routes.size(); r++) {

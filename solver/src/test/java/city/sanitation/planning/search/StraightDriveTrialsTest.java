@@ -28,7 +28,7 @@ class StraightDriveTrialsTest {
     private static final long HOUR = PlanFixtures.HOUR;
 
     @Test
-    void everyPlaceIsFeasibleAndPricedAsTheRouteReplannedWithTheTaskThere() {
+    void everyPlaceIsFeasibleAndPricedAsTheRouteReplannedWithTheTaskThereAndOneIsFoundWhenAnyIs() {
         int turnedDown = 0;
         int priced = 0;
         for (long seed = 1; seed <= 8; seed++) {
@@ -46,6 +46,13 @@ class StraightDriveTrialsTest {
             trials.replaceTasks(base);
             for (Task other : pickups.subList(18, 24)) {
                 List<Insertion> places = trials.feasibleInsertions(other);
+                Insertion nearest = trials.cheapestInsertionNear(other, null);
+                assertThat(nearest == null)
+                        .as("seed %d, %s: no place near when none is feasible", seed, other.getId())
+                        .isEqualTo(places.isEmpty());
+                if (nearest != null) {
+                    assertThat(places).as("seed %d, %s", seed, other.getId()).contains(nearest);
+                }
                 for (int position = 0; position <= base.size(); position++) {
                     List<Task> with = new ArrayList<>(base);
                     with.add(position, other);
