@@ -157,6 +157,30 @@ public final class PlanFixtures {
                         .build());
     }
 
+    /**
+     * A pickup of {@code volumeM3} at {@code location}, five minutes' work, that must begin between {@code
+     * earliestStart} and {@code latestStart} (a hard window, as a Solomon customer's).
+     */
+    public static Task timedPickup(String id, int location, double volumeM3, long earliestStart, long latestStart) {
+        return new Task(
+                id,
+                TaskKind.BLIND_SPOT,
+                TaskProblem.builder()
+                        .capability(Capability.GARBAGE_PICKUP)
+                        .startLocation(location)
+                        .endLocation(location)
+                        .serviceSeconds(300)
+                        .volumeM3(volumeM3)
+                        .earliestStart(earliestStart)
+                        .latestStart(latestStart)
+                        .priorityWeight(1)
+                        .groupId(id)
+                        .label(id)
+                        .subdistrictId("sd-1")
+                        .gridId("grid-1")
+                        .build());
+    }
+
     public static Task toiletRound(
             String id, String toiletId, int location, TimeInterval opening, long minGap, long maxGap) {
         return new Task(

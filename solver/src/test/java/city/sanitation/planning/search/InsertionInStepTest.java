@@ -2,13 +2,11 @@ package city.sanitation.planning.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.sanitation.fleet.Capability;
+import city.sanitation.planning.PlanFixtures;
 import city.sanitation.planning.RandomPlans;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.SanitationPlan;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskKind;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,19 +52,7 @@ class InsertionInStepTest {
                     .toList();
             List<Task> base = doable.subList(0, doable.size() - 4);
             List<Task> others = doable.subList(doable.size() - 4, doable.size());
-            for (Task inserted : others) {
-                for (int position = 0; position <= base.size(); position++) {
-                    RouteTrials changed = new RouteTrials(truck, PlanCosts.DEFAULT);
-                    changed.replaceTasks(base);
-                    changed.insert(position, inserted);
-                    List<Task> same = new ArrayList<>(base);
-                    same.add(position, inserted);
-                    RouteTrials afresh = new RouteTrials(truck, PlanCosts.DEFAULT);
-                    afresh.replaceTasks(same);
-
-                    assertSaysTheSame(changed, afresh, others, "seed %d, %s at %d", seed, inserted.getId(), position);
-                }
-            }
+            assertEveryPlaceSaysTheSame(truck, base, others, "seed " + seed);
         }
     }
 
@@ -81,43 +67,11 @@ class InsertionInStepTest {
             // within five blocks of each other (at most 400 s apart), the last four due among the first twelve
             int location = 20 * (8 + random.nextInt(5)) + 8 + random.nextInt(5);
             long due = (i < 12 ? i : random.nextInt(12)) * 1800L;
-            pickups.add(pickup("pickup-" + i, location, due, 0.6));
+            pickups.add(PlanFixtures.timedPickup("pickup-" + i, location, 0.6, due, due + 3 * 3600));
         }
         List<Task> base = pickups.subList(0, 12);
         List<Task> others = pickups.subList(12, 16);
-        for (Task inserted : others) {
-            for (int position = 0; position <= base.size(); position++) {
-                RouteTrials changed = new RouteTrials(truck, PlanCosts.DEFAULT);
-                changed.replaceTasks(base);
-                changed.insert(position, inserted);
-                List<Task> same = new ArrayList<>(base);
-                same.add(position, inserted);
-                RouteTrials afresh = new RouteTrials(truck, PlanCosts.DEFAULT);
-                afresh.replaceTasks(same);
-
-                assertSaysTheSame(changed, afresh, others, "%s at %d", inserted.getId(), position);
-            }
-        }
-    }
-
-    private static Task pickup(String id, int location, long earliestStart, double volumeM3) {
-        return new Task(
-                id,
-                TaskKind.BLIND_SPOT,
-                TaskProblem.builder()
-                        .capability(Capability.GARBAGE_PICKUP)
-                        .startLocation(location)
-                        .endLocation(location)
-                        .serviceSeconds(300)
-                        .volumeM3(volumeM3)
-                        .earliestStart(earliestStart)
-                        .latestStart(earliestStart + 3 * 3600)
-                        .priorityWeight(1)
-                        .groupId(id)
-                        .label(id)
-                        .subdistrictId("sd-1")
-                        .gridId("grid-1")
-                        .build());
+        assertEveryPlaceSaysTheSame(truck, base, others, "staggered pickups");
     }
 
     @Test
@@ -126,17 +80,22 @@ class InsertionInStepTest {
         Route washer = truck(plan, "washer-1");
         List<Task> base = plan.getTasks().subList(0, 36);
         List<Task> others = plan.getTasks().subList(36, 40);
+        assertEveryPlaceSaysTheSame(washer, base, others, "washer");
+    }
+
+    /** Each of {@code others} put at each place of {@code base}, against the same route built afresh. */
+    private static void assertEveryPlaceSaysTheSame(Route route, List<Task> base, List<Task> others, String what) {
         for (Task inserted : others) {
             for (int position = 0; position <= base.size(); position++) {
-                RouteTrials changed = new RouteTrials(washer, PlanCosts.DEFAULT);
+                RouteTrials changed = new RouteTrials(route, PlanCosts.DEFAULT);
                 changed.replaceTasks(base);
                 changed.insert(position, inserted);
                 List<Task> same = new ArrayList<>(base);
                 same.add(position, inserted);
-                RouteTrials afresh = new RouteTrials(washer, PlanCosts.DEFAULT);
+                RouteTrials afresh = new RouteTrials(route, PlanCosts.DEFAULT);
                 afresh.replaceTasks(same);
 
-                assertSaysTheSame(changed, afresh, others, "%s at %d", inserted.getId(), position);
+                assertSaysTheSame(changed, afresh, others, "%s, %s at %d", what, inserted.getId(), position);
             }
         }
     }

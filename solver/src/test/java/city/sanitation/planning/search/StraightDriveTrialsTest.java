@@ -9,8 +9,6 @@ import city.sanitation.planning.domain.Crew;
 import city.sanitation.planning.domain.CrewFacilities;
 import city.sanitation.planning.domain.Route;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskKind;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +36,7 @@ class StraightDriveTrialsTest {
             for (int i = 0; i < 24; i++) {
                 long earliest = random.nextInt(6 * 60) * 60L;
                 long latest = earliest + (10 + random.nextInt(50)) * 60L;
-                pickups.add(pickup("pickup-" + i, random.nextInt(30), earliest, latest));
+                pickups.add(PlanFixtures.timedPickup("pickup-" + i, random.nextInt(30), 1.0, earliest, latest));
             }
             pickups.sort(Comparator.comparingLong(task -> task.getProblem().earliestStart()));
             List<Task> base = feasibleRoute(truck, pickups.subList(0, 18));
@@ -107,25 +105,5 @@ class StraightDriveTrialsTest {
             }
         }
         return kept;
-    }
-
-    private static Task pickup(String id, int location, long earliestStart, long latestStart) {
-        return new Task(
-                id,
-                TaskKind.BLIND_SPOT,
-                TaskProblem.builder()
-                        .capability(Capability.GARBAGE_PICKUP)
-                        .startLocation(location)
-                        .endLocation(location)
-                        .serviceSeconds(300)
-                        .volumeM3(1.0)
-                        .earliestStart(earliestStart)
-                        .latestStart(latestStart)
-                        .priorityWeight(1)
-                        .groupId(id)
-                        .label(id)
-                        .subdistrictId("sd-1")
-                        .gridId("grid-1")
-                        .build());
     }
 }

@@ -2,10 +2,8 @@ package city.sanitation.planning.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.sanitation.fleet.Capability;
+import city.sanitation.planning.PlanFixtures;
 import city.sanitation.planning.domain.Task;
-import city.sanitation.planning.domain.TaskKind;
-import city.sanitation.planning.domain.TaskProblem;
 import city.sanitation.planning.domain.TravelTimes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,30 +23,11 @@ class TimedNeighboursTest {
         }
     };
 
-    private static Task pickup(String id, int location, long earliestStart, long latestStart) {
-        return new Task(
-                id,
-                TaskKind.BLIND_SPOT,
-                TaskProblem.builder()
-                        .capability(Capability.GARBAGE_PICKUP)
-                        .startLocation(location)
-                        .endLocation(location)
-                        .volumeM3(1)
-                        .earliestStart(earliestStart)
-                        .latestStart(latestStart)
-                        .priorityWeight(1)
-                        .groupId(id)
-                        .label(id)
-                        .subdistrictId("district")
-                        .gridId("grid")
-                        .build());
-    }
-
     @Test
     void aTaskNearInPlaceButServedHoursLaterRanksAfterOneFartherAtTheSameHour() {
-        Task seed = pickup("seed", 0, 0, 1000);
-        Task nextDoorLater = pickup("next-door-later", 10, 4000, 5000);
-        Task fartherSameHour = pickup("farther-same-hour", 100, 0, 1000);
+        Task seed = PlanFixtures.timedPickup("seed", 0, 1, 0, 1000);
+        Task nextDoorLater = PlanFixtures.timedPickup("next-door-later", 10, 1, 4000, 5000);
+        Task fartherSameHour = PlanFixtures.timedPickup("farther-same-hour", 100, 1, 0, 1000);
         List<Task> tasks = List.of(seed, nextDoorLater, fartherSameHour);
 
         // 10 s + 0.1 × 4,000 s apart = 410 against 100 s: the task at the same hour comes first.
@@ -61,9 +40,9 @@ class TimedNeighboursTest {
 
     @Test
     void aTaskWithoutALatestStartIsNearAsInPlaceOnly() {
-        Task seed = pickup("seed", 0, 0, 1000);
-        Task anyTime = pickup("any-time", 10, 0, Long.MAX_VALUE);
-        Task fartherSameHour = pickup("farther-same-hour", 100, 0, 1000);
+        Task seed = PlanFixtures.timedPickup("seed", 0, 1, 0, 1000);
+        Task anyTime = PlanFixtures.timedPickup("any-time", 10, 1, 0, Long.MAX_VALUE);
+        Task fartherSameHour = PlanFixtures.timedPickup("farther-same-hour", 100, 1, 0, 1000);
 
         assertThat(RuinRecreatePhase.nearestInPlaceAndTime(List.of(seed, anyTime, fartherSameHour), LINE, 2, 0.1)
                         .get(seed))
