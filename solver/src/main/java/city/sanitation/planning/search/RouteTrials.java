@@ -256,14 +256,13 @@ final class RouteTrials {
 
     /**
      * Whether, after a task was inserted before index {@code i - 1}, the route stands after the stop before {@code i}
-     * as it stood after that same stop before ({@code keptAfter[i - 2]}) but for the garbage on board, and what it
+     * as it stood after that same stop before ({@code previous.after[i - 2]}) but for the garbage on board, and what it
      * carries more or less overflows none of the old stops from there on, which broke no rule and made no dump: the
      * stops from {@code i} on then plan as before (a stop depends on the state before it, and on the load only for
      * a dump or an overflow).
      */
-    private boolean inStepAgain(
-            RouteState state, RouteState[] keptAfter, int oldSize, int[] keptInfeasible, boolean[] keptDumps, int i) {
-        RouteState was = keptAfter[i - 2];
+    private boolean inStepAgain(RouteState state, StopArrays previous, int oldSize, int i) {
+        RouteState was = previous.after[i - 2];
         if (state.time() != was.time()
                 || state.location() != was.location()
                 || state.waterLitres() != was.waterLitres()
@@ -271,7 +270,7 @@ final class RouteTrials {
                 || state.saltKg() != was.saltKg()) {
             return false;
         }
-        if (keptInfeasible[oldSize] != keptInfeasible[i - 1]) {
+        if (previous.infeasibleBefore[oldSize] != previous.infeasibleBefore[i - 1]) {
             return false;
         }
         if (state.loadM3() == was.loadM3()) {
@@ -283,7 +282,7 @@ final class RouteTrials {
         for (int old = i - 1; old < oldSize; old++) {
             // summed as the stop planner sums it, which dumps where the body would overflow
             load = load + tasks.get(old + 1).getProblem().volumeM3();
-            if (keptDumps[old] || (crew.carriesGarbage() && load > body)) {
+            if (previous.dumps[old] || (crew.carriesGarbage() && load > body)) {
                 return false;
             }
         }
@@ -306,19 +305,6 @@ final class RouteTrials {
         int oldSize = plannedSize;
         int kept = Math.min(from, oldSize);
         StopArrays next = StopArrays.fitting(spare, size);
-        RouteState[] keptAfter = previous.after;
-        long[] keptStarts = previous.starts;
-        long[] keptMetres = previous.metresBefore;
-        double[] keptSla = previous.slaBefore;
-        int[] keptInfeasible = previous.infeasibleBefore;
-        int[] keptDetours = previous.nextDetour;
-        boolean[] keptRefills = previous.refills;
-        boolean[] keptDumps = previous.dumps;
-        boolean[] keptNoClock = previous.noClock;
-        RouteSlack.StopSlack[] keptSlack = previous.stopSlack;
-        int[] keptLegFrom = previous.legFrom;
-        int[] keptLegTo = previous.legTo;
-        long[] keptLegSeconds = previous.legSeconds;
         after = next.after;
         starts = next.starts;
         metresBefore = next.metresBefore;
@@ -343,18 +329,18 @@ final class RouteTrials {
         if (kept == 0) {
             currentShiftBegin = RoutePlanning.shiftBegin(route, null);
         } else {
-            System.arraycopy(keptAfter, 0, after, 0, kept);
-            System.arraycopy(keptStarts, 0, starts, 0, kept);
-            System.arraycopy(keptMetres, 0, metresBefore, 0, kept + 1);
-            System.arraycopy(keptSla, 0, slaBefore, 0, kept + 1);
-            System.arraycopy(keptInfeasible, 0, infeasibleBefore, 0, kept + 1);
-            System.arraycopy(keptRefills, 0, refills, 0, kept);
-            System.arraycopy(keptDumps, 0, dumps, 0, kept);
-            System.arraycopy(keptNoClock, 0, noClock, 0, kept);
-            System.arraycopy(keptSlack, 0, stopSlack, 0, kept);
+            System.arraycopy(previous.after, 0, after, 0, kept);
+            System.arraycopy(previous.starts, 0, starts, 0, kept);
+            System.arraycopy(previous.metresBefore, 0, metresBefore, 0, kept + 1);
+            System.arraycopy(previous.slaBefore, 0, slaBefore, 0, kept + 1);
+            System.arraycopy(previous.infeasibleBefore, 0, infeasibleBefore, 0, kept + 1);
+            System.arraycopy(previous.refills, 0, refills, 0, kept);
+            System.arraycopy(previous.dumps, 0, dumps, 0, kept);
+            System.arraycopy(previous.noClock, 0, noClock, 0, kept);
+            System.arraycopy(previous.stopSlack, 0, stopSlack, 0, kept);
             for (int i = 0; i < kept; i++) {
-                stopFeasible[i] = keptInfeasible[i + 1] == keptInfeasible[i];
-                nextDetour[i] = keptDetours[i] == i ? i : -1;
+                stopFeasible[i] = previous.infeasibleBefore[i + 1] == previous.infeasibleBefore[i];
+                nextDetour[i] = previous.nextDetour[i] == i ? i : -1;
             }
             state = after[kept - 1];
         }
@@ -363,21 +349,18 @@ final class RouteTrials {
             outsideHomePoints += outsideHomePoints(task);
         }
         for (int i = kept; i < size; i++) {
-            if (inserted
-                    && i > from + 1
-                    && kept == from
-                    && inStepAgain(state, keptAfter, oldSize, keptInfeasible, keptDumps, i)) {
+            if (inserted && i > from + 1 && kept == from && inStepAgain(state, previous, oldSize, i)) {
                 // The stops from i on are the old ones from i - 1 on: the same times, places and tanks, the body
                 // holding what the inserted task added, with which no stop of them overflows. The loads are summed
                 // stop by stop as the stop planner sums them, so that they are the same to the last bit.
-                boolean added = state.loadM3() != keptAfter[i - 2].loadM3();
+                boolean added = state.loadM3() != previous.after[i - 2].loadM3();
                 double load = state.loadM3();
-                long metres = metresBefore[i] - keptMetres[i - 1];
-                double sla = slaBefore[i] - keptSla[i - 1];
-                int infeasible = infeasibleBefore[i] - keptInfeasible[i - 1];
+                long metres = metresBefore[i] - previous.metresBefore[i - 1];
+                double sla = slaBefore[i] - previous.slaBefore[i - 1];
+                int infeasible = infeasibleBefore[i] - previous.infeasibleBefore[i - 1];
                 for (int j = i; j < size; j++) {
                     int old = j - 1;
-                    RouteState was = keptAfter[old];
+                    RouteState was = previous.after[old];
                     load = load + tasks.get(j).getProblem().volumeM3();
                     after[j] = added
                             ? new RouteState(
@@ -388,16 +371,16 @@ final class RouteTrials {
                                     was.breaksTaken(),
                                     was.saltKg())
                             : was;
-                    starts[j] = keptStarts[old];
-                    metresBefore[j + 1] = keptMetres[old + 1] + metres;
-                    slaBefore[j + 1] = keptSla[old + 1] + sla;
-                    stopFeasible[j] = keptInfeasible[old + 1] == keptInfeasible[old];
-                    infeasibleBefore[j + 1] = keptInfeasible[old + 1] + infeasible;
-                    refills[j] = keptRefills[old];
-                    dumps[j] = keptDumps[old];
-                    noClock[j] = keptNoClock[old];
-                    nextDetour[j] = keptDetours[old] == old ? j : -1;
-                    stopSlack[j] = keptSlack[old];
+                    starts[j] = previous.starts[old];
+                    metresBefore[j + 1] = previous.metresBefore[old + 1] + metres;
+                    slaBefore[j + 1] = previous.slaBefore[old + 1] + sla;
+                    stopFeasible[j] = previous.infeasibleBefore[old + 1] == previous.infeasibleBefore[old];
+                    infeasibleBefore[j + 1] = previous.infeasibleBefore[old + 1] + infeasible;
+                    refills[j] = previous.refills[old];
+                    dumps[j] = previous.dumps[old];
+                    noClock[j] = previous.noClock[old];
+                    nextDetour[j] = previous.nextDetour[old] == old ? j : -1;
+                    stopSlack[j] = previous.stopSlack[old];
                 }
                 state = after[size - 1];
                 break;
@@ -431,9 +414,9 @@ final class RouteTrials {
         }
         // The legs before the first changed task are as they were.
         if (kept > 0) {
-            System.arraycopy(keptLegFrom, 0, legFrom, 0, kept);
-            System.arraycopy(keptLegTo, 0, legTo, 0, kept);
-            System.arraycopy(keptLegSeconds, 0, legSeconds, 0, kept);
+            System.arraycopy(previous.legFrom, 0, legFrom, 0, kept);
+            System.arraycopy(previous.legTo, 0, legTo, 0, kept);
+            System.arraycopy(previous.legSeconds, 0, legSeconds, 0, kept);
         }
         TravelTimes travel = route.getCrew().travel();
         for (int position = kept; position <= size; position++) {
