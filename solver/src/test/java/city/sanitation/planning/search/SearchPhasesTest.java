@@ -142,6 +142,53 @@ class SearchPhasesTest {
     }
 
     @Test
+    void eliteRunsAndTheirChildrenOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // The same long routes; three independent runs, then children of their best plans (RouteCrossover).
+        CustomPhaseConfig elite =
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
+        elite.setCustomProperties(Map.of(
+                "iterationLimit", "1500",
+                "shortestDetoursAbove", "20",
+                "greedyShare", "1",
+                "eliteRuns", "3",
+                "eliteRunShare", "0.2",
+                "eliteChildShare", "0.05"));
+        SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
+        SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), elite));
+
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
+        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
+        for (Route route : improved.getRoutes()) {
+            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void stretchMovesOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // The same long routes; a third of the iterations first move a stretch whole, then ruin around it or not.
+        SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
+        for (String ruinAround : List.of("true", "false")) {
+            CustomPhaseConfig stretches =
+                    new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
+            stretches.setCustomProperties(Map.of(
+                    "iterationLimit", "1500",
+                    "shortestDetoursAbove", "20",
+                    "greedyShare", "1",
+                    "stretchMoveRate", "0.3",
+                    "stretchRuin", ruinAround));
+            SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), stretches));
+
+            assertThat(improved.getScore().hardScore()).isZero();
+            assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
+            assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
+            for (Route route : improved.getRoutes()) {
+                assertThat(route.getTasks()).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
     void ruinAndRecreateFollowsTheDatasetsWeights() {
         // The regret construction and ruin and recreate price by the plan's weights; no local search follows.
         SanitationPlan cheapest = solveWith(
