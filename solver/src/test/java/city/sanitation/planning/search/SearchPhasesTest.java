@@ -52,6 +52,16 @@ class SearchPhasesTest {
                 .sum();
     }
 
+    /** No hard rule broken, a better score than the construction's, every task it placed still placed once. */
+    private static void assertKeepsEveryPlacedTaskAndImproves(SanitationPlan constructed, SanitationPlan improved) {
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
+        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
+        for (Route route : improved.getRoutes()) {
+            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void constructionPlacesWorkWithoutBreakingHardRules() {
         SanitationPlan solved = solveWith(RandomPlans.mixed(5, 20, 8, 2), List.of(construction()));
@@ -108,12 +118,7 @@ class SearchPhasesTest {
                         .orElseThrow())
                 .as("routes long enough for the greedy recreate")
                 .isGreaterThanOrEqualTo(20);
-        assertThat(improved.getScore().hardScore()).isZero();
-        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
-        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
-        for (Route route : improved.getRoutes()) {
-            assertThat(route.getTasks()).doesNotHaveDuplicates();
-        }
+        assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
     }
 
     @Test
@@ -133,12 +138,7 @@ class SearchPhasesTest {
         SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
         SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), timed));
 
-        assertThat(improved.getScore().hardScore()).isZero();
-        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
-        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
-        for (Route route : improved.getRoutes()) {
-            assertThat(route.getTasks()).doesNotHaveDuplicates();
-        }
+        assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
     }
 
     @Test
@@ -156,12 +156,7 @@ class SearchPhasesTest {
         SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
         SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), elite));
 
-        assertThat(improved.getScore().hardScore()).isZero();
-        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
-        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
-        for (Route route : improved.getRoutes()) {
-            assertThat(route.getTasks()).doesNotHaveDuplicates();
-        }
+        assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
     }
 
     @Test
@@ -179,12 +174,7 @@ class SearchPhasesTest {
                     "stretchRuin", ruinAround));
             SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), stretches));
 
-            assertThat(improved.getScore().hardScore()).isZero();
-            assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
-            assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
-            for (Route route : improved.getRoutes()) {
-                assertThat(route.getTasks()).doesNotHaveDuplicates();
-            }
+            assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
         }
     }
 
