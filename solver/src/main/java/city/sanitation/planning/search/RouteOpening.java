@@ -89,7 +89,7 @@ final class RouteOpening {
     }
 
     /** Whether the vehicle has the capability and skills for every task and may work where each lies. */
-    private static boolean mayDo(RouteTrials route, List<Task> tasks) {
+    static boolean mayDo(RouteTrials route, List<Task> tasks) {
         for (Task task : tasks) {
             if (!route.route().can(task.capability())
                     || !route.route().hasSkills(task.requiredSkills())

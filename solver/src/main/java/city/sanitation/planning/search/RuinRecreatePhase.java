@@ -84,6 +84,13 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private double windowWeight = 0;
     private double timedShare = 0;
     private int reheatAfterReturns = 0;
+    private int eliteRuns = 0;
+    private double eliteRunShare = 0.25;
+    private double eliteChildShare = 0.1;
+    private double eliteChildTemperature = 0.1;
+    private double stretchMoveRate = 0;
+    private int longestStretch = 12;
+    private boolean stretchRuin = true;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -251,6 +258,47 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.reheatAfterReturns = reheatAfterReturns;
     }
 
+    /**
+     * On long routes ({@code shortestDetoursAbove}, plans of up to 1,000 tasks, nothing pinned or undone, no toilet
+     * rounds), this many independent runs of {@link #setEliteRunShare} of the budget each from the first plan, then
+     * children of their best plans ({@link RouteCrossover}) for the rest ({@link EliteRuns}); 0 runs one annealing.
+     */
+    public void setEliteRuns(int eliteRuns) {
+        this.eliteRuns = eliteRuns;
+    }
+
+    public void setEliteRunShare(double eliteRunShare) {
+        this.eliteRunShare = eliteRunShare;
+    }
+
+    /** The share of the budget each child of two elite plans is annealed for. */
+    public void setEliteChildShare(double eliteChildShare) {
+        this.eliteChildShare = eliteChildShare;
+    }
+
+    /** A child's annealing starts at this share of the start temperature. */
+    public void setEliteChildTemperature(double eliteChildTemperature) {
+        this.eliteChildTemperature = eliteChildTemperature;
+    }
+
+    /**
+     * On long routes (as {@link #setRouteOpeningRate}), the share of iterations that first move a stretch of a route
+     * whole to its cheapest place near its ends' neighbours ({@link StretchRelocation}) and ruin around it; 0 never.
+     */
+    public void setStretchMoveRate(double stretchMoveRate) {
+        this.stretchMoveRate = stretchMoveRate;
+    }
+
+    /** The most tasks a {@link #setStretchMoveRate stretch move} takes. */
+    public void setLongestStretch(int longestStretch) {
+        this.longestStretch = longestStretch;
+    }
+
+    /** Whether a stretch move is followed by a strings ruin around the stretch, or taken as it is. */
+    public void setStretchRuin(boolean stretchRuin) {
+        this.stretchRuin = stretchRuin;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -325,6 +373,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private StringRemoval strings;
         private final RouteElimination eliminations = new RouteElimination(2);
         private double openingRate;
+        private double stretchRate;
+        private StretchRelocation stretches;
         private GiantTourSplit tourSplit;
         private BlinkInsertion blinks;
         private Random random;
@@ -342,6 +392,16 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private List<List<Task>> cycleBestTasks;
         private AnnealingCycles cycles;
         private ReturnToBest returns;
+        /** Independent runs and children of their best plans; null where one annealing spans the budget. */
+        private EliteRuns elite;
+
+        private List<List<Task>> initialTasks;
+        private List<String> kinds;
+        private int children;
+        private int betterChildren;
+        /** The cost of the better parent of the child being annealed; NaN in an independent run. */
+        private double parentsBest = Double.NaN;
+
         private long iterations;
         private double progress;
 
@@ -390,6 +450,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     ? nearestInPlaceAndTime(placeable, travel, neighbourCount, windowWeight)
                     : null;
             openingRate = longRoutePricing != null && !nearbyRoutesOnly ? routeOpeningRate : 0;
+            stretchRate = longRoutePricing != null && !nearbyRoutesOnly ? stretchMoveRate : 0;
+            stretches = stretchRate > 0 ? new StretchRelocation(longestStretch) : null;
             tourSplit = giantTourSplitRate > 0 && !nearbyRoutesOnly
                     ? GiantTourSplit.forTimeFreeWashers(routes, placeable)
                     : null;
@@ -412,6 +474,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             returns = new ReturnToBest(nearbyRoutesOnly ? 0 : returnToBestAfter);
             cycles = new AnnealingCycles(nearbyRoutesOnly || returnToBestAfter == 0 ? 0 : reheatAfterReturns);
             random = new Random(seed);
+            elite = eliteRuns > 0
+                            && longRoutePricing != null
+                            && !nearbyRoutesOnly
+                            && !toiletRounds
+                            && unassigned.isEmpty()
+                            && routes.stream().allMatch(route -> route.route().getPinnedCount() == 0)
+                    ? new EliteRuns(eliteRuns, eliteRunShare, eliteChildShare, eliteChildTemperature)
+                    : null;
+            kinds = routes.stream().map(RouteTrials::kind).toList();
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
             current = cost();
             initialCost = current;
@@ -419,6 +490,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             bestTasks = snapshot(routes);
             cycleBest = best;
             cycleBestTasks = bestTasks;
+            initialTasks = bestTasks;
             writtenTasks = bestTasks;
             writtenScore = scoreOf(scoreDirector);
             temperatureScale = softCost(routes) / Math.max(1, movable.size());
@@ -463,6 +535,12 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                         cycles.reheats(),
                         Math.round(best),
                         Math.round(initialCost));
+                if (elite != null) {
+                    LOGGER.info(
+                            "Elite runs: {} children, {} better than both parents.",
+                            children,
+                            betterChildren + (cycleBest < parentsBest - 1e-9 ? 1 : 0));
+                }
             }
         }
 
@@ -483,18 +561,24 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             RouteOpening.Opened opened = emptied == null && openingRate > 0 && random.nextDouble() < openingRate
                     ? RouteOpening.open(routes, RuinRecreatePhase::removable, random)
                     : null;
+            StretchRelocation.Moved moved =
+                    emptied == null && opened == null && stretchRate > 0 && random.nextDouble() < stretchRate
+                            ? stretches.move(routes, neighbours, RuinRecreatePhase::removable, random)
+                            : null;
             List<Task> open = emptied != null
                     ? emptied.open()
-                    : "radial".equals(ruin)
-                            ? radialRuin(routes, movable, seeds, neighbours, random)
-                            : strings.ruin(
-                                    routes,
-                                    opened != null ? opened.stretch() : seeds,
-                                    timedNeighbours != null && random.nextDouble() < timedShare
-                                            ? timedNeighbours
-                                            : neighbours,
-                                    RuinRecreatePhase::removable,
-                                    random);
+                    : moved != null && !stretchRuin
+                            ? new ArrayList<>()
+                            : "radial".equals(ruin)
+                                    ? radialRuin(routes, movable, seeds, neighbours, random)
+                                    : strings.ruin(
+                                            routes,
+                                            opened != null ? opened.stretch() : moved != null ? moved.stretch() : seeds,
+                                            timedNeighbours != null && random.nextDouble() < timedShare
+                                                    ? timedNeighbours
+                                                    : neighbours,
+                                            RuinRecreatePhase::removable,
+                                            random);
             Function<Task, boolean[]> nearby = nearbyRoutesOnly ? nearbyRoutes() : null;
             Function<Task, boolean[]> candidates = emptied == null ? nearby : emptied.elsewhere(nearby, routes.size());
             boolean greedy = greedyShare > 0
@@ -515,7 +599,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 tourSplit.improve(routes, random);
             }
             double candidate = cost();
-            double temperature = temperatureScale * schedule.temperature(cycles.cooled(progress));
+            double temperature = elite != null
+                    ? temperatureScale * schedule.temperature(elite.cooled(progress), elite.startShare())
+                    : temperatureScale * schedule.temperature(cycles.cooled(progress));
             if (left.isEmpty()
                     && (!toiletRounds || ToiletGaps.shortfallSeconds(routes) <= toiletShortfall)
                     && (candidate < current
@@ -540,15 +626,66 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 restore(routes, before);
             }
             progress = schedule.progress(iterations);
+            if (elite != null && elite.sliceEnded(progress)) {
+                nextSlice();
+                return;
+            }
             // A reheated cycle walks away from the best before it settles: it is not called back in its first half.
             if (cycles.returnsAllowed(progress) && returns.due(progress)) {
                 if (cycleBestTasks != null && current > cycleBest + 1e-9) {
                     restore(routes, cycleBestTasks);
                     current = cycleBest;
                 }
-                if (cycles.returnedInVain(progress)) {
+                if (elite == null && cycles.returnedInVain(progress)) {
                     reheat();
                 }
+            }
+        }
+
+        /**
+         * Keeps the ended slice's best in the elite and starts the next slice: an independent run from the first plan,
+         * or a child of two elite plans with its open tasks put back greedily (the receiving plan where they do not
+         * all fit).
+         */
+        private void nextSlice() {
+            if (cycleBest < parentsBest - 1e-9) {
+                betterChildren++;
+            }
+            parentsBest = Double.NaN;
+            if (elite.next(cycleBestTasks, cycleBest)) {
+                restore(routes, initialTasks);
+            } else {
+                EliteRuns.Elite[] parents = elite.parents(random);
+                if (parents == null) {
+                    restore(routes, bestTasks);
+                } else {
+                    RouteCrossover.Child child =
+                            RouteCrossover.child(parents[0].tasks(), parents[1].tasks(), kinds, neighbours, random);
+                    restore(routes, child.routes());
+                    List<Task> left = blinks.insert(
+                            child.open(),
+                            task -> routes,
+                            longRoutePricing,
+                            task -> task.getProblem().volumeM3()
+                                    + task.getProblem().lengthMetres(),
+                            task -> depotDistance(task, routes.get(0), travel),
+                            random);
+                    if (!left.isEmpty()) {
+                        restore(routes, parents[1].tasks());
+                    }
+                    children++;
+                    parentsBest = Math.min(parents[0].cost(), parents[1].cost());
+                }
+            }
+            current = cost();
+            cycleBest = current;
+            cycleBestTasks = snapshot(routes);
+            returns.newBest(progress);
+            if (current < best - 1e-9) {
+                best = current;
+                bestTasks = cycleBestTasks;
+                bestWritten = false;
+                sinceBest = 0;
             }
         }
 
@@ -772,7 +909,13 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         /** Falls geometrically from the start to the end temperature as progress goes from 0 to 1. */
         double temperature(double progress) {
-            return startTemperature * Math.pow(endTemperature / startTemperature, Math.min(1, progress));
+            return temperature(progress, 1);
+        }
+
+        /** As {@link #temperature(double)}, but starting at {@code startShare} times the start temperature. */
+        double temperature(double progress, double startShare) {
+            double start = startTemperature * startShare;
+            return start * Math.pow(endTemperature / start, Math.min(1, progress));
         }
     }
 

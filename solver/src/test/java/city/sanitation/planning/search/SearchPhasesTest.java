@@ -52,6 +52,16 @@ class SearchPhasesTest {
                 .sum();
     }
 
+    /** No hard rule broken, a better score than the construction's, every task it placed still placed once. */
+    private static void assertKeepsEveryPlacedTaskAndImproves(SanitationPlan constructed, SanitationPlan improved) {
+        assertThat(improved.getScore().hardScore()).isZero();
+        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
+        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
+        for (Route route : improved.getRoutes()) {
+            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void constructionPlacesWorkWithoutBreakingHardRules() {
         SanitationPlan solved = solveWith(RandomPlans.mixed(5, 20, 8, 2), List.of(construction()));
@@ -108,12 +118,7 @@ class SearchPhasesTest {
                         .orElseThrow())
                 .as("routes long enough for the greedy recreate")
                 .isGreaterThanOrEqualTo(20);
-        assertThat(improved.getScore().hardScore()).isZero();
-        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
-        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
-        for (Route route : improved.getRoutes()) {
-            assertThat(route.getTasks()).doesNotHaveDuplicates();
-        }
+        assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
     }
 
     @Test
@@ -133,11 +138,43 @@ class SearchPhasesTest {
         SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
         SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), timed));
 
-        assertThat(improved.getScore().hardScore()).isZero();
-        assertThat(improved.getScore()).isGreaterThan(constructed.getScore());
-        assertThat(assignedTasks(improved)).isEqualTo(assignedTasks(constructed));
-        for (Route route : improved.getRoutes()) {
-            assertThat(route.getTasks()).doesNotHaveDuplicates();
+        assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
+    }
+
+    @Test
+    void eliteRunsAndTheirChildrenOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // The same long routes; three independent runs, then children of their best plans (RouteCrossover).
+        CustomPhaseConfig elite =
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
+        elite.setCustomProperties(Map.of(
+                "iterationLimit", "1500",
+                "shortestDetoursAbove", "20",
+                "greedyShare", "1",
+                "eliteRuns", "3",
+                "eliteRunShare", "0.2",
+                "eliteChildShare", "0.05"));
+        SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
+        SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), elite));
+
+        assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
+    }
+
+    @Test
+    void stretchMovesOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // The same long routes; a third of the iterations first move a stretch whole, then ruin around it or not.
+        SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
+        for (String ruinAround : List.of("true", "false")) {
+            CustomPhaseConfig stretches =
+                    new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
+            stretches.setCustomProperties(Map.of(
+                    "iterationLimit", "1500",
+                    "shortestDetoursAbove", "20",
+                    "greedyShare", "1",
+                    "stretchMoveRate", "0.3",
+                    "stretchRuin", ruinAround));
+            SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), stretches));
+
+            assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
         }
     }
 
