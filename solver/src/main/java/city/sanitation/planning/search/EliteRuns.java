@@ -25,6 +25,10 @@ final class EliteRuns {
     private final double childTemperature;
     private final List<Elite> elite = new ArrayList<>();
     private int slice;
+    private int children;
+    private int betterChildren;
+    /** The cost of the better parent of the child being annealed; NaN in an independent run. */
+    private double parentsBest = Double.NaN;
 
     /**
      * {@code runs} independent runs of {@code runShare} each, then children of {@code childShare} each, which start at
@@ -82,9 +86,11 @@ final class EliteRuns {
 
     /**
      * Records the best plan of the slice that ended and moves to the next: true when it is another independent run
-     * (start again from the first plan), false when it is a child's.
+     * (start again from the first plan), false when it is a child's, whose parents {@link #parents} then draws.
      */
     boolean next(List<List<Task>> sliceBest, double sliceBestCost) {
+        betterChildren = betterChildren(sliceBestCost);
+        parentsBest = Double.NaN;
         offer(new Elite(sliceBest, sliceBestCost));
         slice++;
         return slice < runs;
@@ -126,9 +132,21 @@ final class EliteRuns {
         if (other >= best) {
             other++;
         }
+        children++;
+        parentsBest = Math.min(elite.get(best).cost(), elite.get(other).cost());
         return random.nextBoolean()
                 ? new Elite[] {elite.get(best), elite.get(other)}
                 : new Elite[] {elite.get(other), elite.get(best)};
+    }
+
+    /** How many children the slices gave so far. */
+    int children() {
+        return children;
+    }
+
+    /** How many children ended better than both their parents, the current one counted at {@code currentBest}. */
+    int betterChildren(double currentBest) {
+        return betterChildren + (currentBest < parentsBest - 1e-9 ? 1 : 0);
     }
 
     int size() {

@@ -100,7 +100,7 @@ final class RouteOpening {
         return true;
     }
 
-    private static int movable(RouteTrials route) {
+    static int movable(RouteTrials route) {
         return route.tasks().size() - route.route().getPinnedCount();
     }
 }

@@ -397,10 +397,6 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
 
         private List<List<Task>> initialTasks;
         private List<String> kinds;
-        private int children;
-        private int betterChildren;
-        /** The cost of the better parent of the child being annealed; NaN in an independent run. */
-        private double parentsBest = Double.NaN;
 
         private long iterations;
         private double progress;
@@ -482,7 +478,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                             && routes.stream().allMatch(route -> route.route().getPinnedCount() == 0)
                     ? new EliteRuns(eliteRuns, eliteRunShare, eliteChildShare, eliteChildTemperature)
                     : null;
-            kinds = routes.stream().map(RouteTrials::kind).toList();
+            kinds = elite != null ? routes.stream().map(RouteTrials::kind).toList() : null;
             toiletShortfall = toiletRounds ? ToiletGaps.shortfallSeconds(routes) : 0;
             current = cost();
             initialCost = current;
@@ -538,8 +534,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                 if (elite != null) {
                     LOGGER.info(
                             "Elite runs: {} children, {} better than both parents.",
-                            children,
-                            betterChildren + (cycleBest < parentsBest - 1e-9 ? 1 : 0));
+                            elite.children(),
+                            elite.betterChildren(cycleBest));
                 }
             }
         }
@@ -587,14 +583,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     && random.nextDouble() < greedyShare;
             List<Task> left = "regret".equals(recreate) && !greedy
                     ? RegretInsertion.insert(open, routes, candidates, pricing(), () -> false, (r, p, t) -> {})
-                    : blinks.insert(
+                    : blinkInsert(
                             open,
                             task -> candidates == null ? routes : pick(routes, candidates.apply(task)),
-                            greedy ? longRoutePricing : null,
-                            task -> task.getProblem().volumeM3()
-                                    + task.getProblem().lengthMetres(),
-                            task -> depotDistance(task, routes.get(0), travel),
-                            random);
+                            greedy ? longRoutePricing : null);
             if (tourSplit != null && left.isEmpty() && random.nextDouble() < giantTourSplitRate) {
                 tourSplit.improve(routes, random);
             }
@@ -643,15 +635,26 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         }
 
         /**
+         * Puts the open tasks back greedily with blinks, into the routes {@code routesFor} gives each, largest or
+         * farthest from the depot first as drawn; {@code pricing} null prices every place.
+         */
+        private List<Task> blinkInsert(
+                List<Task> open, Function<Task, List<RouteTrials>> routesFor, RegretInsertion.Pricing pricing) {
+            return blinks.insert(
+                    open,
+                    routesFor,
+                    pricing,
+                    task -> task.getProblem().volumeM3() + task.getProblem().lengthMetres(),
+                    task -> depotDistance(task, routes.get(0), travel),
+                    random);
+        }
+
+        /**
          * Keeps the ended slice's best in the elite and starts the next slice: an independent run from the first plan,
          * or a child of two elite plans with its open tasks put back greedily (the receiving plan where they do not
          * all fit).
          */
         private void nextSlice() {
-            if (cycleBest < parentsBest - 1e-9) {
-                betterChildren++;
-            }
-            parentsBest = Double.NaN;
             if (elite.next(cycleBestTasks, cycleBest)) {
                 restore(routes, initialTasks);
             } else {
@@ -662,19 +665,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     RouteCrossover.Child child =
                             RouteCrossover.child(parents[0].tasks(), parents[1].tasks(), kinds, neighbours, random);
                     restore(routes, child.routes());
-                    List<Task> left = blinks.insert(
-                            child.open(),
-                            task -> routes,
-                            longRoutePricing,
-                            task -> task.getProblem().volumeM3()
-                                    + task.getProblem().lengthMetres(),
-                            task -> depotDistance(task, routes.get(0), travel),
-                            random);
+                    List<Task> left = blinkInsert(child.open(), task -> routes, longRoutePricing);
                     if (!left.isEmpty()) {
                         restore(routes, parents[1].tasks());
                     }
-                    children++;
-                    parentsBest = Math.min(parents[0].cost(), parents[1].cost());
                 }
             }
             current = cost();

@@ -20,9 +20,6 @@ import java.util.function.Predicate;
  */
 final class StretchRelocation {
 
-    /** A route gives a stretch only when it has at least this many movable tasks. */
-    static final int SHORTEST_DONOR = 6;
-
     /** How many of the nearest tasks of a stretch's ends mark the places it is tried at. */
     static final int NEAR_ENDS = 8;
 
@@ -49,7 +46,7 @@ final class StretchRelocation {
     Moved move(List<RouteTrials> routes, Map<Task, Task[]> neighbours, Predicate<Task> removable, Random random) {
         List<Integer> donors = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
-            if (movable(routes.get(r)) >= SHORTEST_DONOR) {
+            if (RouteOpening.movable(routes.get(r)) >= RouteOpening.SHORTEST_DONOR) {
                 donors.add(r);
             }
         }
@@ -139,9 +136,5 @@ final class StretchRelocation {
         for (int k = 0; k < Math.min(NEAR_ENDS, around.length); k++) {
             near.add(around[k]);
         }
-    }
-
-    private static int movable(RouteTrials route) {
-        return route.tasks().size() - route.route().getPinnedCount();
     }
 }

@@ -65,6 +65,22 @@ class EliteRunsTest {
     }
 
     @Test
+    void countsTheChildrenThatEndBetterThanBothParents() {
+        var elite = new EliteRuns(2, 0.25, 0.1, 0.1);
+        elite.next(plan("a"), 10);
+        elite.next(plan("b"), 12);
+        elite.parents(new Random(1));
+        elite.next(plan("c"), 9); // better than both
+        elite.parents(new Random(1));
+
+        assertThat(elite.children()).isEqualTo(2);
+        assertThat(elite.betterChildren(9.5))
+                .as("the second child, at 9.5, is not")
+                .isEqualTo(1);
+        assertThat(elite.betterChildren(8)).isEqualTo(2);
+    }
+
+    @Test
     void aPlanAlreadyInTheEliteOrWorseThanAllIsNotKept() {
         var elite = new EliteRuns(2, 0.25, 0.1, 0.1);
         List<List<Task>> a = plan("a");

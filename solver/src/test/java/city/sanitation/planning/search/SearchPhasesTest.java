@@ -40,9 +40,13 @@ class SearchPhasesTest {
     }
 
     private static CustomPhaseConfig ruinAndRecreate() {
+        return ruinAndRecreate(Map.of("unimprovedIterations", "500"));
+    }
+
+    private static CustomPhaseConfig ruinAndRecreate(Map<String, String> properties) {
         CustomPhaseConfig phase =
                 new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
-        phase.setCustomProperties(Map.of("unimprovedIterations", "500"));
+        phase.setCustomProperties(properties);
         return phase;
     }
 
@@ -104,9 +108,7 @@ class SearchPhasesTest {
     @Test
     void greedyRecreatesOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
         // Two washers with thirty passes each: long routes by a threshold of 20, every recreate greedy.
-        CustomPhaseConfig greedy =
-                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
-        greedy.setCustomProperties(Map.of(
+        CustomPhaseConfig greedy = ruinAndRecreate(Map.of(
                 "iterationLimit", "1500", "shortestDetoursAbove", "20", "longRouteRemoved", "20", "greedyShare", "1"));
         SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
         SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), greedy));
@@ -125,9 +127,7 @@ class SearchPhasesTest {
     void timedRuinsAndReheatsOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
         // The same long routes; every strings ruin walks the tasks near in place and time, and each return to the best
         // in vain starts the cooling again (neither is in the shipped search: measured level, benchmarks/README.md).
-        CustomPhaseConfig timed =
-                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
-        timed.setCustomProperties(Map.of(
+        CustomPhaseConfig timed = ruinAndRecreate(Map.of(
                 "iterationLimit", "1500",
                 "shortestDetoursAbove", "20",
                 "greedyShare", "1",
@@ -144,9 +144,7 @@ class SearchPhasesTest {
     @Test
     void eliteRunsAndTheirChildrenOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
         // The same long routes; three independent runs, then children of their best plans (RouteCrossover).
-        CustomPhaseConfig elite =
-                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
-        elite.setCustomProperties(Map.of(
+        CustomPhaseConfig elite = ruinAndRecreate(Map.of(
                 "iterationLimit", "1500",
                 "shortestDetoursAbove", "20",
                 "greedyShare", "1",
@@ -164,9 +162,7 @@ class SearchPhasesTest {
         // The same long routes; a third of the iterations first move a stretch whole, then ruin around it or not.
         SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
         for (String ruinAround : List.of("true", "false")) {
-            CustomPhaseConfig stretches =
-                    new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(RuinRecreatePhase.class));
-            stretches.setCustomProperties(Map.of(
+            CustomPhaseConfig stretches = ruinAndRecreate(Map.of(
                     "iterationLimit", "1500",
                     "shortestDetoursAbove", "20",
                     "greedyShare", "1",
