@@ -91,6 +91,7 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
     private double stretchMoveRate = 0;
     private int longestStretch = 12;
     private boolean stretchRuin = true;
+    private double stretchExchangeRate = 0;
 
     /** Set from the solver configuration's custom properties: "strings" or "radial". */
     public void setRuin(String ruin) {
@@ -299,6 +300,15 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         this.stretchRuin = stretchRuin;
     }
 
+    /**
+     * On long routes (as {@link #setRouteOpeningRate}), the share of iterations that first swap a stretch of one route
+     * for a stretch of another, each where it costs least ({@link StretchExchange}), then ruin around both or not as
+     * {@link #setStretchRuin} says; 0 never.
+     */
+    public void setStretchExchangeRate(double stretchExchangeRate) {
+        this.stretchExchangeRate = stretchExchangeRate;
+    }
+
     public void setSeed(long seed) {
         this.seed = seed;
     }
@@ -375,6 +385,10 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
         private double openingRate;
         private double stretchRate;
         private StretchRelocation stretches;
+        private double exchangeRate;
+        private StretchExchange exchanges;
+        private int exchangesMade;
+        private int exchangesKept;
         private GiantTourSplit tourSplit;
         private BlinkInsertion blinks;
         private Random random;
@@ -448,6 +462,8 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
             openingRate = longRoutePricing != null && !nearbyRoutesOnly ? routeOpeningRate : 0;
             stretchRate = longRoutePricing != null && !nearbyRoutesOnly ? stretchMoveRate : 0;
             stretches = stretchRate > 0 ? new StretchRelocation(longestStretch) : null;
+            exchangeRate = longRoutePricing != null && !nearbyRoutesOnly ? stretchExchangeRate : 0;
+            exchanges = exchangeRate > 0 ? new StretchExchange(longestStretch) : null;
             tourSplit = giantTourSplitRate > 0 && !nearbyRoutesOnly
                     ? GiantTourSplit.forTimeFreeWashers(routes, placeable)
                     : null;
@@ -531,6 +547,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                         cycles.reheats(),
                         Math.round(best),
                         Math.round(initialCost));
+                if (exchanges != null) {
+                    LOGGER.info("Stretch exchanges: {} made, {} kept.", exchangesMade, exchangesKept);
+                }
                 if (elite != null) {
                     LOGGER.info(
                             "Elite runs: {} children, {} better than both parents.",
@@ -561,15 +580,29 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                     emptied == null && opened == null && stretchRate > 0 && random.nextDouble() < stretchRate
                             ? stretches.move(routes, neighbours, RuinRecreatePhase::removable, random)
                             : null;
+            StretchExchange.Exchanged swapped = emptied == null
+                            && opened == null
+                            && moved == null
+                            && exchangeRate > 0
+                            && random.nextDouble() < exchangeRate
+                    ? exchanges.exchange(routes, neighbours, RuinRecreatePhase::removable, random)
+                    : null;
+            if (swapped != null) {
+                exchangesMade++;
+            }
             List<Task> open = emptied != null
                     ? emptied.open()
-                    : moved != null && !stretchRuin
+                    : (moved != null || swapped != null) && !stretchRuin
                             ? new ArrayList<>()
                             : "radial".equals(ruin)
                                     ? radialRuin(routes, movable, seeds, neighbours, random)
                                     : strings.ruin(
                                             routes,
-                                            opened != null ? opened.stretch() : moved != null ? moved.stretch() : seeds,
+                                            opened != null
+                                                    ? opened.stretch()
+                                                    : moved != null
+                                                            ? moved.stretch()
+                                                            : swapped != null ? swapped.both() : seeds,
                                             timedNeighbours != null && random.nextDouble() < timedShare
                                                     ? timedNeighbours
                                                     : neighbours,
@@ -602,6 +635,9 @@ public final class RuinRecreatePhase implements PhaseCommand<SanitationPlan> {
                             || (emptied == null
                                     && candidate < current - temperature * Math.log(random.nextDouble())))) {
                 current = candidate;
+                if (swapped != null) {
+                    exchangesKept++;
+                }
                 if (candidate < cycleBest - 1e-9) {
                     cycleBest = candidate;
                     cycleBestTasks = snapshot(routes);

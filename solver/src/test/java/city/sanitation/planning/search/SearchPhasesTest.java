@@ -158,19 +158,28 @@ class SearchPhasesTest {
     }
 
     @Test
-    void stretchMovesOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
-        // The same long routes; a third of the iterations first move a stretch whole, then ruin around it or not.
+    void stretchMovesAndExchangesOnLongRoutesKeepEveryPlacedTaskAndImproveOnTheConstruction() {
+        // The same long routes; a third of the iterations first move a stretch whole or swap two, then ruin around
+        // them or not.
         SanitationPlan constructed = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction()));
-        for (String ruinAround : List.of("true", "false")) {
-            CustomPhaseConfig stretches = ruinAndRecreate(Map.of(
-                    "iterationLimit", "1500",
-                    "shortestDetoursAbove", "20",
-                    "greedyShare", "1",
-                    "stretchMoveRate", "0.3",
-                    "stretchRuin", ruinAround));
-            SanitationPlan improved = solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), stretches));
+        for (String rate : List.of("stretchMoveRate", "stretchExchangeRate")) {
+            for (String ruinAround : List.of("true", "false")) {
+                CustomPhaseConfig stretches = ruinAndRecreate(Map.of(
+                        "iterationLimit",
+                        "1500",
+                        "shortestDetoursAbove",
+                        "20",
+                        "greedyShare",
+                        "1",
+                        rate,
+                        "0.3",
+                        "stretchRuin",
+                        ruinAround));
+                SanitationPlan improved =
+                        solveWith(RandomPlans.mixed(11, 60, 0, 0), List.of(construction(), stretches));
 
-            assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
+                assertKeepsEveryPlacedTaskAndImproves(constructed, improved);
+            }
         }
     }
 
