@@ -4,7 +4,6 @@ import city.sanitation.planning.domain.Task;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,22 +20,13 @@ import java.util.function.Predicate;
  */
 final class StretchExchange {
 
-    /** How many of the nearest tasks of a stretch's ends mark the places it is tried at. */
-    static final int NEAR_ENDS = 8;
-
     /** How many of the cheapest places for the first stretch are tried with the second stretch placed. */
     static final int PLACES_COMPLETED = 3;
 
     private final int longestStretch;
 
     StretchExchange(int longestStretch) {
-        if (longestStretch < 2) {
-            throw new IllegalArgumentException(
-                    ("The longest stretch (%d) a stretch exchange swaps must be at least 2. Maybe use 12: about a"
-                                    + " cluster of a Solomon instance.")
-                            .formatted(longestStretch));
-        }
-        this.longestStretch = longestStretch;
+        this.longestStretch = StretchRelocation.checkedLongest(longestStretch, "stretch exchange swaps");
     }
 
     /** The two routes by index and the stretches each now runs that came from the other. */
@@ -89,7 +79,7 @@ final class StretchExchange {
         kept.addAll(before.subList(start + length, before.size()));
 
         long hour = giver.startAt(start);
-        Set<Task> nearEnds = nearest(neighbours, stretch.get(0), stretch.get(length - 1));
+        Set<Task> nearEnds = StretchRelocation.nearEnds(neighbours, stretch.get(0), stretch.get(length - 1));
         List<Place> places = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
             RouteTrials taker = routes.get(r);
@@ -242,7 +232,7 @@ final class StretchExchange {
      */
     private static List<Task> cheapestPlace(
             RouteTrials giver, List<Task> kept, int gap, List<Task> block, Map<Task, Task[]> neighbours) {
-        Set<Task> near = nearest(neighbours, block.get(0), block.get(block.size() - 1));
+        Set<Task> near = StretchRelocation.nearEnds(neighbours, block.get(0), block.get(block.size() - 1));
         List<Task> reversed = new ArrayList<>(block);
         Collections.reverse(reversed);
         int from = giver.route().getPinnedCount();
@@ -271,18 +261,5 @@ final class StretchExchange {
             giver.replaceTasks(best);
         }
         return best;
-    }
-
-    private static Set<Task> nearest(Map<Task, Task[]> neighbours, Task one, Task other) {
-        Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Task end : List.of(one, other)) {
-            Task[] around = neighbours.get(end);
-            if (around != null) {
-                for (int k = 0; k < Math.min(NEAR_ENDS, around.length); k++) {
-                    near.add(around[k]);
-                }
-            }
-        }
-        return near;
     }
 }

@@ -26,13 +26,18 @@ final class StretchRelocation {
     private final int longestStretch;
 
     StretchRelocation(int longestStretch) {
+        this.longestStretch = checkedLongest(longestStretch, "stretch relocation moves");
+    }
+
+    /** {@code longestStretch}, when it is at least 2, for a move that {@code does} (in an error message). */
+    static int checkedLongest(int longestStretch, String does) {
         if (longestStretch < 2) {
             throw new IllegalArgumentException(
-                    ("The longest stretch (%d) a stretch relocation moves must be at least 2. Maybe use 12: about a"
-                                    + " cluster of a Solomon instance.")
-                            .formatted(longestStretch));
+                    ("The longest stretch (%d) a %s must be at least 2. Maybe use 12: about a cluster of a Solomon"
+                                    + " instance.")
+                            .formatted(longestStretch, does));
         }
-        this.longestStretch = longestStretch;
+        return longestStretch;
     }
 
     /** The route that gave the stretch, the route that took it, both by index, and the stretch as it now runs. */
@@ -75,9 +80,7 @@ final class StretchRelocation {
         }
         double giverCost = giver.cost();
 
-        Set<Task> nearEnds = Collections.newSetFromMap(new IdentityHashMap<>());
-        addNearest(nearEnds, neighbours.get(stretch.get(0)));
-        addNearest(nearEnds, neighbours.get(stretch.get(length - 1)));
+        Set<Task> nearEnds = nearEnds(neighbours, stretch.get(0), stretch.get(length - 1));
         int bestRoute = -1;
         int bestPosition = -1;
         boolean bestReversed = false;
@@ -129,12 +132,17 @@ final class StretchRelocation {
         return new Moved(donor, bestRoute, block);
     }
 
-    private static void addNearest(Set<Task> near, Task[] around) {
-        if (around == null) {
-            return;
+    /** The {@value #NEAR_ENDS} tasks nearest each end of a stretch. */
+    static Set<Task> nearEnds(Map<Task, Task[]> neighbours, Task first, Task last) {
+        Set<Task> near = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Task end : List.of(first, last)) {
+            Task[] around = neighbours.get(end);
+            if (around != null) {
+                for (int k = 0; k < Math.min(NEAR_ENDS, around.length); k++) {
+                    near.add(around[k]);
+                }
+            }
         }
-        for (int k = 0; k < Math.min(NEAR_ENDS, around.length); k++) {
-            near.add(around[k]);
-        }
+        return near;
     }
 }

@@ -12,17 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class StretchExchangeTest {
 
-    private static Map<Task, Task[]> neighbours(TwoWashers washers) {
-        List<Task> tasks = new ArrayList<>();
-        washers.routes().forEach(route -> tasks.addAll(route.tasks()));
-        return RuinRecreatePhase.nearestTasks(
-                tasks, washers.routes().get(0).route().getCrew().travel(), 20);
-    }
-
-    private static List<List<Task>> tasksOf(List<RouteTrials> routes) {
-        return routes.stream().map(route -> List.copyOf(route.tasks())).toList();
-    }
-
     /** Where {@code stretch} runs in {@code tasks}, in its order or reversed; -1 when it does not run whole. */
     private static int startEitherWay(List<Task> tasks, List<Task> stretch) {
         int at = Collections.indexOfSubList(tasks, stretch);
@@ -40,13 +29,15 @@ class StretchExchangeTest {
         for (long seed = 0; seed < 16; seed++) {
             TwoWashers washers = TwoWashers.of(seed, 14, 10);
             List<RouteTrials> routes = washers.routes();
-            Map<Task, Task[]> neighbours = neighbours(washers);
-            List<List<Task>> before = tasksOf(routes);
+            Map<Task, Task[]> neighbours = washers.neighbours();
+            List<List<Task>> before = TwoWashers.tasksOf(routes);
 
             StretchExchange.Exchanged swapped =
                     new StretchExchange(6).exchange(routes, neighbours, task -> true, new Random(seed));
             if (swapped == null) {
-                assertThat(tasksOf(routes)).as("seed %d: nothing changed", seed).isEqualTo(before);
+                assertThat(TwoWashers.tasksOf(routes))
+                        .as("seed %d: nothing changed", seed)
+                        .isEqualTo(before);
                 continue;
             }
             exchanges++;
@@ -87,7 +78,7 @@ class StretchExchangeTest {
             rest.subList(at, at + block.size()).clear();
             List<Task> nearEnds = new ArrayList<>();
             for (Task end : List.of(block.get(0), block.get(block.size() - 1))) {
-                nearEnds.addAll(List.of(neighbours.get(end)).subList(0, StretchExchange.NEAR_ENDS));
+                nearEnds.addAll(List.of(neighbours.get(end)).subList(0, StretchRelocation.NEAR_ENDS));
             }
             for (int p = 0; p <= rest.size(); p++) {
                 boolean beside = (p > 0 && nearEnds.contains(rest.get(p - 1)))
@@ -119,15 +110,15 @@ class StretchExchangeTest {
             routes.get(0).route().setPinnedCount(8);
             List<Task> pinned = List.copyOf(routes.get(0).tasks().subList(0, 8));
             Task fixed = routes.get(1).tasks().get(3);
-            List<List<Task>> before = tasksOf(routes);
+            List<List<Task>> before = TwoWashers.tasksOf(routes);
 
             StretchExchange.Exchanged swapped = new StretchExchange(6)
-                    .exchange(routes, neighbours(washers), task -> task != fixed, new Random(seed));
+                    .exchange(routes, washers.neighbours(), task -> task != fixed, new Random(seed));
 
             assertThat(routes.get(0).tasks().subList(0, 8)).isEqualTo(pinned);
             assertThat(routes.get(1).tasks()).contains(fixed);
             if (swapped == null) {
-                assertThat(tasksOf(routes)).isEqualTo(before);
+                assertThat(TwoWashers.tasksOf(routes)).isEqualTo(before);
             } else {
                 assertThat(swapped.both()).doesNotContainAnyElementsOf(pinned).doesNotContain(fixed);
             }

@@ -12,17 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class StretchRelocationTest {
 
-    private static Map<Task, Task[]> neighbours(TwoWashers washers) {
-        List<Task> tasks = new ArrayList<>();
-        washers.routes().forEach(route -> tasks.addAll(route.tasks()));
-        return RuinRecreatePhase.nearestTasks(
-                tasks, washers.routes().get(0).route().getCrew().travel(), 20);
-    }
-
-    private static List<List<Task>> tasksOf(List<RouteTrials> routes) {
-        return routes.stream().map(route -> List.copyOf(route.tasks())).toList();
-    }
-
     private static double total(List<RouteTrials> routes) {
         return routes.stream().mapToDouble(RouteTrials::cost).sum();
     }
@@ -33,13 +22,13 @@ class StretchRelocationTest {
         for (long seed = 0; seed < 12; seed++) {
             TwoWashers washers = TwoWashers.of(3, 14, 10);
             List<RouteTrials> routes = washers.routes();
-            Map<Task, Task[]> neighbours = neighbours(washers);
-            List<List<Task>> before = tasksOf(routes);
+            Map<Task, Task[]> neighbours = washers.neighbours();
+            List<List<Task>> before = TwoWashers.tasksOf(routes);
 
             StretchRelocation.Moved moved =
                     new StretchRelocation(6).move(routes, neighbours, task -> true, new Random(seed));
             if (moved == null) {
-                assertThat(tasksOf(routes)).isEqualTo(before);
+                assertThat(TwoWashers.tasksOf(routes)).isEqualTo(before);
                 continue;
             }
             moves++;
@@ -68,7 +57,7 @@ class StretchRelocationTest {
 
             // No other place beside a task near its ends, either way round, costs less.
             double chosen = total(routes);
-            List<List<Task>> after = tasksOf(routes);
+            List<List<Task>> after = TwoWashers.tasksOf(routes);
             List<Task> rest = new ArrayList<>(after.get(moved.taker()));
             rest.subList(at, at + stretch.size()).clear();
             List<List<Task>> without = new ArrayList<>(after);
@@ -118,15 +107,15 @@ class StretchRelocationTest {
             routes.get(0).route().setPinnedCount(8);
             List<Task> pinned = List.copyOf(routes.get(0).tasks().subList(0, 8));
             Task fixed = routes.get(1).tasks().get(3);
-            List<List<Task>> before = tasksOf(routes);
+            List<List<Task>> before = TwoWashers.tasksOf(routes);
 
-            StretchRelocation.Moved moved =
-                    new StretchRelocation(6).move(routes, neighbours(washers), task -> task != fixed, new Random(seed));
+            StretchRelocation.Moved moved = new StretchRelocation(6)
+                    .move(routes, washers.neighbours(), task -> task != fixed, new Random(seed));
 
             assertThat(routes.get(0).tasks().subList(0, 8)).isEqualTo(pinned);
             assertThat(routes.get(1).tasks()).contains(fixed);
             if (moved == null) {
-                assertThat(tasksOf(routes)).isEqualTo(before);
+                assertThat(TwoWashers.tasksOf(routes)).isEqualTo(before);
             } else {
                 assertThat(moved.stretch()).doesNotContainAnyElementsOf(pinned).doesNotContain(fixed);
             }

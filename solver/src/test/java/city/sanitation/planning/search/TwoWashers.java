@@ -10,6 +10,7 @@ import city.sanitation.planning.domain.Task;
 import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A random plan's two alike washers, the first given {@code firstCount} street passes and the second the rest, each by
@@ -42,6 +43,19 @@ record TwoWashers(SanitationPlan plan, List<RouteTrials> routes) {
                 RouteTrials::cheapestInsertion,
                 () -> false,
                 (trials, position, task) -> {});
+    }
+
+    /** Each placed task's 20 nearest placed tasks. */
+    Map<Task, Task[]> neighbours() {
+        List<Task> tasks = new ArrayList<>();
+        routes.forEach(route -> tasks.addAll(route.tasks()));
+        return RuinRecreatePhase.nearestTasks(
+                tasks, routes.get(0).route().getCrew().travel(), 20);
+    }
+
+    /** The routes' tasks as they are now. */
+    static List<List<Task>> tasksOf(List<RouteTrials> routes) {
+        return routes.stream().map(route -> List.copyOf(route.tasks())).toList();
     }
 
     /** The plan's score with the washers' routes as they are now. */
