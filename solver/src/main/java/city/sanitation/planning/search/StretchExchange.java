@@ -2,7 +2,6 @@ package city.sanitation.planning.search;
 
 import city.sanitation.planning.domain.Task;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,8 @@ final class StretchExchange {
      * The second route with the first stretch in place of its own, what that costs more, and whether the taken stretch
      * was the one served at the hour the first stretch was.
      */
-    private record Place(int route, List<Task> tasks, List<Task> taken, double increase, boolean sameHour) {}
+    private record Place(
+            int route, List<Task> tasks, List<Task> put, List<Task> taken, double increase, boolean sameHour) {}
 
     /**
      * Swaps a stretch of 2 to {@code longestStretch} tasks (at most half its route) of a route drawn among the long
@@ -54,40 +54,28 @@ final class StretchExchange {
      */
     Exchanged exchange(
             List<RouteTrials> routes, Map<Task, Task[]> neighbours, Predicate<Task> removable, Random random) {
-        List<Integer> donors = new ArrayList<>();
-        for (int r = 0; r < routes.size(); r++) {
-            if (RouteOpening.movable(routes.get(r)) >= RouteOpening.SHORTEST_DONOR) {
-                donors.add(r);
-            }
-        }
-        if (donors.size() < 2) {
+        StretchRelocation.Drawn drawn = StretchRelocation.draw(routes, longestStretch, 2, removable, random);
+        if (drawn == null) {
             return null;
         }
-        int first = donors.get(random.nextInt(donors.size()));
+        int first = drawn.route();
+        int start = drawn.start();
+        List<Task> stretch = drawn.stretch();
         RouteTrials giver = routes.get(first);
-        List<Task> before = List.copyOf(giver.tasks());
-        int pinned = giver.route().getPinnedCount();
-        int count = before.size() - pinned;
-        int length = 2 + random.nextInt(Math.max(1, Math.min(longestStretch, count / 2) - 1));
-        int start = pinned + random.nextInt(count - length + 1);
-        List<Task> stretch = before.subList(start, start + length);
-        if (!stretch.stream().allMatch(removable)) {
-            return null;
-        }
         double giverCost = giver.cost();
-        List<Task> kept = new ArrayList<>(before.subList(0, start));
-        kept.addAll(before.subList(start + length, before.size()));
+        List<Task> kept = drawn.kept();
+        List<Task> reversed = StretchRelocation.reversed(stretch);
 
         long hour = giver.startAt(start);
-        Set<Task> nearEnds = StretchRelocation.nearEnds(neighbours, stretch.get(0), stretch.get(length - 1));
+        Set<Task> nearEnds = StretchRelocation.nearEnds(neighbours, stretch.get(0), stretch.get(stretch.size() - 1));
         List<Place> places = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
             RouteTrials taker = routes.get(r);
             if (r == first || !taker.kind().equals(giver.kind()) || !RouteOpening.mayDo(taker, stretch)) {
                 continue;
             }
-            addPlaces(places, r, taker, stretch, nearEnds, removable, random);
-            addSameHourPlaces(places, r, taker, stretch, hour, removable, random);
+            addPlaces(places, r, taker, stretch, reversed, nearEnds, removable, random);
+            addSameHourPlaces(places, r, taker, stretch, reversed, hour, removable, random);
         }
         places.sort(Comparator.comparingDouble(Place::increase));
 
@@ -114,15 +102,12 @@ final class StretchExchange {
             }
         }
         if (bestPlace == null) {
-            giver.replaceTasks(before);
+            giver.replaceTasks(drawn.before());
             return null;
         }
         giver.replaceTasks(bestGiver);
         routes.get(bestPlace.route()).replaceTasks(bestPlace.tasks());
-        List<Task> toSecond = bestPlace.tasks().stream()
-                .filter(task -> stretch.stream().anyMatch(moved -> moved == task))
-                .toList();
-        return new Exchanged(first, bestPlace.route(), toSecond, bestPlace.taken());
+        return new Exchanged(first, bestPlace.route(), bestPlace.put(), bestPlace.taken());
     }
 
     /**
@@ -134,6 +119,7 @@ final class StretchExchange {
             int r,
             RouteTrials taker,
             List<Task> stretch,
+            List<Task> reversed,
             Set<Task> nearEnds,
             Predicate<Task> removable,
             Random random) {
@@ -144,8 +130,6 @@ final class StretchExchange {
             return;
         }
         double takerCost = taker.cost();
-        List<Task> reversed = new ArrayList<>(stretch);
-        Collections.reverse(reversed);
         for (int p = from; p < tasks.size(); p++) {
             if (!nearEnds.contains(tasks.get(p))) {
                 continue;
@@ -159,18 +143,8 @@ final class StretchExchange {
                     continue;
                 }
                 List<Task> out = tasks.subList(takenStart, takenEnd);
-                if (!out.stream().allMatch(removable)) {
-                    continue;
-                }
-                for (int way = 0; way < 2; way++) {
-                    List<Task> trial = new ArrayList<>(tasks.size() - taken + stretch.size());
-                    trial.addAll(tasks.subList(0, takenStart));
-                    trial.addAll(way == 0 ? stretch : reversed);
-                    trial.addAll(tasks.subList(takenEnd, tasks.size()));
-                    taker.replaceTasks(trial);
-                    if (taker.isFeasible()) {
-                        places.add(new Place(r, trial, List.copyOf(out), taker.cost() - takerCost, false));
-                    }
+                if (out.stream().allMatch(removable)) {
+                    addSwaps(places, r, taker, tasks, takenStart, out, List.of(stretch, reversed), takerCost, false);
                 }
             }
         }
@@ -187,6 +161,7 @@ final class StretchExchange {
             int r,
             RouteTrials taker,
             List<Task> stretch,
+            List<Task> reversed,
             long hour,
             Predicate<Task> removable,
             Random random) {
@@ -209,20 +184,34 @@ final class StretchExchange {
         if (!out.stream().allMatch(removable)) {
             return;
         }
-        double takerCost = taker.cost();
-        List<Task> reversed = new ArrayList<>(stretch);
-        Collections.reverse(reversed);
-        for (int way = 0; way < 2; way++) {
-            List<Task> trial = new ArrayList<>(tasks.size() - taken + stretch.size());
+        addSwaps(places, r, taker, tasks, takenStart, out, List.of(stretch, reversed), taker.cost(), true);
+        taker.replaceTasks(tasks);
+    }
+
+    /**
+     * Adds the feasible ones of the taker's {@code tasks} with {@code out} (starting at {@code takenStart}) replaced by
+     * each of {@code ways}; the taker is left running the last trial.
+     */
+    private static void addSwaps(
+            List<Place> places,
+            int r,
+            RouteTrials taker,
+            List<Task> tasks,
+            int takenStart,
+            List<Task> out,
+            List<List<Task>> ways,
+            double takerCost,
+            boolean sameHour) {
+        for (List<Task> put : ways) {
+            List<Task> trial = new ArrayList<>(tasks.size() - out.size() + put.size());
             trial.addAll(tasks.subList(0, takenStart));
-            trial.addAll(way == 0 ? stretch : reversed);
-            trial.addAll(tasks.subList(takenStart + taken, tasks.size()));
+            trial.addAll(put);
+            trial.addAll(tasks.subList(takenStart + out.size(), tasks.size()));
             taker.replaceTasks(trial);
             if (taker.isFeasible()) {
-                places.add(new Place(r, trial, List.copyOf(out), taker.cost() - takerCost, true));
+                places.add(new Place(r, trial, List.copyOf(put), List.copyOf(out), taker.cost() - takerCost, sameHour));
             }
         }
-        taker.replaceTasks(tasks);
     }
 
     /**
@@ -233,8 +222,7 @@ final class StretchExchange {
     private static List<Task> cheapestPlace(
             RouteTrials giver, List<Task> kept, int gap, List<Task> block, Map<Task, Task[]> neighbours) {
         Set<Task> near = StretchRelocation.nearEnds(neighbours, block.get(0), block.get(block.size() - 1));
-        List<Task> reversed = new ArrayList<>(block);
-        Collections.reverse(reversed);
+        List<Task> reversed = StretchRelocation.reversed(block);
         int from = giver.route().getPinnedCount();
         List<Task> best = null;
         double bestCost = Double.POSITIVE_INFINITY;

@@ -49,31 +49,18 @@ final class StretchRelocation {
      * no route is long enough, the stretch holds a task that may not move, or no such place is feasible.
      */
     Moved move(List<RouteTrials> routes, Map<Task, Task[]> neighbours, Predicate<Task> removable, Random random) {
-        List<Integer> donors = new ArrayList<>();
-        for (int r = 0; r < routes.size(); r++) {
-            if (RouteOpening.movable(routes.get(r)) >= RouteOpening.SHORTEST_DONOR) {
-                donors.add(r);
-            }
-        }
-        if (donors.isEmpty()) {
+        Drawn drawn = draw(routes, longestStretch, 1, removable, random);
+        if (drawn == null) {
             return null;
         }
-        int donor = donors.get(random.nextInt(donors.size()));
+        int donor = drawn.route();
+        int start = drawn.start();
+        List<Task> before = drawn.before();
+        List<Task> stretch = drawn.stretch();
+        int length = stretch.size();
         RouteTrials giver = routes.get(donor);
-        List<Task> before = List.copyOf(giver.tasks());
-        int pinned = giver.route().getPinnedCount();
-        int count = before.size() - pinned;
-        int length = 2 + random.nextInt(Math.max(1, Math.min(longestStretch, count / 2) - 1));
-        int start = pinned + random.nextInt(count - length + 1);
-        List<Task> stretch = before.subList(start, start + length);
-        if (!stretch.stream().allMatch(removable)) {
-            return null;
-        }
-        List<Task> reversed = new ArrayList<>(stretch);
-        Collections.reverse(reversed);
-        List<Task> kept = new ArrayList<>(before.subList(0, start));
-        kept.addAll(before.subList(start + length, before.size()));
-        giver.replaceTasks(kept);
+        List<Task> reversed = reversed(stretch);
+        giver.replaceTasks(drawn.kept());
         if (!giver.isFeasible()) {
             giver.replaceTasks(before);
             return null;
@@ -130,6 +117,49 @@ final class StretchRelocation {
         placed.addAll(bestPosition, block);
         taker.replaceTasks(placed);
         return new Moved(donor, bestRoute, block);
+    }
+
+    /** A stretch drawn out of a route (by index) that starts at {@code start} in the route's tasks {@code before}. */
+    record Drawn(int route, int start, List<Task> before, List<Task> stretch) {
+
+        /** The route's tasks without the stretch. */
+        List<Task> kept() {
+            List<Task> kept = new ArrayList<>(before.subList(0, start));
+            kept.addAll(before.subList(start + stretch.size(), before.size()));
+            return kept;
+        }
+    }
+
+    /**
+     * A stretch of 2 to {@code longestStretch} tasks, at most half of its route, drawn among the routes with enough
+     * tasks that may move; null when fewer than {@code leastDonors} routes have, or the stretch holds a task that may
+     * not move. Nothing is changed.
+     */
+    static Drawn draw(
+            List<RouteTrials> routes, int longestStretch, int leastDonors, Predicate<Task> removable, Random random) {
+        List<Integer> donors = new ArrayList<>();
+        for (int r = 0; r < routes.size(); r++) {
+            if (RouteOpening.movable(routes.get(r)) >= RouteOpening.SHORTEST_DONOR) {
+                donors.add(r);
+            }
+        }
+        if (donors.size() < leastDonors) {
+            return null;
+        }
+        int donor = donors.get(random.nextInt(donors.size()));
+        List<Task> before = List.copyOf(routes.get(donor).tasks());
+        int pinned = routes.get(donor).route().getPinnedCount();
+        int count = before.size() - pinned;
+        int length = 2 + random.nextInt(Math.max(1, Math.min(longestStretch, count / 2) - 1));
+        int start = pinned + random.nextInt(count - length + 1);
+        List<Task> stretch = before.subList(start, start + length);
+        return stretch.stream().allMatch(removable) ? new Drawn(donor, start, before, stretch) : null;
+    }
+
+    static List<Task> reversed(List<Task> tasks) {
+        List<Task> reversed = new ArrayList<>(tasks);
+        Collections.reverse(reversed);
+        return reversed;
     }
 
     /** The {@value #NEAR_ENDS} tasks nearest each end of a stretch. */
