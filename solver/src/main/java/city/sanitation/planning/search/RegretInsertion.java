@@ -45,6 +45,8 @@ final class RegretInsertion {
             Placement placement) {
         int routeCount = routes.size();
         Insertion[][] best = new Insertion[open.size()][routeCount];
+        // The prices of best, infinite where there is no place: read for every open task and route at every step.
+        double[][] price = new double[open.size()][routeCount];
         boolean[][] tried = new boolean[open.size()][];
         for (int t = 0; t < open.size(); t++) {
             tried[t] = candidates == null ? null : candidates.apply(open.get(t));
@@ -52,6 +54,7 @@ final class RegretInsertion {
                 if (tried[t] == null || tried[t][r]) {
                     best[t][r] = pricing.cheapest(routes.get(r), open.get(t));
                 }
+                price[t][r] = priceOf(best[t][r]);
             }
         }
         // Identical empty routes are one option, not many: counting them all would make every regret zero while empty
@@ -75,23 +78,24 @@ final class RegretInsertion {
                 double first = Double.POSITIVE_INFINITY;
                 double second = Double.POSITIVE_INFINITY;
                 seenStamp++;
+                double[] prices = price[t];
                 for (int r = 0; r < routeCount; r++) {
-                    Insertion insertion = best[t][r];
-                    if (insertion == null) {
+                    double cost = prices[r];
+                    if (cost == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    if (emptyKind[r] >= 0 && routes.get(r).isEmpty()) {
+                    if (emptyKind[r] >= 0) {
                         if (kindSeenFor[emptyKind[r]] == seenStamp) {
                             continue;
                         }
                         kindSeenFor[emptyKind[r]] = seenStamp;
                     }
-                    if (insertion.cost() < first) {
+                    if (cost < first) {
                         second = first;
-                        first = insertion.cost();
+                        first = cost;
                         bestRoute = r;
-                    } else if (insertion.cost() < second) {
-                        second = insertion.cost();
+                    } else if (cost < second) {
+                        second = cost;
                     }
                 }
                 if (bestRoute < 0) {
@@ -115,9 +119,11 @@ final class RegretInsertion {
             placement.place(target, position, task);
             target.insert(position, task);
             done[chosenTask] = true;
+            emptyKind[chosenRoute] = -1;
             for (int t = 0; t < open.size(); t++) {
                 if (!done[t] && (tried[t] == null || tried[t][chosenRoute])) {
                     best[t][chosenRoute] = pricing.cheapest(target, open.get(t));
+                    price[t][chosenRoute] = priceOf(best[t][chosenRoute]);
                 }
             }
         }
@@ -130,9 +136,13 @@ final class RegretInsertion {
         return left;
     }
 
+    private static double priceOf(Insertion insertion) {
+        return insertion == null ? Double.POSITIVE_INFINITY : insertion.cost();
+    }
+
     /**
      * Numbers the kinds of the empty routes from 0 into {@code emptyKind} (-1 for a route with tasks, which an
-     * insertion never empties) and returns how many there are.
+     * insertion never empties: the route taking a task is marked so) and returns how many there are.
      */
     private static int numberEmptyKinds(List<RouteTrials> routes, int[] emptyKind) {
         Map<String, Integer> numbers = new HashMap<>();

@@ -77,6 +77,8 @@ final class RouteTrials {
     private long[] freeAt;
 
     private long[] latestStarts;
+    /** The latest of the latest starts of the tasks up to index i: where a task's band of timely places begins. */
+    private long[] latestStartsUpTo;
     /** The route's state before its first stop, made once a refresh instead of once a trial. */
     private RouteState startState;
 
@@ -334,6 +336,7 @@ final class RouteTrials {
         legSeconds = next.legSeconds;
         freeAt = next.freeAt;
         latestStarts = next.latestStarts;
+        latestStartsUpTo = next.latestStartsUpTo;
         // The set planned into may hold an older plan: the sums start from nothing.
         metresBefore[0] = 0;
         slaBefore[0] = 0;
@@ -433,6 +436,7 @@ final class RouteTrials {
             System.arraycopy(previous.legSeconds, 0, legSeconds, 0, kept);
             System.arraycopy(previous.freeAt, 0, freeAt, 0, kept);
             System.arraycopy(previous.latestStarts, 0, latestStarts, 0, kept);
+            System.arraycopy(previous.latestStartsUpTo, 0, latestStartsUpTo, 0, kept);
         }
         TravelTimes travel = route.getCrew().travel();
         for (int position = kept; position <= size; position++) {
@@ -444,6 +448,8 @@ final class RouteTrials {
                     : route.getCrew().depotLocation();
             latestStarts[position] =
                     position < size ? tasks.get(position).getProblem().latestStart() : Long.MAX_VALUE;
+            latestStartsUpTo[position] =
+                    position == 0 ? latestStarts[0] : Math.max(latestStartsUpTo[position - 1], latestStarts[position]);
             legSeconds[position] = travel.seconds(legFrom[position], legTo[position]);
         }
         spare = previous;
@@ -520,7 +526,7 @@ final class RouteTrials {
         }
         Shortlist shortlist = new Shortlist();
         int end = endOfTimelyPlaces(task);
-        for (int position = route.getPinnedCount(); position < end; position++) {
+        for (int position = beginOfTimelyPlaces(task, end); position < end; position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;
             }
@@ -536,13 +542,37 @@ final class RouteTrials {
             return insertions;
         }
         int end = endOfTimelyPlaces(task);
-        for (int position = route.getPinnedCount(); position < end; position++) {
+        for (int position = beginOfTimelyPlaces(task, end); position < end; position++) {
             double cost = trial(task, position);
             if (!Double.isNaN(cost)) {
                 insertions.add(new Insertion(position, repricesPlaces ? splitTrial(task, position) : cost));
             }
         }
         return insertions;
+    }
+
+    /**
+     * The first place (of those before {@code end}) where {@code task} could still be done before the task after it
+     * must begin: on a crew that drives straight from stop to stop, none before the first whose task after it, or an
+     * earlier one, may begin after this task's earliest end. Before it each place would hold up the task after it.
+     */
+    private int beginOfTimelyPlaces(Task task, int end) {
+        int begin = route.getPinnedCount();
+        TaskProblem problem = task.getProblem();
+        if (!straightDrives || problem.eitherDirection()) {
+            return begin;
+        }
+        long earliestEnd = problem.earliestStart() + RoutePlanning.serviceSeconds(route, task);
+        int high = end;
+        while (begin < high) {
+            int middle = (begin + high) >>> 1;
+            if (latestStartsUpTo[middle] < earliestEnd) {
+                begin = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return begin;
     }
 
     /**
@@ -637,6 +667,7 @@ final class RouteTrials {
         final long[] legSeconds;
         final long[] freeAt;
         final long[] latestStarts;
+        final long[] latestStartsUpTo;
 
         private StopArrays(int stops) {
             after = new RouteState[stops];
@@ -657,6 +688,7 @@ final class RouteTrials {
             legSeconds = new long[stops + 1];
             freeAt = new long[stops + 1];
             latestStarts = new long[stops + 1];
+            latestStartsUpTo = new long[stops + 1];
         }
 
         /** {@code spare} if it has room for {@code size} stops, else a new set with room to grow. */
@@ -801,6 +833,12 @@ final class RouteTrials {
      */
     private boolean startsTooLate(Task task, int position) {
         TaskProblem problem = task.getProblem();
+        if (!problem.eitherDirection()
+                && Math.max(freeAt[position], problem.earliestStart()) + RoutePlanning.serviceSeconds(route, task)
+                        > latestStarts[position]) {
+            // The task after this place could not wait for this one however short the drives.
+            return true;
+        }
         TravelTimes travel = route.getCrew().travel();
         int from = legFrom[position];
         long drive = travel.seconds(from, problem.startLocation());
