@@ -69,6 +69,19 @@ final class RouteTrials {
 
     private int[] legTo;
     private long[] legSeconds;
+    /**
+     * When the truck is free to drive to position i (the route's start, or the end of the stop before) and the latest
+     * start of the task at i: read with {@link #legFrom} for every place of every task priced, so kept side by side
+     * instead of behind each stop's state and task.
+     */
+    private long[] freeAt;
+
+    private long[] latestStarts;
+    /** The latest of the latest starts of the tasks up to index i: where a task's band of timely places begins. */
+    private long[] latestStartsUpTo;
+    /** The route's state before its first stop, made once a refresh instead of once a trial. */
+    private RouteState startState;
+
     private long[] starts;
     private long[] metresBefore;
     /** The priced lateness (blind spots past their SLA, snow past its deadline) of the stops before index i. */
@@ -321,11 +334,15 @@ final class RouteTrials {
         legFrom = next.legFrom;
         legTo = next.legTo;
         legSeconds = next.legSeconds;
+        freeAt = next.freeAt;
+        latestStarts = next.latestStarts;
+        latestStartsUpTo = next.latestStartsUpTo;
         // The set planned into may hold an older plan: the sums start from nothing.
         metresBefore[0] = 0;
         slaBefore[0] = 0;
         infeasibleBefore[0] = 0;
-        RouteState state = route.startState();
+        startState = route.startState();
+        RouteState state = startState;
         if (kept == 0) {
             currentShiftBegin = RoutePlanning.shiftBegin(route, null);
         } else {
@@ -409,7 +426,7 @@ final class RouteTrials {
         slack.rebuild(stopSlack, size);
         loadsRise = true;
         for (int i = 0; i < size; i++) {
-            double before = i == 0 ? route.startState().loadM3() : after[i - 1].loadM3();
+            double before = i == 0 ? startState.loadM3() : after[i - 1].loadM3();
             loadsRise &= after[i].loadM3() >= before || nextDetour[i] == i;
         }
         // The legs before the first changed task are as they were.
@@ -417,13 +434,22 @@ final class RouteTrials {
             System.arraycopy(previous.legFrom, 0, legFrom, 0, kept);
             System.arraycopy(previous.legTo, 0, legTo, 0, kept);
             System.arraycopy(previous.legSeconds, 0, legSeconds, 0, kept);
+            System.arraycopy(previous.freeAt, 0, freeAt, 0, kept);
+            System.arraycopy(previous.latestStarts, 0, latestStarts, 0, kept);
+            System.arraycopy(previous.latestStartsUpTo, 0, latestStartsUpTo, 0, kept);
         }
         TravelTimes travel = route.getCrew().travel();
         for (int position = kept; position <= size; position++) {
-            legFrom[position] = position == 0 ? route.startState().location() : after[position - 1].location();
+            RouteState before = position == 0 ? startState : after[position - 1];
+            legFrom[position] = before.location();
+            freeAt[position] = before.time();
             legTo[position] = position < size
                     ? tasks.get(position).getProblem().startLocation()
                     : route.getCrew().depotLocation();
+            latestStarts[position] =
+                    position < size ? tasks.get(position).getProblem().latestStart() : Long.MAX_VALUE;
+            latestStartsUpTo[position] =
+                    position == 0 ? latestStarts[0] : Math.max(latestStartsUpTo[position - 1], latestStarts[position]);
             legSeconds[position] = travel.seconds(legFrom[position], legTo[position]);
         }
         spare = previous;
@@ -499,7 +525,8 @@ final class RouteTrials {
             return null;
         }
         Shortlist shortlist = new Shortlist();
-        for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
+        int end = endOfTimelyPlaces(task);
+        for (int position = beginOfTimelyPlaces(task, end); position < end; position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;
             }
@@ -514,13 +541,61 @@ final class RouteTrials {
         if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
             return insertions;
         }
-        for (int position = route.getPinnedCount(); position <= tasks.size(); position++) {
+        int end = endOfTimelyPlaces(task);
+        for (int position = beginOfTimelyPlaces(task, end); position < end; position++) {
             double cost = trial(task, position);
             if (!Double.isNaN(cost)) {
                 insertions.add(new Insertion(position, repricesPlaces ? splitTrial(task, position) : cost));
             }
         }
         return insertions;
+    }
+
+    /**
+     * The first place (of those before {@code end}) where {@code task} could still be done before the task after it
+     * must begin: on a crew that drives straight from stop to stop, none before the first whose task after it, or an
+     * earlier one, may begin after this task's earliest end. Before it each place would hold up the task after it.
+     */
+    private int beginOfTimelyPlaces(Task task, int end) {
+        int begin = route.getPinnedCount();
+        TaskProblem problem = task.getProblem();
+        if (!straightDrives || problem.eitherDirection()) {
+            return begin;
+        }
+        long earliestEnd = problem.earliestStart() + RoutePlanning.serviceSeconds(route, task);
+        int high = end;
+        while (begin < high) {
+            int middle = (begin + high) >>> 1;
+            if (latestStartsUpTo[middle] < earliestEnd) {
+                begin = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return begin;
+    }
+
+    /**
+     * The end of the places where {@code task} could still begin in time: on a crew that drives straight from stop to
+     * stop ({@link #straightDrives}), no place after the first whose truck is free only after the task's latest start,
+     * as the truck is free ever later down the route. On routes of short windows most places fail so.
+     */
+    private int endOfTimelyPlaces(Task task) {
+        int end = tasks.size() + 1;
+        if (!straightDrives) {
+            return end;
+        }
+        long latestStart = task.getProblem().latestStart();
+        int low = route.getPinnedCount();
+        while (low < end) {
+            int middle = (low + end) >>> 1;
+            if (freeAt[middle] > latestStart) {
+                end = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -590,6 +665,9 @@ final class RouteTrials {
         final int[] legFrom;
         final int[] legTo;
         final long[] legSeconds;
+        final long[] freeAt;
+        final long[] latestStarts;
+        final long[] latestStartsUpTo;
 
         private StopArrays(int stops) {
             after = new RouteState[stops];
@@ -608,6 +686,9 @@ final class RouteTrials {
             legFrom = new int[stops + 1];
             legTo = new int[stops + 1];
             legSeconds = new long[stops + 1];
+            freeAt = new long[stops + 1];
+            latestStarts = new long[stops + 1];
+            latestStartsUpTo = new long[stops + 1];
         }
 
         /** {@code spare} if it has room for {@code size} stops, else a new set with room to grow. */
@@ -750,24 +831,28 @@ final class RouteTrials {
      * #straightDrives}) neither can begin sooner than that, so the trial is infeasible without planning a stop. On
      * long routes with tight windows most places tried beyond the shortest detours fail so.
      */
-    private boolean startsTooLate(Task task, int position, RouteState state) {
+    private boolean startsTooLate(Task task, int position) {
         TaskProblem problem = task.getProblem();
-        TravelTimes travel = route.getCrew().travel();
-        long drive = travel.seconds(state.location(), problem.startLocation());
-        if (problem.eitherDirection()) {
-            drive = Math.min(drive, travel.seconds(state.location(), problem.endLocation()));
+        if (!problem.eitherDirection()
+                && Math.max(freeAt[position], problem.earliestStart()) + RoutePlanning.serviceSeconds(route, task)
+                        > latestStarts[position]) {
+            // The task after this place could not wait for this one however short the drives.
+            return true;
         }
-        long start = Math.max(state.time() + drive, problem.earliestStart());
+        TravelTimes travel = route.getCrew().travel();
+        int from = legFrom[position];
+        long drive = travel.seconds(from, problem.startLocation());
+        if (problem.eitherDirection()) {
+            drive = Math.min(drive, travel.seconds(from, problem.endLocation()));
+        }
+        long start = Math.max(freeAt[position] + drive, problem.earliestStart());
         if (start > problem.latestStart()) {
             return true;
         }
-        if (position == tasks.size() || problem.eitherDirection()) {
+        if (position == tasks.size() || problem.eitherDirection() || latestStarts[position] == Long.MAX_VALUE) {
             return false;
         }
         TaskProblem nextProblem = tasks.get(position).getProblem();
-        if (nextProblem.latestStart() == Long.MAX_VALUE) {
-            return false;
-        }
         long end = start + RoutePlanning.serviceSeconds(route, task);
         long onward = travel.seconds(problem.endLocation(), nextProblem.startLocation());
         if (nextProblem.eitherDirection()) {
@@ -784,7 +869,7 @@ final class RouteTrials {
         int end = from;
         for (int i = from; i < to; i++) {
             int position = positionOf(keyed[i]);
-            if (!startsTooLate(task, position, position == 0 ? route.startState() : after[position - 1])) {
+            if (!startsTooLate(task, position)) {
                 keyed[end++] = keyed[i];
             }
         }
@@ -797,10 +882,10 @@ final class RouteTrials {
     }
 
     private double trial(Task task, int position, boolean shiftRests) {
-        RouteState state = position == 0 ? route.startState() : after[position - 1];
-        if (straightDrives && startsTooLate(task, position, state)) {
+        if (straightDrives && startsTooLate(task, position)) {
             return Double.NaN;
         }
+        RouteState state = position == 0 ? startState : after[position - 1];
         long metres = metresBefore[position];
         double sla = slaBefore[position];
         long shiftBegin = currentShiftBegin;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * On a crew that drives straight from stop to stop (no facility to detour by, no break), a trial turns down a place
  * without planning it when the straight drive already comes after the task's latest start or its successor's: every
- * place it turns down or prices must be what the route replanned with the task there says.
+ * place it turns down or prices must be what the route replanned with the task there says, also where it stops
+ * trying places because the truck is free only after the task's latest start.
  */
 class StraightDriveTrialsTest {
 
@@ -50,6 +51,18 @@ class StraightDriveTrialsTest {
                         .isEqualTo(places.isEmpty());
                 if (nearest != null) {
                     assertThat(places).as("seed %d, %s", seed, other.getId()).contains(nearest);
+                }
+                Insertion cheapest = trials.cheapestInsertion(other);
+                assertThat(cheapest == null)
+                        .as("seed %d, %s: no cheapest place when none is feasible", seed, other.getId())
+                        .isEqualTo(places.isEmpty());
+                if (cheapest != null) {
+                    assertThat(cheapest.cost())
+                            .as("seed %d, %s: the cheapest of the feasible places", seed, other.getId())
+                            .isEqualTo(places.stream()
+                                    .mapToDouble(Insertion::cost)
+                                    .min()
+                                    .orElseThrow());
                 }
                 for (int position = 0; position <= base.size(); position++) {
                     List<Task> with = new ArrayList<>(base);
