@@ -10,6 +10,7 @@ import city.sanitation.planning.score.PlanCosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class RegretInsertionTest {
@@ -49,6 +50,76 @@ class RegretInsertionTest {
                         placed.add(task.getId() + "->" + route.route().getId()));
         left.forEach(task -> placed.add(task.getId() + " left"));
         return placed;
+    }
+
+    /**
+     * Places by a price per task that depends on the route (its index) and how many tasks it holds, so that a route's
+     * prices change when it takes a task, in the order taken.
+     */
+    private static List<String> placementsBySize(
+            Trucks trucks, Map<Task, BiFunction<Integer, Integer, Double>> prices) {
+        List<String> placed = new ArrayList<>();
+        RegretInsertion.insert(
+                new ArrayList<>(prices.keySet()),
+                trucks.routes(),
+                null,
+                (route, task) -> {
+                    Double cost = prices.get(task)
+                            .apply(trucks.routes().indexOf(route), route.tasks().size());
+                    return cost == null ? null : new Insertion(route.tasks().size(), cost);
+                },
+                () -> false,
+                (route, position, task) ->
+                        placed.add(task.getId() + "->" + route.route().getId()));
+        return placed;
+    }
+
+    /** The first two trucks each with a blind spot, the third empty. */
+    private static Trucks twoUsedTrucks() {
+        Trucks trucks = Trucks.make();
+        trucks.routes().get(1).insert(0, trucks.open().remove(3));
+        return trucks;
+    }
+
+    @Test
+    void aTaskWhoseCheapestRouteGrewDearerGoesToItsNextCheapest() {
+        Trucks trucks = twoUsedTrucks();
+        Task x = trucks.open().get(0);
+        Task w = trucks.open().get(1);
+        // x fits only truck-a and goes first; w costs 2 there until then, 9 after, and 5 in truck-b.
+        Map<Task, BiFunction<Integer, Integer, Double>> prices = new java.util.LinkedHashMap<>();
+        prices.put(w, (route, size) -> new Double[] {size == 1 ? 2.0 : 9.0, 5.0, null}[route]);
+        prices.put(x, (route, size) -> new Double[] {1.0, null, null}[route]);
+
+        assertThat(placementsBySize(trucks, prices)).containsExactly(x.getId() + "->truck-a", w.getId() + "->truck-b");
+    }
+
+    @Test
+    void aTaskWhoseSecondRouteGrewCheaperGoesThere() {
+        Trucks trucks = twoUsedTrucks();
+        Task x = trucks.open().get(0);
+        Task w = trucks.open().get(1);
+        // x fits only truck-b and goes first; w costs 2 in truck-a, and in truck-b 5 until then and 1 after.
+        Map<Task, BiFunction<Integer, Integer, Double>> prices = new java.util.LinkedHashMap<>();
+        prices.put(w, (route, size) -> new Double[] {2.0, size == 1 ? 5.0 : 1.0, null}[route]);
+        prices.put(x, (route, size) -> new Double[] {null, 1.0, null}[route]);
+
+        assertThat(placementsBySize(trucks, prices)).containsExactly(x.getId() + "->truck-b", w.getId() + "->truck-b");
+    }
+
+    @Test
+    void aTaskWhoseThirdRouteGrewCheaperGoesThere() {
+        Trucks trucks = twoUsedTrucks();
+        trucks.routes().get(2).insert(0, trucks.open().remove(2));
+        Task x = trucks.open().get(0);
+        Task w = trucks.open().get(1);
+        // x fits only truck-c and goes first; w costs 2 in truck-a, 3 in truck-b, and in truck-c 5 until then and 1
+        // after: a route that was neither its cheapest nor its second.
+        Map<Task, BiFunction<Integer, Integer, Double>> prices = new java.util.LinkedHashMap<>();
+        prices.put(w, (route, size) -> new Double[] {2.0, 3.0, size == 1 ? 5.0 : 1.0}[route]);
+        prices.put(x, (route, size) -> new Double[] {null, null, 1.0}[route]);
+
+        assertThat(placementsBySize(trucks, prices)).containsExactly(x.getId() + "->truck-c", w.getId() + "->truck-c");
     }
 
     @Test
