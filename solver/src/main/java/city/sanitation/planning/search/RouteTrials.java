@@ -563,16 +563,7 @@ final class RouteTrials {
             return begin;
         }
         long earliestEnd = problem.earliestStart() + RoutePlanning.serviceSeconds(route, task);
-        int high = end;
-        while (begin < high) {
-            int middle = (begin + high) >>> 1;
-            if (latestStartsUpTo[middle] < earliestEnd) {
-                begin = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return begin;
+        return firstAbove(latestStartsUpTo, begin, end, earliestEnd - 1);
     }
 
     /**
@@ -585,17 +576,20 @@ final class RouteTrials {
         if (!straightDrives) {
             return end;
         }
-        long latestStart = task.getProblem().latestStart();
-        int low = route.getPinnedCount();
-        while (low < end) {
-            int middle = (low + end) >>> 1;
-            if (freeAt[middle] > latestStart) {
-                end = middle;
+        return firstAbove(freeAt, route.getPinnedCount(), end, task.getProblem().latestStart());
+    }
+
+    /** The first index in {@code [from, to)} of {@code rising} (never falling) whose value exceeds {@code bound}, else to. */
+    private static int firstAbove(long[] rising, int from, int to, long bound) {
+        while (from < to) {
+            int middle = (from + to) >>> 1;
+            if (rising[middle] > bound) {
+                to = middle;
             } else {
-                low = middle + 1;
+                from = middle + 1;
             }
         }
-        return end;
+        return from;
     }
 
     /**
@@ -826,16 +820,16 @@ final class RouteTrials {
     }
 
     /**
-     * Whether {@code task} put at {@code position}, driven to straight from {@code state}, would begin after its
+     * Whether {@code task} put at {@code position}, driven to straight from the stop before, would begin after its
      * latest start, or make the task after it do so: on a crew that drives straight from stop to stop ({@link
      * #straightDrives}) neither can begin sooner than that, so the trial is infeasible without planning a stop. On
      * long routes with tight windows most places tried beyond the shortest detours fail so.
      */
     private boolean startsTooLate(Task task, int position) {
         TaskProblem problem = task.getProblem();
+        long service = RoutePlanning.serviceSeconds(route, task);
         if (!problem.eitherDirection()
-                && Math.max(freeAt[position], problem.earliestStart()) + RoutePlanning.serviceSeconds(route, task)
-                        > latestStarts[position]) {
+                && Math.max(freeAt[position], problem.earliestStart()) + service > latestStarts[position]) {
             // The task after this place could not wait for this one however short the drives.
             return true;
         }
@@ -849,11 +843,12 @@ final class RouteTrials {
         if (start > problem.latestStart()) {
             return true;
         }
-        if (position == tasks.size() || problem.eitherDirection() || latestStarts[position] == Long.MAX_VALUE) {
+        // No task after the last place: its latest start is kept as never.
+        if (problem.eitherDirection() || latestStarts[position] == Long.MAX_VALUE) {
             return false;
         }
         TaskProblem nextProblem = tasks.get(position).getProblem();
-        long end = start + RoutePlanning.serviceSeconds(route, task);
+        long end = start + service;
         long onward = travel.seconds(problem.endLocation(), nextProblem.startLocation());
         if (nextProblem.eitherDirection()) {
             onward = Math.min(onward, travel.seconds(problem.endLocation(), nextProblem.endLocation()));
