@@ -1,6 +1,7 @@
 package city.sanitation.planning.search;
 
 import city.sanitation.planning.domain.Crew;
+import city.sanitation.planning.domain.CrewShift;
 import city.sanitation.planning.domain.Detour;
 import city.sanitation.planning.domain.Facility;
 import city.sanitation.planning.domain.Route;
@@ -117,6 +118,11 @@ final class RouteTrials {
     /** Whether the garbage on board never falls between two detours, as the route is now (no negative volumes). */
     private boolean loadsRise;
     /**
+     * How much more garbage the route can take anywhere, where it never dumps; infinite where it dumps, carries none or
+     * its loads fall somewhere ({@link #overfills}).
+     */
+    private double loadRoom;
+    /**
      * Whether the route's crew makes plain stops of tasks without a clock ({@link #plainStop}): a washing truck with
      * no garbage body, spreader, breaks or waits at the depot.
      */
@@ -127,6 +133,11 @@ final class RouteTrials {
      * ({@link #startsTooLate}).
      */
     private final boolean straightDrives;
+    /**
+     * What a metre more of driving costs at least, when no place's added cost can be below its added driving at that
+     * price ({@link #cheapestByDetour}); 0 when it can.
+     */
+    private final double detourPricePerMetre;
     /** The crew's hydrants' locations and service times, in the crew's order, for {@link #plainStop}. */
     private final int[] hydrantLocations;
 
@@ -196,6 +207,19 @@ final class RouteTrials {
                 && crew.facilities().hydrants().isEmpty()
                 && crew.facilities().transferStations().isEmpty()
                 && crew.facilities().saltDepots().isEmpty();
+        // Nothing a task put in can save is priced but driving: no wait driven back to the depot (inserting a task
+        // may spare that drive), no shift begun later (a first task may move the begin), and time only adds.
+        this.detourPricePerMetre = straightDrives
+                        && crew.shift().depotWaitMinSeconds() == CrewShift.NEVER_WAITS_AT_DEPOT
+                        && crew.shift().latestStart() == crew.shift().start()
+                        && costs.drivingAndWorking() > 0
+                        && costs.overtime() >= 0
+                        && costs.workloadBalance() >= 0
+                        && costs.slaLateness() >= 0
+                        && costs.snowLateness() >= 0
+                        && costs.homeArea() >= 0
+                ? costs.drivingAndWorking() * crew.rates().costPerKm() / 10.0
+                : 0;
         this.planned = StopArrays.fitting(null, tasks.size());
         refresh();
     }
@@ -429,6 +453,11 @@ final class RouteTrials {
             double before = i == 0 ? startState.loadM3() : after[i - 1].loadM3();
             loadsRise &= after[i].loadM3() >= before || nextDetour[i] == i;
         }
+        Crew crew = route.getCrew();
+        // With nowhere to dump, the garbage on board only grows: the last stop carries the most.
+        loadRoom = crew.carriesGarbage() && crew.facilities().transferStations().isEmpty() && loadsRise
+                ? crew.capacities().bodyM3() - (size == 0 ? startState.loadM3() : after[size - 1].loadM3())
+                : Double.POSITIVE_INFINITY;
         // The legs before the first changed task are as they were.
         if (kept > 0) {
             System.arraycopy(previous.legFrom, 0, legFrom, 0, kept);
@@ -521,12 +550,19 @@ final class RouteTrials {
      * "blinks" that let a greedy recreate try something other than its strict best.
      */
     Insertion cheapestInsertion(Task task, Random random, double blinkRate) {
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
+        if (!route.can(task.capability())
+                || !route.hasSkills(task.requiredSkills())
+                || !route.mayWorkAt(task)
+                || overfills(task)) {
             return null;
         }
-        Shortlist shortlist = new Shortlist();
         int end = endOfTimelyPlaces(task);
-        for (int position = beginOfTimelyPlaces(task, end); position < end; position++) {
+        int begin = beginOfTimelyPlaces(task, end);
+        if (detourPricePerMetre > 0 && !repricesPlaces && end - begin > 1) {
+            return cheapestByDetour(task, begin, end, random, blinkRate);
+        }
+        Shortlist shortlist = new Shortlist();
+        for (int position = begin; position < end; position++) {
             if (blinkRate > 0 && random.nextDouble() < blinkRate) {
                 continue;
             }
@@ -535,10 +571,70 @@ final class RouteTrials {
         return shortlist.cheapest(task);
     }
 
+    /**
+     * The cheapest of the places in {@code [begin, end)} not blinked, tried in the order of the driving they add: a
+     * place whose added driving alone costs more than the cheapest place found is not tried, nor is any after it. The
+     * same place as trying them all in route order (the first of equals), for a fraction of the trials where most
+     * places are feasible (wide windows).
+     */
+    private Insertion cheapestByDetour(Task task, int begin, int end, Random random, double blinkRate) {
+        int count = 0;
+        if (keyBuffer.length < end - begin) {
+            candidateBuffer = new int[2 * (end - begin)];
+            keyBuffer = new long[2 * (end - begin)];
+        }
+        long[] keyed = keyBuffer;
+        TravelTimes travel = route.getCrew().travel();
+        TaskProblem problem = task.getProblem();
+        int start = problem.startLocation();
+        int finish = problem.endLocation();
+        for (int position = begin; position < end; position++) {
+            if (blinkRate > 0 && random.nextDouble() < blinkRate) {
+                continue;
+            }
+            int from = legFrom[position];
+            int to = legTo[position];
+            long detour = travel.metres(from, start) + travel.metres(finish, to);
+            if (problem.eitherDirection()) {
+                detour = Math.min(detour, travel.metres(from, finish) + travel.metres(start, to));
+            }
+            detour -= travel.metres(from, to);
+            // Kept in order by insertion: a route's places are a dozen or two.
+            long key = (Math.max(0, detour + (1L << 38)) << 24) | position;
+            int i = count++;
+            while (i > 0 && keyed[i - 1] > key) {
+                keyed[i] = keyed[i - 1];
+                i--;
+            }
+            keyed[i] = key;
+        }
+        int bestPosition = -1;
+        double bestCost = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            long detour = (keyed[i] >>> 24) - (1L << 38);
+            // Less a fen and a half: the score rounds the driving's price to whole fen.
+            double leastCost = detourPricePerMetre * detour - 1.5 * costs.drivingAndWorking();
+            if (bestPosition >= 0 && leastCost > bestCost) {
+                break;
+            }
+            int position = positionOf(keyed[i]);
+            double cost = trial(task, position);
+            if (!Double.isNaN(cost)
+                    && (bestPosition < 0 || cost < bestCost || (cost == bestCost && position < bestPosition))) {
+                bestPosition = position;
+                bestCost = cost;
+            }
+        }
+        return bestPosition < 0 ? null : new Insertion(bestPosition, bestCost);
+    }
+
     /** Every feasible place for {@code task} in this route with its price, in route order. */
     List<Insertion> feasibleInsertions(Task task) {
         List<Insertion> insertions = new ArrayList<>();
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
+        if (!route.can(task.capability())
+                || !route.hasSkills(task.requiredSkills())
+                || !route.mayWorkAt(task)
+                || overfills(task)) {
             return insertions;
         }
         int end = endOfTimelyPlaces(task);
@@ -549,6 +645,22 @@ final class RouteTrials {
             }
         }
         return insertions;
+    }
+
+    /**
+     * Whether {@code task}'s garbage would overfill the route's body wherever it goes: the route never dumps, so every
+     * place adds it to the last stop's load. Loads this near the body's size are left to the trials, which add them in
+     * the route's order.
+     */
+    private boolean overfills(Task task) {
+        double volume = task.getProblem().volumeM3();
+        return volume > 0
+                && volume
+                        > loadRoom
+                                + WATER_TOLERANCE
+                                        * Math.max(
+                                                1.0,
+                                                route.getCrew().capacities().bodyM3());
     }
 
     /**
@@ -599,8 +711,15 @@ final class RouteTrials {
      * trying every position costs the route's length squared.
      */
     Insertion cheapestInsertionNear(Task task, Set<Task> near) {
-        if (!route.can(task.capability()) || !route.hasSkills(task.requiredSkills()) || !route.mayWorkAt(task)) {
+        if (!route.can(task.capability())
+                || !route.hasSkills(task.requiredSkills())
+                || !route.mayWorkAt(task)
+                || overfills(task)) {
             return null;
+        }
+        if (near == null && detourPricePerMetre > 0 && !repricesPlaces) {
+            int end = endOfTimelyPlaces(task);
+            return cheapestByDetour(task, beginOfTimelyPlaces(task, end), end, null, 0);
         }
         int candidateCount = 0;
         int places = tasks.size() + 1 - route.getPinnedCount();
