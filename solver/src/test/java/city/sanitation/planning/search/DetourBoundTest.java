@@ -52,11 +52,12 @@ class DetourBoundTest {
     private static void assertFirstOfTheCheapest(Crew crew, PlanCosts costs) {
         int withChoice = 0;
         int tied = 0;
+        int longest = 0;
         for (long seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);
             Route truck = new Route("truck-1", crew);
             List<Task> pickups = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < 30; i++) {
                 // Wide windows and few locations: most places are feasible, and many add the same driving.
                 long earliest = random.nextInt(4 * 60) * 60L;
                 long latest = earliest + (60 + random.nextInt(5 * 60)) * 60L;
@@ -64,8 +65,11 @@ class DetourBoundTest {
             }
             pickups.sort(Comparator.comparingLong(task -> task.getProblem().earliestStart()));
             RouteTrials trials = new RouteTrials(truck, costs);
-            trials.replaceTasks(feasibleRoute(truck, pickups.subList(0, 14), costs));
-            for (Task other : pickups.subList(14, 20)) {
+            // Routes of 14 and 24 tasks.
+            List<Task> base = feasibleRoute(truck, pickups.subList(0, seed % 2 == 0 ? 14 : 24), costs);
+            trials.replaceTasks(base);
+            longest = Math.max(longest, base.size());
+            for (Task other : pickups.subList(24, 30)) {
                 List<Insertion> places = trials.feasibleInsertions(other);
                 Insertion expected = places.stream()
                         .min(Comparator.comparingDouble(Insertion::cost).thenComparingInt(Insertion::position))
@@ -88,6 +92,7 @@ class DetourBoundTest {
             }
         }
         assertThat(withChoice).as("tasks with more than one feasible place").isGreaterThan(40);
+        assertThat(longest).as("the longest route").isGreaterThan(17);
         if (costs.workloadBalance() == 0) {
             assertThat(tied).as("tasks with equally cheap places").isGreaterThan(10);
         }
